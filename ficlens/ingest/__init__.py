@@ -1,0 +1,65 @@
+"""Ingest: any fan fiction file -> one faithful Document (source, view, offsets, structure)."""
+from __future__ import annotations
+
+import os
+import re
+import zipfile
+
+from ficlens.config import DEFAULT, Config
+from ficlens.document import Document, WorkMeta
+from ficlens.errors import FiclensError
+from ficlens.ingest.decode import decode_bytes
+from ficlens.offsets import OffsetMap
+from ficlens.ingest.repair import find_edits
+from ficlens.ingest.structure import build_structure
+
+_LINE_ENDS = re.compile(r"\r\n?")
+
+
+def read_bytes(path: str, cfg: Config = DEFAULT) -> bytes:
+    if not os.path.exists(path):
+        raise FiclensError(f"no such file: {path}")
+    if os.path.isdir(path):
+        raise FiclensError(f"{path} is a directory; give one work (a .txt, .html or .epub file)")
+    try:
+        size = os.path.getsize(path)
+        if size > cfg.max_file_bytes:
+            raise FiclensError(f"{path} is {size // 2**20} MiB, more than the {cfg.max_file_bytes // 2**20} MiB limit")
+        with open(path, "rb") as f:
+            data = f.read()
+    except OSError as e:
+        raise FiclensError(f"cannot read {path}: {e.strerror or e}") from None
+    if not data.strip():
+        raise FiclensError(f"{path} is empty")
+    return data
+
+
+def from_text(text: str, path: str = "<text>", work: WorkMeta | None = None, extracted: bool = False) -> Document:
+    """A Document over already-decoded text (also used for text extracted from HTML/EPUB)."""
+    edits = find_edits(text)
+    offsets = OffsetMap(len(text), edits)
+    # line ends become "\n" in the view one for one ("\r\n" -> " \n", a lone "\r" -> "\n"):
+    # the length never changes, so the offset map needs no entry for them
+    view = _LINE_ENDS.sub(lambda m: " \n" if m.group(0) == "\r\n" else "\n", OffsetMap.apply(text, edits))
+    doc = Document(path=path, source=text, view=view, offsets=offsets,
+                   work=work or WorkMeta(), extracted=extracted)
+    build_structure(doc)
+    if not any(b.kind == "text" for b in doc.blocks):
+        raise FiclensError(f"{path} has no story text")
+    return doc
+
+
+def load(path: str, cfg: Config = DEFAULT) -> Document:
+    data = read_bytes(path, cfg)
+    low = path.lower()
+    head = data[:2048].lstrip().lower()
+    if data[:4] == b"PK\x03\x04" or low.endswith(".epub"):
+        from ficlens.ingest.epub import load_epub
+        return load_epub(path, data)
+    if low.endswith((".html", ".htm", ".xhtml")) or head.startswith((b"<!doctype html", b"<html")):
+        from ficlens.ingest.html import load_html
+        return load_html(path, data)
+    text, encoding = decode_bytes(data)
+    # CR and CRLF stay in the source (offsets are into the text as decoded); the view
+    # keeps them too, structure treats "\r" as whitespace.
+    return from_text(text, path, WorkMeta(format="text", encoding=encoding))
