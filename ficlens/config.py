@@ -20,8 +20,8 @@ class Config:
     max_file_bytes: int = 200 * 1024 * 1024
     # stages to run, in order; a name missing here is skipped
     stages: tuple[str, ...] = (
-        "quotes.detect", "characters", "narration", "quotes.attribute",
-        "coref", "relationships", "tags",
+        "quotes.detect", "characters", "narration", "coref", "quotes.attribute",
+        "coref.quotes", "relationships", "tags",
     )
     extra: dict = field(default_factory=dict)
 

@@ -13,8 +13,9 @@ STAGES: dict[str, str] = {
     "quotes.detect": "ficlens.quotes:detect",
     "characters": "ficlens.characters:run",
     "narration": "ficlens.narration:run",
+    "coref": "ficlens.characters.coref:run",                 # pronouns/nominals in narration
     "quotes.attribute": "ficlens.quotes:attribute",
-    "coref": "ficlens.characters.coref:run",
+    "coref.quotes": "ficlens.characters.coref:run_quotes",   # I/you inside attributed quotes
     "relationships": "ficlens.relationships:run",
     "tags": "ficlens.relationships.tags:run",
 }
