@@ -1,0 +1,112 @@
+"""Quote detection on original passages: conventions, apostrophes, recovery, non-speech."""
+from ficlens.config import DEFAULT
+from ficlens.ingest import from_text
+from ficlens.quotes import detect
+
+
+def quotes(text):
+    doc = from_text(text)
+    detect(doc, DEFAULT)
+    return doc, [doc.source[q.start:q.end] for q in doc.quotes]
+
+
+def test_curly_and_straight_double_quotes_and_a_split_by_a_tag():
+    doc, qs = quotes(
+        "\u201cYes,\u201d Marisol said, \u201cnow.\u201d\n\n"
+        "\"Are you sure?\" asked Teodor.\n\n"
+        "\u201cI was sure an hour ago.\u201d She pocketed the key.")
+    assert qs == ["Yes,", "now.", "Are you sure?", "I was sure an hour ago."]
+    q = doc.quotes
+    assert q[0].group == q[1].group != q[2].group != q[3].group
+    assert [x.block for x in q] == [0, 0, 1, 2]
+    assert q[0].mark == "\u201c" and q[2].mark == '"'
+
+
+def test_single_quote_dialogue_keeps_apostrophes_out():
+    text = ("'Don't touch the dogs' bowls,' said Hettie. 'They're fussy about 'em.'\n\n"
+            "'I'm tired 'cause it's late,' Bram said. 'Like the rock 'n' roll crowd at the pub.'\n\n"
+            "Hettie's brother didn't answer. The twins' coats hung by the door.\n\n"
+            "''Cause you're spoilt,' she said.")
+    _, qs = quotes(text)
+    assert qs == ["Don't touch the dogs' bowls,", "They're fussy about 'em.",
+                  "I'm tired 'cause it's late,", "Like the rock 'n' roll crowd at the pub.",
+                  "'Cause you're spoilt,"]
+
+
+def test_curly_single_quote_dialogue():
+    _, qs = quotes("\u2018Mind the step,\u2019 Aunt Oona said. \u2018It\u2019s the girls\u2019 fault "
+                   "it\u2019s loose.\u2019\n\n\u2018I\u2019ll fix it,\u2019 said Pim.")
+    assert qs == ["Mind the step,", "It\u2019s the girls\u2019 fault it\u2019s loose.", "I\u2019ll fix it,"]
+
+
+def test_em_dash_dialogue():
+    text = ("Rain again. The ferry was late.\n\n"
+            "\u2014Where were you? asked Noor.\n\n"
+            "\u2014At the harbour, all night.\n\n"
+            "--You could have written.\n\n"
+            "He shrugged and looked at the water.\n\n"
+            "\u2014I lost the pen.")
+    _, qs = quotes(text)
+    assert qs == ["Where were you? asked Noor.", "At the harbour, all night.",
+                  "You could have written.", "I lost the pen."]
+
+
+def test_speech_over_several_paragraphs_is_one_quote_per_paragraph():
+    doc, qs = quotes(
+        "Grandfather cleared his throat.\n\n"
+        "\"When I was a boy we walked to the quarry every morning. It was four miles.\n\n"
+        "\"In winter the path froze and we slid half the way.\n\n"
+        "\"And we were grateful for it,\" he finished.\n\n"
+        "Nobody laughed.")
+    assert qs == ["When I was a boy we walked to the quarry every morning. It was four miles.",
+                  "In winter the path froze and we slid half the way.",
+                  "And we were grateful for it,"]
+    assert len({q.group for q in doc.quotes}) == 1
+
+
+def test_nested_quote_stays_inside_the_outer_one():
+    _, qs = quotes("\"Then he told me, 'Never again,' and left,\" Ilse said.\n\n"
+                   "\u201cShe kept saying \u2018the tide, the tide\u2019 all night.\u201d")
+    assert qs == ["Then he told me, 'Never again,' and left,",
+                  "She kept saying \u2018the tide, the tide\u2019 all night."]
+
+
+def test_missing_closing_mark_does_not_flip_later_quotes():
+    _, qs = quotes("\"Hand me the lamp, said Corwin.\n\n"
+                   "She did. The wick was wet.\n\n"
+                   "\"It won't light,\" she said. \"Try the matches.\"\n\n"
+                   "He tried them.")
+    assert "She did. The wick was wet." not in qs
+    assert qs[-2:] == ["It won't light,", "Try the matches."]
+    assert not any("He tried" in q for q in qs)
+
+
+def test_stray_mark_inside_a_paragraph_recovers_locally():
+    _, qs = quotes("\"Wait here. \"I'll be back,\" said Dov.\n\n"
+                   "\"Fine,\" Rina said.")
+    assert qs[-1] == "Fine,"
+    assert "I'll be back," in qs
+
+
+def test_scare_quotes_titles_and_italic_thoughts_are_not_speech():
+    _, qs = quotes(
+        "The so-called \"fixer\" arrived at noon, three \"nights ago\" by his own count. "
+        "He was humming \"Blue Harbour\" under his breath.\n\n"
+        "*Not him again,* Wren thought. _Of all the people._\n\n"
+        "\"You're late,\" she said.")
+    assert qs == ["You're late,"]
+
+
+def test_short_speech_is_kept():
+    _, qs = quotes("\"No.\"\n\n\"Yes!\" he said.\n\nShe only said, \"Fine.\"")
+    assert qs == ["No.", "Yes!", "Fine."]
+
+
+def test_source_offsets_through_a_repaired_view():
+    # mojibake in the source: the view repairs it, offsets must still point into the source
+    text = "Her nameâ€™s Ada.\n\n\"Itâ€™s late,\" said Ada."
+    doc, qs = quotes(text)
+    assert len(doc.quotes) == 1
+    q = doc.quotes[0]
+    assert doc.view[q.vstart:q.vend] == "It\u2019s late,"
+    assert doc.source[q.start:q.end] == "Itâ€™s late,"
