@@ -1,9 +1,539 @@
-"""Characters: who is who under every name (issue #3)."""
+"""Characters: who is who under every name (issue #3).
+
+Names are found from the parse and from how a word behaves, not from NER (disabled for
+speed): capitalised nominal runs, titles, subjects of speech verbs, vocatives in
+dialogue, possessives. Places, months, interjections, deities used as exclamations and
+plural families are filtered by their behaviour and a few closed word classes. Names are
+then clustered (full name / first / surname / title + surname / registered hypocorisms /
+truncations the work establishes) without ever merging two people who share a surname.
+"""
 from __future__ import annotations
 
-from ficlens.config import Config
-from ficlens.document import Document
+from bisect import bisect_right
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+from typing import Optional
 
+from ficlens.config import Config
+from ficlens.document import Character, Document, Mention
+from ficlens.characters.names import (TITLES, is_registered_pair, is_truncation, norm_name,
+                                      resolve_name, split_title, title_gender)
+from ficlens.characters import lexicon as lx
+
+__all__ = ["run", "resolve_name", "norm_name", "find_names", "quote_index"]
+
+
+# ---------------------------------------------------------------- occurrences ----------
+
+@dataclass
+class Occ:
+    """One occurrence of a candidate name in the view."""
+    vstart: int
+    vend: int
+    block: int
+    sent: int                 # global sentence number (for "same sentence" vetoes)
+    surface: str
+    norm: str
+    initial: bool             # sentence-initial (capital letter says nothing)
+    in_quote: bool
+    head_i: int = -1          # token index of the span's head in the block parse
+    apos: bool = False        # preceded by an elision apostrophe ('Mione)
+    the: bool = False         # preceded by "the"
+    feats: Counter = field(default_factory=Counter)
+
+
+class QuoteIndex:
+    """View-offset intervals of direct speech, for in-quote tests by bisection."""
+
+    def __init__(self, spans: list[tuple[int, int]]):
+        spans = sorted(spans)
+        self.starts = [s for s, _ in spans]
+        self.spans = spans
+
+    def find(self, v: int) -> int:
+        """Index of the quote containing view offset v, or -1."""
+        i = bisect_right(self.starts, v) - 1
+        if i >= 0 and self.spans[i][0] <= v < self.spans[i][1]:
+            return i
+        return -1
+
+    def contains(self, v: int) -> bool:
+        return self.find(v) >= 0
+
+
+def quote_index(doc: Document) -> QuoteIndex:
+    """From doc.quotes when quote detection ran; else a crude pairing of double quotation
+    marks per block, so in-quote flags and vocatives still work without it."""
+    if doc.quotes:
+        return QuoteIndex([(q.vstart, q.vend) for q in doc.quotes])
+    cached = doc.__dict__.get("_fallback_quotes")
+    if cached is not None:
+        return cached
+    spans = []
+    for b in doc.narrative_blocks():
+        text = doc.view[b.vstart:b.vend]
+        for m in lx.FALLBACK_QUOTE_RE.finditer(text):
+            spans.append((b.vstart + m.start() + 1, b.vstart + m.end() - 1))
+    qi = QuoteIndex(spans)
+    doc.__dict__["_fallback_quotes"] = qi
+    return qi
+
+
+def _cap(text: str) -> bool:
+    return bool(text) and text[0].isupper() and any(ch.isalpha() for ch in text)
+
+
+def _name_token(tok) -> bool:
+    """Can this token be part of a proper name?"""
+    t = tok.text
+    if not _cap(t) or t in ("I", "I'm", "I'd", "I'll", "I've", "O"):
+        return False
+    if tok.tag_ in ("NNP", "NNPS"):
+        return True
+    if tok.is_sent_start or _after_open(tok):
+        return tok.tag_ in ("NN", "NNS") and tok.dep_ in lx.NAME_DEPS
+    return tok.pos_ in ("NOUN", "PROPN", "ADJ", "VERB", "ADV", "X", "INTJ") and tok.tag_ not in ("PRP", "PRP$", "MD")
+
+
+def _after_open(tok) -> bool:
+    """True when only opening punctuation separates the token from a sentence start."""
+    d = tok.doc
+    j = tok.i - 1
+    while j >= 0 and d[j].is_punct and d[j].text not in (",", ";", ":"):
+        if d[j].is_sent_start:
+            return True
+        j -= 1
+    return j < 0 or (tok.i > 0 and d[tok.i - 1].is_sent_start and d[tok.i - 1].is_punct)
+
+
+def _is_initial(doc_sp, i0: int) -> bool:
+    tok = doc_sp[i0]
+    if tok.is_sent_start or i0 == 0:
+        return True
+    prev = doc_sp[i0 - 1]
+    if prev.text in ("\u201c", "\u2018", "\u00ab") or prev.tag_ in ("``", "-LRB-") or prev.text in ("—", "--", "-", "…", "..."):
+        return True
+    return _after_open(tok)
+
+
+def find_names(doc: Document) -> list[Occ]:
+    """Every capitalised name-like span in the narrative blocks, with behaviour features."""
+    qi = quote_index(doc)
+    occs: list[Occ] = []
+    sent_no = 0
+    for b in doc.narrative_blocks():
+        sp = doc.parses.get(b.index)
+        if sp is None:
+            continue
+        n = len(sp)
+        i = 0
+        sent_starts = 0
+        while i < n:
+            tok = sp[i]
+            if tok.is_sent_start:
+                sent_starts += 1
+            if not _name_token(tok) and not (
+                    _cap(tok.text) and tok.tag_ == "MD" and i + 1 < n and (
+                        (sp[i + 1].tag_ == "NNP" and _cap(sp[i + 1].text) and not _is_initial(sp, i))
+                        or sp[i + 1].tag_ in ("VBD", "VBZ", "VBN"))):
+                i += 1
+                continue
+            j = i + 1
+            while j < n:
+                t = sp[j]
+                if t.whitespace_ == "" and j + 1 < n and t.text in ("-",) and sp[j - 1].whitespace_ == "" and _cap(sp[j + 1].text):
+                    j += 2       # Mary-Kate
+                    continue
+                if t.text.lower() in lx.NAME_PARTICLES and j + 1 < n and _cap(sp[j + 1].text) and sp[j + 1].tag_ == "NNP":
+                    j += 2
+                    continue
+                if t.is_sent_start or not _name_token(t) or t.tag_ not in ("NNP", "NNPS") and not _cap(t.text):
+                    break
+                if t.tag_ not in ("NNP", "NNPS") and t.pos_ not in ("PROPN", "NOUN"):
+                    break
+                j += 1
+            k = len(occs)
+            _emit(doc, b, sp, i, j, qi, occs, sent_no + sent_starts)
+            if len(occs) > k and tok.tag_ == "MD" and j == i + 1 and j < n and sp[j].tag_ in ("VBD", "VBZ", "VBN"):
+                # "Will pulled": a modal is never followed by a finite verb, so a name
+                occs[-1].feats.update(("nnp", "subj"))
+            i = j
+        sent_no += sent_starts + 1
+    return occs
+
+
+def _emit(doc, b, sp, i0, i1, qi, occs, sent):
+    # strip title-less trailing junk and leading non-names ("Oh Harry" -> "Harry")
+    while i0 < i1 and sp[i0].text.lower().strip(".") in lx.NOT_NAME_WORDS and i1 - i0 > 1 \
+            and sp[i0].text.lower().strip(".") not in TITLES:
+        i0 += 1
+    if i0 >= i1:
+        return
+    span = sp[i0:i1]
+    vs = b.vstart + span[0].idx
+    ve = b.vstart + span[-1].idx + len(span[-1].text)
+    surface = doc.view[vs:ve]
+    nrm = norm_name(surface)
+    if not nrm:
+        return
+    head = span.root
+    initial = _is_initial(sp, i0)
+    prev = sp[i0 - 1] if i0 > 0 else None
+    o = Occ(vs, ve, b.index, sent, surface, nrm, initial, qi.contains(vs), head.i)
+    if prev is not None and prev.text in ("'", "\u2019", "\u2018") and prev.whitespace_ == "" \
+            and (i0 < 2 or sp[i0 - 2].whitespace_ != "" or sp[i0 - 2].is_punct):
+        o.apos = True
+    if prev is not None and prev.lower_ == "the":
+        o.the = True
+    f = o.feats
+    dep = head.dep_
+    if head.tag_ == "NNP":
+        f["nnp"] += 1
+    if (len(span) == 1 and span[0].tag_ == "NNPS") or (o.the and surface.endswith("s") and not surface.endswith("ss")):
+        f["plural"] += 1
+    if dep in ("nsubj", "nsubjpass"):
+        f["subj"] += 1
+        if head.head.lemma_.lower() in lx.SPEECH_VERBS:
+            f["speech"] += 1
+        elif head.head.pos_ == "VERB" and head.head.lemma_ != "be":
+            f["agent"] += 1
+    elif dep == "poss" or (head.i + 1 < len(sp) and sp[head.i + 1].tag_ == "POS"):
+        f["poss"] += 1
+    elif dep == "pobj" and head.head.lower_ in lx.LOC_PREPS and not (
+            head.head.lower_ in ("at", "to", "on", "upon") and head.head.head.lemma_.lower() in lx.PERSON_DIRECTED):
+        f["loc"] += 1
+    elif dep == "dobj" and head.head.lemma_.lower() in lx.PLACE_VERBS:
+        f["loc"] += 1
+    elif dep in ("dobj", "dative") or (dep == "pobj" and head.head.lower_ in ("with", "by", "for", "beside")):
+        f["obj"] += 1
+    elif dep in ("amod",) or (dep == "compound" and head.head.pos_ == "NOUN"):
+        f["modifier"] += 1
+    nxt = sp[i1] if i1 < len(sp) else None
+    if o.in_quote and (prev is None or prev.is_punct or prev.lower_ in lx.VOC_PRECEDERS) and \
+            (nxt is None or nxt.text in (",", "!", "?", ".", "\u2026", "...", ";") or nxt.is_quote):
+        f["voc"] += 1
+    if nxt is not None and nxt.lower_ in lx.SPEECH_VERBS_FORMS and nxt.i > head.i - 1:
+        f["speech"] += 1
+    if split_title(nrm)[0] is not None or (nrm in TITLES and (o.the or o.in_quote)):
+        f["title"] += 1
+    if o.the:
+        f["the"] += 1
+    occs.append(o)
+
+
+# ---------------------------------------------------------------- filtering ------------
+
+def _person_like(norm: str, occs: list[Occ], lower_counts: Counter) -> bool:
+    words = norm.split()
+    title, core = split_title(norm)
+    last = words[-1]
+    if any(w in lx.DEITIES for w in words) and len(words) <= 2 and title is None:
+        return False
+    if len(words) == 1:
+        w = words[0]
+        if w in lx.NOT_NAME_WORDS or w in lx.DAYS or w in lx.NATIONALITIES or w in lx.DEITIES:
+            return False
+        if w in TITLES and w not in lx.KIN_NAMES and not any(o.the for o in occs):
+            return False
+        if w in lx.MONTHS:
+            # a month is a name only with person behaviour and never in a date
+            pers = sum(o.feats["speech"] + o.feats["voc"] + o.feats["agent"] for o in occs)
+            if pers < 2:
+                return False
+    if last in lx.PLACE_HEADS or words[0] in lx.PLACE_HEADS and len(words) > 1 and title is None:
+        return False
+    if core and core[-1] in lx.PLACE_HEADS:
+        return False
+    if any(w in lx.NOT_NAME_WORDS for w in core) and title is None:
+        return False
+    f = Counter()
+    for o in occs:
+        f.update(o.feats)
+    n = len(occs)
+    non_initial = sum(1 for o in occs if not o.initial)
+    if f["plural"] * 2 > n:
+        return False
+    if f["modifier"] * 2 > n and f["speech"] + f["voc"] == 0:
+        return False
+    person = 2 * f["speech"] + 2 * f["voc"] + 2 * f["title"] + f["agent"] + f["poss"] + f["obj"] + 0.5 * f["subj"]
+    place = 2 * f["loc"] + (f["the"] if not f["title"] and not (core and core[0] in TITLES) else 0)
+    if f["the"] * 2 > n and not f["title"] and person < 3 and place > 0:
+        return False
+    if non_initial == 0:
+        # only ever capitalised by position: a word, unless it behaves like a person
+        nnp = sum(1 for o in occs if o.feats["nnp"])
+        if len(words) == 1 and (lower_counts.get(words[0], 0) > 0 or person < 1 or
+                                (person < 2 and nnp * 2 < n)):
+            return False
+    if len(words) == 1 and lower_counts.get(words[0], 0) > 2 * non_initial + 1 and f["speech"] + f["voc"] + f["title"] == 0:
+        return False
+    if place > person + 1:
+        return False
+    return True
+
+
+def _part_ok(w: str, occs: list[Occ], lower_counts: Counter) -> bool:
+    if w in lx.NOT_NAME_WORDS or w in lx.DAYS or w in lx.MONTHS or w in lx.DEITIES or w in TITLES:
+        return False
+    non_initial = sum(1 for o in occs if not o.initial)
+    behaves = sum(1 for o in occs if _occ_ok(o, lower_counts))
+    return non_initial > 0 or lower_counts.get(w, 0) == 0 or behaves * 2 >= len(occs)
+
+
+def _occ_ok(o: Occ, lower_counts: Counter) -> bool:
+    """A sentence-initial occurrence of a name that is also a common word ("Rose petals",
+    "Will you") counts only when it is tagged and used as a proper name."""
+    if not o.initial or " " in o.norm or lower_counts.get(o.norm, 0) == 0:
+        return True
+    f = o.feats
+    return bool(f["nnp"]) and not f["modifier"] and (f["subj"] or f["voc"] or f["poss"] or f["obj"] or f["speech"])
+
+
+# ---------------------------------------------------------------- clustering -----------
+
+@dataclass
+class Cluster:
+    first: Optional[str] = None
+    last: Optional[str] = None
+    title: Optional[str] = None
+    gender: Optional[str] = None
+    norms: set = field(default_factory=set)
+    count: int = 0
+    sents: set = field(default_factory=set)
+    blocks: list = field(default_factory=list)
+
+    def add(self, nrm: str, occs: list[Occ]):
+        self.norms.add(nrm)
+        self.count += len(occs)
+        self.sents.update(o.sent for o in occs)
+        self.blocks.extend(o.block for o in occs)
+
+
+def _same_sentence(a_occs: list[Occ], cl: Cluster) -> bool:
+    """Two names in one sentence are (nearly always) two people."""
+    return any(o.sent in cl.sents for o in a_occs)
+
+
+def cluster_names(by_norm: dict[str, list[Occ]]) -> list[Cluster]:
+    clusters: list[Cluster] = []
+    parsed = {n: split_title(n) for n in by_norm}
+    cnt = {n: len(v) for n, v in by_norm.items()}
+    # 1. full names (two or more words besides a title) seed characters
+    full = sorted((n for n, (t, c) in parsed.items() if len(c) >= 2), key=lambda n: (-len(parsed[n][1]), -cnt[n]))
+    by_firstlast: dict[tuple[str, str], Cluster] = {}
+    for n in full:
+        t, core = parsed[n]
+        key = (core[0], core[-1])
+        cl = by_firstlast.get(key)
+        if cl is None:
+            # "Mary Ann Smith" vs "Mary Smith": same first and last -> same person
+            cl = Cluster(first=core[0], last=core[-1], title=t, gender=title_gender(t))
+            by_firstlast[key] = cl
+            clusters.append(cl)
+        elif t and not cl.title:
+            cl.title, cl.gender = t, cl.gender or title_gender(t)
+        cl.add(n, by_norm[n])
+
+    def with_last(w):
+        return [c for c in clusters if c.last == w]
+
+    def with_first(w):
+        return [c for c in clusters if c.first == w]
+
+    # 2. titled single names: "Mr. Bennet", "Lady Catherine", "the Captain"
+    titled = sorted((n for n, (t, c) in parsed.items() if t and len(c) == 1), key=lambda n: -cnt[n])
+    for n in titled:
+        t, core = parsed[n]
+        w, g = core[0], title_gender(t)
+        cands = [c for c in with_last(w) if _gender_compatible(c, g) and _title_compatible(c, t)]
+        if len(with_last(w)) == 1 and len(cands) == 1 and not _same_sentence(by_norm[n], cands[0]):
+            cl = cands[0]
+            cl.title = cl.title or t
+            cl.gender = cl.gender or g
+            cl.add(n, by_norm[n])
+            continue
+        cands = [c for c in with_first(w) if c.last is not None and _gender_compatible(c, g)]
+        if len(cands) == 1 and t not in ("mr", "mrs") and not _same_sentence(by_norm[n], cands[0]):
+            cands[0].add(n, by_norm[n])   # "Lady Catherine" -> Catherine de Bourgh
+            continue
+        # same title + surname already a cluster (Mrs Bennet twice spelled) or new one
+        cl = Cluster(first=None, last=w, title=t, gender=g)
+        cl.add(n, by_norm[n])
+        clusters.append(cl)
+
+    # 3. bare single names, most frequent first
+    singles = sorted((n for n, (t, c) in parsed.items() if not t and len(c) == 1), key=lambda n: -cnt[n])
+    pending = []
+    for n in singles:
+        w = n
+        occs = by_norm[n]
+        firsts = [c for c in with_first(w)]
+        if len(firsts) == 1 and not _same_sentence(occs, firsts[0]):
+            firsts[0].add(n, occs)
+            continue
+        if len(firsts) > 1:
+            # ambiguous first name (two Marys): the most frequent, never a merge of them
+            best = max(firsts, key=lambda c: c.count)
+            best.add(n, occs)
+            continue
+        lasts = with_last(w)
+        if lasts:
+            ok = [c for c in lasts if not _same_sentence(occs, c)]
+            if len(lasts) == 1 and ok:
+                ok[0].add(n, occs)
+                continue
+            # shared surname: a bare surname goes to the man so addressed (Mr. X) when
+            # there is exactly one, else it stays apart
+            men = [c for c in ok if c.title in ("mr", "sir", "lord", "captain", "colonel", "dr")]
+            if len(men) == 1:
+                men[0].add(n, occs)
+                continue
+            cl = Cluster(first=None, last=w)
+            cl.add(n, occs)
+            clusters.append(cl)
+            continue
+        pending.append(n)
+
+    # 4. remaining single words: hypocorisms and truncations of a unique first name,
+    # else a character of their own (frequent first so nicknames find their full form)
+    for n in pending:
+        occs = by_norm[n]
+        apos = sum(o.apos for o in occs) * 2 >= len(occs)
+        key = ("'" + n) if apos else n
+        hits = []
+        for c in clusters:
+            names = [c.first] if c.first else []
+            names += [x for x in c.norms if " " not in x]
+            if any(is_registered_pair(n, f) or is_truncation(key, f) for f in names if f and f != n):
+                hits.append(c)
+        hits = [c for c in hits if not _same_sentence(occs, c)]
+        if len(hits) == 1 and (hits[0].count >= len(occs) or hits[0].first is not None):
+            hits[0].add(n, occs)
+            if hits[0].first is None and hits[0].last is None:
+                hits[0].first = max((x for x in hits[0].norms if " " not in x), key=len)
+            continue
+        cl = Cluster(first=n)
+        cl.add(n, occs)
+        clusters.append(cl)
+    # a short single-name character that is a truncation of a longer single-name one
+    _merge_truncations(clusters, by_norm)
+    return [c for c in clusters if c.norms]
+
+
+def _merge_truncations(clusters: list[Cluster], by_norm) -> None:
+    solo = [c for c in clusters if c.last is None and c.title is None and c.first]
+    for c in sorted(solo, key=lambda c: c.count):
+        if not c.norms:
+            continue
+        occs = [o for n in c.norms for o in by_norm[n]]
+        apos = sum(o.apos for o in occs) * 2 >= len(occs)
+        key = ("'" + c.first) if apos else c.first
+        hits = [d for d in clusters if d is not c and d.norms and d.first and d.count > c.count and
+                (is_truncation(key, d.first) or is_registered_pair(c.first, d.first))]
+        hits = [d for d in hits if not _same_sentence(occs, d)]
+        if len(hits) == 1:
+            for n in list(c.norms):
+                hits[0].add(n, by_norm[n])
+            c.norms.clear()
+
+
+def _gender_compatible(c: Cluster, g: Optional[str]) -> bool:
+    return g is None or c.gender is None or c.gender == g
+
+
+def _title_compatible(c: Cluster, t: str) -> bool:
+    # "Mrs. Smith" is not "Miss Smith"; a cluster already titled differently by marital
+    # status stays apart
+    if c.title is None or c.title == t:
+        return True
+    pair = {c.title, t}
+    return not (pair & {"mrs", "miss", "ms"} and len(pair & {"mrs", "miss", "ms", "mr"}) == 2)
+
+
+# ---------------------------------------------------------------- the stage ------------
 
 def run(doc: Document, cfg: Config) -> None:
-    """Not built yet: leaves doc.characters empty (issue #3)."""
+    """Fill doc.characters and a PROP mention for every name occurrence."""
+    occs = find_names(doc)
+    lower_counts = _lower_counts(doc, {o.norm for o in occs if " " not in o.norm})
+    by_norm: dict[str, list[Occ]] = defaultdict(list)
+    for o in occs:
+        if _occ_ok(o, lower_counts):
+            by_norm[o.norm].append(o)
+    # a sentence-initial name is only trusted once the name is established elsewhere
+    keep = {n: v for n, v in by_norm.items() if _person_like(n, v, lower_counts)}
+    # a single word that is the first or last name of an accepted full name is a name
+    parts = set()
+    for n in keep:
+        t, core = split_title(n)
+        if len(core) >= 2:
+            parts.update((core[0], core[-1]))
+    for n, v in by_norm.items():
+        if n in parts and n not in keep and _part_ok(n, v, lower_counts):
+            keep[n] = v
+    clusters = cluster_names(keep)
+    clusters.sort(key=lambda c: min(o.vstart for n in c.norms for o in keep[n]))
+    doc.characters = [c for c in doc.characters if not c.extra.get("_from_names")]
+    norm_to_id: dict[str, str] = {}
+    for cl in clusters:
+        cid = doc.new_character_id()
+        surf_counts: Counter = Counter()
+        for n in cl.norms:
+            surf_counts.update(_display(o.surface) for o in keep[n])
+        by_n: dict[str, str] = {}
+        for s, _ in surf_counts.most_common():
+            by_n.setdefault(norm_name(s), s)
+        aliases = list(by_n.values())
+        name = _fullest(aliases)
+        ch = Character(id=cid, name=name, aliases=aliases, count=cl.count,
+                       pronouns=_prior_pronouns(cl.gender))
+        ch.extra = {}
+        doc.characters.append(ch)
+        for n in cl.norms:
+            norm_to_id[n] = cid
+    mentions = []
+    for o in occs:
+        cid = norm_to_id.get(o.norm)
+        if cid is None or not _occ_ok(o, lower_counts):
+            continue
+        s, e = doc.to_source(o.vstart, o.vend)
+        mentions.append(Mention(s, e, cid, "PROP", o.in_quote))
+    doc.mentions = [m for m in doc.mentions if m.kind != "PROP"] + mentions
+    doc.mentions.sort(key=lambda m: (m.start, m.end))
+    doc.__dict__["_name_occs"] = [(o, norm_to_id.get(o.norm)) for o in occs]
+
+
+def _display(s: str) -> str:
+    s = " ".join(s.split())
+    if s.lower().startswith("the "):
+        return s
+    return s
+
+
+def _fullest(aliases: list[str]) -> str:
+    """The fullest proper name: most words without a title, then with one."""
+    def key(a):
+        t, core = split_title(norm_name(a))
+        return (len(core), t is None, -aliases.index(a))
+    return max(aliases, key=key)
+
+
+def _prior_pronouns(g: Optional[str]) -> Optional[str]:
+    return {"m": "he/him", "f": "she/her"}.get(g or "")
+
+
+def _lower_counts(doc: Document, words: set[str]) -> Counter:
+    """How often each candidate name word occurs in lower case (a common word)."""
+    c: Counter = Counter()
+    if not words:
+        return c
+    for b in doc.narrative_blocks():
+        sp = doc.parses.get(b.index)
+        if sp is None:
+            continue
+        for t in sp:
+            if t.text.islower():
+                lw = t.text
+                if lw in words:
+                    c[lw] += 1
+    return c

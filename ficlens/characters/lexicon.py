@@ -1,0 +1,169 @@
+"""Closed word classes the character and coreference stages need (grammar, not names)."""
+from __future__ import annotations
+
+import re
+
+OPEN_QUOTES = {'"', "\u201c", "\u2018", "'", "\u00ab", "\u201e"}
+FALLBACK_QUOTE_RE = re.compile(r'"[^"\n]{1,3000}"|\u201c[^\u201c\u201d]{1,3000}\u201d')
+
+# dependency labels a sentence-initial common-noun-tagged name may carry (spaCy tags
+# "Faith grinned" as NN/nsubj)
+NAME_DEPS = {"nsubj", "nsubjpass", "npadvmod", "poss", "compound", "appos", "dobj", "ROOT", "intj"}
+
+NAME_PARTICLES = {"de", "van", "von", "der", "du", "del", "della", "di", "da", "le", "la", "st", "st."}
+
+SPEECH_VERBS = {
+    "say", "ask", "reply", "answer", "cry", "exclaim", "shout", "whisper", "murmur", "call",
+    "continue", "add", "respond", "mutter", "yell", "scream", "laugh", "sigh", "snap",
+    "retort", "observe", "remark", "declare", "inquire", "enquire", "demand", "repeat",
+    "protest", "suggest", "explain", "insist", "agree", "interrupt", "groan", "growl",
+    "hiss", "breathe", "sob", "stammer", "grin", "smile", "nod", "tell", "begin", "return",
+    "rejoin", "resume", "admit", "announce", "argue", "beg", "chuckle", "giggle", "grumble",
+    "joke", "moan", "plead", "pray", "promise", "whimper", "wonder", "think", "write",
+}
+SPEECH_VERBS_FORMS = {
+    "said", "says", "asked", "asks", "replied", "replies", "answered", "cried", "exclaimed",
+    "shouted", "whispered", "murmured", "called", "continued", "added", "muttered", "yelled",
+    "screamed", "laughed", "sighed", "snapped", "retorted", "observed", "remarked",
+    "declared", "inquired", "demanded", "repeated", "protested", "explained", "insisted",
+    "groaned", "growled", "hissed", "breathed", "sobbed", "stammered", "grinned", "smiled",
+    "nodded", "told", "rejoined", "returned",
+}
+
+# verbs whose "at/to" object is a person, not a place ("looked at Jane")
+PERSON_DIRECTED = {"look", "smile", "stare", "glance", "laugh", "grin", "shout", "yell",
+                   "wink", "frown", "nod", "gaze", "peer", "scowl", "glare", "wave", "point",
+                   "talk", "speak", "say", "write", "listen", "reply", "whisper", "turn",
+                   "belong", "give", "lean", "bow", "curtsey", "sneer",
+                   "beam", "snap", "call", "cry", "murmur", "mutter", "explain", "introduce"}
+
+# verbs whose direct object is usually a place
+PLACE_VERBS = {"leave", "visit", "reach", "enter", "cross", "tour", "explore", "inhabit",
+               "invade", "conquer", "rule", "govern", "flee", "quit", "attack", "bomb"}
+
+LOC_PREPS = {"in", "at", "to", "from", "into", "towards", "toward", "near", "through",
+             "across", "around", "outside", "inside", "within", "throughout", "via", "beyond",
+             "onto", "upon", "on"}
+
+VOC_PRECEDERS = {"oh", "o", "dear", "my", "dearest", "hey", "hi", "hello", "yes", "no",
+                 "well", "thanks", "thank", "goodbye", "bye", "please", "sorry", "look",
+                 "listen", "morning", "night", "evening", "come", "and", "but"}
+
+# words capitalised by position or habit that are never a character's name on their own
+NOT_NAME_WORDS = {
+    "oh", "ah", "aha", "alas", "yes", "no", "nay", "yeah", "yep", "nope", "well", "hey", "hi",
+    "hello", "okay", "ok", "hmm", "hm", "um", "uh", "er", "erm", "huh", "wow", "ow", "ouch",
+    "damn", "dammit", "hell", "heaven", "heavens", "goodness", "gosh", "golly", "gee", "jeez",
+    "bye", "goodbye", "thanks", "please", "sorry", "sure", "fine", "right", "good", "dear",
+    "ha", "haha", "ugh", "eh", "ooh", "oops", "pardon", "bravo", "hurrah", "hurray", "hush",
+    "indeed", "aye", "amen", "o", "sir", "madam", "ma'am", "mister", "miss", "lord", "lady",
+    "mistress", "master", "mademoiselle", "monsieur", "madame", "signor", "signora",
+    "mr", "mrs", "ms", "dr", "the", "a", "an", "and", "but", "or", "then", "now", "so",
+    "when", "what", "why", "how", "who", "where", "which", "there", "here", "this", "that",
+    "these", "those", "it", "its", "he", "she", "they", "we", "you", "his", "her", "their",
+    "our", "your", "my", "i", "me", "him", "them", "us", "not", "all", "after", "before",
+    "chapter", "part", "book", "volume", "prologue", "epilogue", "end", "mom's", "english",
+    "christmas", "easter", "sunday", "street", "road", "avenue", "god", "gods", "jesus",
+    "christ", "mary's", "anyway", "besides", "still", "just", "maybe", "perhaps", "nothing",
+    "something", "everything", "everyone", "someone", "nobody", "everybody", "somebody",
+    "let", "don't", "can't", "won't", "i'm", "it's", "let's", "that's", "what's", "there's",
+    "mind", "look", "listen", "wait", "stop", "come", "go", "quick", "run", "help", "shh",
+    "sh", "psst", "blimey", "bloody", "crikey", "christmas", "thou", "thee", "thy", "ye",
+    "tv", "ok", "sire", "majesty", "highness", "lordship", "ladyship", "honour",
+    "honor", "excellency", "sweetheart", "darling", "honey", "baby", "babe", "dude",
+    "man", "buddy", "pal", "mate", "kid", "boy", "girl", "guys", "folks", "ladies", "gentlemen",
+    "mama's", "internet", "mr.", "mrs.", "ms.", "dr.", "st.", "papa's",
+}
+KIN_NAMES = {"mother", "father", "mom", "mum", "dad", "mama", "papa", "mamma", "pa", "ma",
+             "grandma", "grandpa", "granny", "nana", "aunt", "uncle", "auntie"}
+DEITIES = {"god", "gods", "jesus", "christ", "allah", "lord", "heaven", "heavens", "zeus",
+           "goddess", "jehovah", "satan", "devil", "providence"}
+DAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+        "today", "tomorrow", "yesterday", "tonight", "christmas", "easter", "halloween",
+        "thanksgiving", "michaelmas", "lent"}
+MONTHS = {"january", "february", "march", "april", "may", "june", "july", "august",
+          "september", "october", "november", "december"}
+NATIONALITIES = {
+    "english", "french", "german", "italian", "spanish", "american", "british", "irish",
+    "scottish", "scotch", "welsh", "russian", "chinese", "japanese", "indian", "dutch",
+    "greek", "roman", "latin", "european", "african", "asian", "catholic", "protestant",
+    "jewish", "muslim", "hindu", "swiss", "austrian", "belgian", "polish", "swedish",
+    "norwegian", "danish", "portuguese", "mexican", "canadian", "australian", "turkish",
+    "persian", "arab", "arabic", "egyptian", "christian", "christians", "englishman",
+    "englishwoman", "frenchman", "frenchwoman", "americans", "englishmen", "frenchmen",
+    "anglo", "saxon", "norman", "yankee", "northern", "southern", "eastern", "western",
+    "north", "south", "east", "west", "oriental", "moslem", "mohammedan", "hebrew",
+}
+# last words that make a capitalised phrase a place, building, institution or thing
+PLACE_HEADS = {
+    "street", "st", "road", "rd", "avenue", "ave", "lane", "square", "park", "hall", "house",
+    "abbey", "castle", "church", "cathedral", "chapel", "river", "lake", "mountain", "mount",
+    "hill", "hills", "bridge", "station", "hotel", "inn", "college", "school", "university",
+    "island", "islands", "bay", "sea", "ocean", "court", "manor", "place", "gardens", "garden",
+    "palace", "tower", "town", "city", "county", "shire", "valley", "forest", "wood", "woods",
+    "company", "co", "inc", "ltd", "club", "society", "museum", "gallery", "library",
+    "hospital", "prison", "farm", "cottage", "lodge", "grange", "terrace", "crescent",
+    "row", "way", "gate", "common", "heath", "green", "end", "cross", "harbour", "harbor",
+    "port", "point", "cape", "coast", "desert", "empire", "kingdom", "republic", "states",
+    "academy", "institute", "bank", "office", "ministry", "department", "magazine", "times",
+    "post", "news", "press", "journal", "review", "gazette", "war", "day", "night", "age",
+    "ages", "revolution", "parliament", "army", "navy", "guard", "corps", "regiment",
+    "brigade", "railway", "line", "hotel", "theatre", "theater", "restaurant", "cafe",
+    "mall", "centre", "center", "building", "tavern", "pub", "arms", "chambers", "alley",
+    "quarter", "district", "province", "state", "country", "land", "fields", "field",
+    "moor", "marsh", "falls", "springs", "beach", "pier", "dock", "docks", "canal",
+}
+
+# ---------------------------------------------------------------- pronouns ------------
+# pronoun form -> (gender class, case); gender classes: m, f, t (they), n (it), neo sets
+PRONOUNS: dict[str, tuple[str, str]] = {
+    "he": ("m", "subj"), "him": ("m", "obj"), "his": ("m", "poss"), "himself": ("m", "refl"),
+    "she": ("f", "subj"), "her": ("f", "obj"), "hers": ("f", "poss"), "herself": ("f", "refl"),
+    "they": ("t", "subj"), "them": ("t", "obj"), "their": ("t", "poss"), "theirs": ("t", "poss"),
+    "themself": ("t", "refl"), "themselves": ("t", "refl"),
+    "xe": ("xe", "subj"), "xem": ("xe", "obj"), "xyr": ("xe", "poss"), "xyrs": ("xe", "poss"),
+    "xemself": ("xe", "refl"), "xir": ("xe", "poss"), "xirs": ("xe", "poss"),
+    "ze": ("ze", "subj"), "zir": ("ze", "obj"), "zirs": ("ze", "poss"), "zirself": ("ze", "refl"),
+    "hir": ("ze", "obj"), "hirs": ("ze", "poss"), "hirself": ("ze", "refl"), "zie": ("ze", "subj"),
+    "fae": ("fae", "subj"), "faer": ("fae", "obj"), "faers": ("fae", "poss"), "faerself": ("fae", "refl"),
+    "ey": ("ey", "subj"), "em": ("ey", "obj"), "eir": ("ey", "poss"), "eirs": ("ey", "poss"),
+    "emself": ("ey", "refl"),
+}
+PRONOUN_SETS = {"m": "he/him", "f": "she/her", "t": "they/them", "xe": "xe/xem",
+                "ze": "ze/zir", "fae": "fae/faer", "ey": "ey/em"}
+FIRST_PERSON = {"i", "me", "my", "mine", "myself"}
+SECOND_PERSON = {"you", "your", "yours", "yourself", "thou", "thee", "thy", "thine", "thyself"}
+
+# head nouns of nominals that denote a person (a small closed list: no WordNet)
+PERSON_NOUNS = {
+    "man", "woman", "men", "women", "boy", "girl", "boys", "girls", "child", "children",
+    "lady", "ladies", "gentleman", "gentlemen", "father", "mother", "sister", "brother",
+    "son", "daughter", "wife", "husband", "uncle", "aunt", "cousin", "nephew", "niece",
+    "grandmother", "grandfather", "grandson", "granddaughter", "parent", "parents",
+    "friend", "friends", "servant", "servants", "maid", "master", "mistress", "king",
+    "queen", "prince", "princess", "lord", "knight", "priest", "doctor", "nurse", "captain",
+    "colonel", "officer", "soldier", "soldiers", "sailor", "stranger", "visitor", "guest",
+    "host", "hostess", "widow", "bride", "groom", "lover", "baby", "infant", "youth",
+    "fellow", "person", "people", "mom", "dad", "mum", "papa", "mama", "teacher", "student",
+    "clerk", "landlord", "landlady", "driver", "coachman", "footman", "butler", "housekeeper",
+    "governess", "cook", "gardener", "porter", "waiter", "guard", "judge", "lawyer",
+    "merchant", "farmer", "old", "creature", "girlfriend", "boyfriend", "partner",
+    "slayer", "witch", "wizard", "vampire", "demon", "professor", "detective", "inspector",
+    "neighbour", "neighbor", "companion", "author", "writer", "poet", "painter", "artist",
+    "hero", "heroine", "villain", "boss", "chief", "leader", "general", "sergeant",
+    "lieutenant", "agent", "thief", "murderer", "prisoner", "pupil", "scholar", "monk",
+    "nun", "bishop", "vicar", "rector", "curate", "minister", "clergyman", "squire",
+    "baronet", "duke", "duchess", "count", "countess", "emperor", "empress", "heir",
+    "heiress", "orphan", "kid", "kids", "toddler", "teenager", "brothers", "sisters",
+    "sons", "daughters", "wives", "husbands", "mothers", "fathers", "dwarf", "giant",
+    "ayah", "native", "natives", "savage", "gentlewoman", "maiden", "lass", "lad",
+    "chap", "beggar", "peasant", "villager", "crowd", "family", "couple", "twins",
+    "mate", "roommate", "colleague", "classmate", "fiance", "fiancee", "ghost", "spirit",
+    "angel", "dragon", "elf", "fairy", "queen", "rabbit", "hatter", "duchess", "caterpillar",
+    "narrator", "reader", "traveller", "traveler", "owner", "keeper", "worker", "workman",
+    "labourer", "laborer", "hunter", "fisherman", "shepherd", "miller", "smith", "baker",
+    "butcher", "innkeeper", "secretary", "assistant", "official", "policeman", "constable",
+    "sheriff", "mayor", "magistrate", "jury", "witness", "victim", "enemy", "enemies",
+    "rival", "suitor", "admirer", "sweetheart", "darling", "dear", "someone", "somebody",
+    "everyone", "everybody", "anyone", "anybody", "nobody", "one",
+}

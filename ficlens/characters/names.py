@@ -1,0 +1,187 @@
+"""Names: normalisation, titles, hypocorisms and the alias table other stages resolve with.
+
+``resolve_name(doc, "Buff")`` -> character id or None. The table is built from
+``doc.characters`` (name + aliases) on demand and rebuilt when the characters change, so
+stages that append characters (an unnamed narrator, a POV-header name) need no hook.
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+from typing import Optional
+
+from ficlens.document import Document
+
+# Titles that precede a name. value: referential gender prior ("m", "f", None)
+TITLES: dict[str, Optional[str]] = {
+    "mr": "m", "mister": "m", "sir": "m", "lord": "m", "master": "m", "monsieur": "m",
+    "m": "m", "herr": "m", "signor": "m", "senor": "m", "don": "m", "king": "m",
+    "prince": "m", "duke": "m", "count": "m", "baron": "m", "earl": "m", "uncle": "m",
+    "father": "m", "brother": "m", "grandpa": "m", "grandfather": "m",
+    "mrs": "f", "miss": "f", "ms": "f", "lady": "f", "madam": "f", "madame": "f", "mme": "f",
+    "mlle": "f", "mademoiselle": "f", "dame": "f", "queen": "f", "princess": "f",
+    "duchess": "f", "countess": "f", "baroness": "f", "aunt": "f", "auntie": "f",
+    "mother": "f", "sister": "f", "grandma": "f", "grandmother": "f", "granny": "f",
+    "frau": "f", "fraulein": "f", "signora": "f", "senora": "f", "mistress": "f",
+    "dr": None, "doctor": None, "professor": None, "prof": None, "captain": None,
+    "capt": None, "colonel": None, "col": None, "major": None, "general": None,
+    "lieutenant": None, "lt": None, "sergeant": None, "sgt": None, "admiral": None,
+    "commander": None, "reverend": None, "rev": None, "judge": None, "inspector": None,
+    "detective": None, "officer": None, "agent": None, "cousin": None, "saint": None,
+    "st": None, "president": None, "senator": None, "governor": None, "coach": None,
+    "nurse": None, "chief": None, "mx": None, "corporal": None, "private": None,
+    "constable": None, "superintendent": None, "emperor": "m", "empress": "f",
+    "pastor": None, "bishop": None, "archbishop": None, "cardinal": None, "abbot": "m",
+    "abbess": "f", "squire": "m", "mayor": None, "headmaster": "m", "headmistress": "f",
+}
+
+_APOS = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'", "`": "'",
+                       "\u2013": "-", "\u2014": "-", "\u2010": "-", "\u2011": "-"})
+
+
+@lru_cache(maxsize=65536)
+def norm_name(s: str) -> str:
+    """The scorer's name normalisation: NFKC, casefold, punctuation (not apostrophes or
+    inner hyphens) to spaces, trailing possessive and a leading "the" dropped."""
+    s = unicodedata.normalize("NFKC", s).translate(_APOS).casefold()
+    s = re.sub(r"\([^)]*\)", " ", s)
+    s = s.replace(".", " ")
+    s = re.sub(r"[^\w'\-]|_", " ", s)
+    s = re.sub(r"'s\b\s*$", "", s.strip())
+    words = s.split()
+    if len(words) > 1 and words[0] == "the":
+        words = words[1:]
+    words = [w.strip("'-") for w in words]
+    return " ".join(w for w in words if w)
+
+
+def split_title(norm: str) -> tuple[Optional[str], list[str]]:
+    """"mr elizabeth bennet" -> ("mr", ["elizabeth", "bennet"])."""
+    words = norm.split()
+    if len(words) > 1 and words[0] in TITLES:
+        return words[0], words[1:]
+    return None, words
+
+
+def title_gender(title: Optional[str]) -> Optional[str]:
+    return TITLES.get(title) if title else None
+
+
+# ---------------------------------------------------------------- hypocorisms ----------
+
+@lru_cache(maxsize=1)
+def _nicknamer():
+    try:
+        from nicknames import NickNamer
+        return NickNamer()
+    except Exception:   # the data package is a hard dependency, but never crash on it
+        return None
+
+
+@lru_cache(maxsize=65536)
+def registered_forms(first: str) -> frozenset[str]:
+    """Every registered English variant of a given name (both directions): william ->
+    will, bill, ...; will -> william, wilbur, ..."""
+    nn = _nicknamer()
+    if nn is None or not first:
+        return frozenset()
+    out = set()
+    try:
+        out |= {x.lower() for x in nn.nicknames_of(first)}
+        out |= {x.lower() for x in nn.canonicals_of(first)}
+    except Exception:
+        pass
+    out.discard(first)
+    return frozenset(out)
+
+
+def is_registered_pair(a: str, b: str) -> bool:
+    return a != b and (b in registered_forms(a) or a in registered_forms(b))
+
+
+def is_truncation(short: str, full: str) -> bool:
+    """A work-style truncation: "buff" of "buffy", "wil" of "willow", "'mione" of
+    "hermione" (apostrophe marks the dropped start)."""
+    short = short.strip()
+    if short.startswith("'"):
+        s = short.strip("'")
+        return len(s) >= 3 and len(full) > len(s) and full.endswith(s)
+    s = short.strip("'")
+    return len(s) >= 3 and len(full) > len(s) + 0 and full.startswith(s) and len(full) - len(s) <= 5
+
+
+# ---------------------------------------------------------------- alias table ----------
+
+def _table(doc: Document) -> dict[str, Optional[str]]:
+    """norm alias -> character id (None when two characters claim it)."""
+    sig = (len(doc.characters), sum(len(c.aliases) for c in doc.characters),
+           tuple(c.id for c in doc.characters[-3:]))
+    cached = doc.__dict__.get("_alias_table")
+    if cached is not None and cached[0] == sig:
+        return cached[1]
+    table: dict[str, Optional[str]] = {}
+    counts: dict[str, int] = {}
+    for c in doc.characters:
+        for a in {c.name, *c.aliases}:
+            n = norm_name(a) if a else ""
+            if not n:
+                continue
+            if n in table and table[n] != c.id:
+                # ambiguous: keep the more frequent character
+                if c.count > counts.get(n, 0):
+                    table[n], counts[n] = c.id, c.count
+                continue
+            table[n], counts[n] = c.id, max(counts.get(n, 0), c.count)
+    doc.__dict__["_alias_table"] = (sig, table)
+    return table
+
+
+def resolve_name(doc: Document, text: str) -> Optional[str]:
+    """A surface name ("Will", "Mr. Bennet", "Buff", "Willow's") -> character id or None:
+    the alias table first, then title-less form, then hypocorisms / truncations of a
+    unique character's first name."""
+    n = norm_name(text or "")
+    if not n:
+        return None
+    table = _table(doc)
+    if n in table:
+        return table[n]
+    title, core = split_title(n)
+    if not core:
+        return None
+    if title is not None:
+        rest = " ".join(core)
+        if rest in table:
+            cid = table[rest]
+            c = doc.character(cid)
+            g = title_gender(title)
+            if c is None or g is None or _gender_ok(c, g):
+                return cid
+        return None
+    if len(core) == 1:
+        w = core[0]
+        hits = set()
+        for c in doc.characters:
+            if not c.named:
+                continue
+            for a in {c.name, *c.aliases}:
+                t, cw = split_title(norm_name(a))
+                if not cw:
+                    continue
+                first = cw[0]
+                if is_registered_pair(w, first) or is_truncation(w, first):
+                    hits.add(c.id)
+                    break
+        if len(hits) == 1:
+            return hits.pop()
+    return None
+
+
+def _gender_ok(c, g: str) -> bool:
+    p = (c.pronouns or "")
+    if p.startswith("he"):
+        return g == "m"
+    if p.startswith("she"):
+        return g == "f"
+    return True

@@ -1,0 +1,143 @@
+"""Characters: finding names, clustering aliases, what is not a character (original passages)."""
+import pytest
+
+from ficlens.characters.names import norm_name, resolve_name
+
+
+def chars(doc):
+    return {c.name: c for c in doc.characters}
+
+
+def cid_of(doc, alias):
+    n = norm_name(alias)
+    hits = [c.id for c in doc.characters if n in {norm_name(a) for a in [c.name, *c.aliases]}]
+    assert len(hits) <= 1, (alias, hits)
+    return hits[0] if hits else None
+
+
+NICKNAMES = """Tamsin Okafor slammed her locker shut. Behind her, Rowena Blackwood was laughing.
+
+"Tam, you forgot your scarf," Rowena said.
+
+"Thanks, Ro," Tamsin said, and took it. Tamsin wrapped it twice round her neck.
+
+Later that night Rowena texted her. Tamsin read the message twice before she answered.
+
+"Tam!" Rowena shouted across the car park. Tamsin waved back.
+"""
+
+
+def test_nicknames_established_in_dialogue(analyze):
+    doc = analyze(NICKNAMES)
+    tam = cid_of(doc, "Tamsin")
+    row = cid_of(doc, "Rowena")
+    assert tam and row and tam != row
+    assert cid_of(doc, "Tam") == tam
+    assert cid_of(doc, "Tamsin Okafor") == tam
+    assert chars(doc)["Tamsin Okafor"].id == tam
+    assert resolve_name(doc, "Tam") == tam
+    assert resolve_name(doc, "Rowena Blackwood") == row
+
+
+REGISTERED = """William Hartley had not slept. He stood at the window until dawn.
+
+"Bill, come away from there," said Margaret Hartley. Bill did not move. Margaret sighed and went back to bed.
+"""
+
+
+def test_registered_hypocorism(analyze):
+    doc = analyze(REGISTERED)
+    assert cid_of(doc, "Bill") == cid_of(doc, "William Hartley")
+    assert cid_of(doc, "Margaret") != cid_of(doc, "William Hartley")
+
+
+SURNAMES = """Mr. Ashdown came down to breakfast late. Mrs. Ashdown had already eaten.
+
+"You are late," Mrs. Ashdown said. Mr. Ashdown only nodded and buttered his toast.
+
+Clara Ashdown and Harriet Ashdown were walking in the orchard. Clara picked an apple. Harriet laughed at her sister.
+
+"Give it here," Harriet said. Clara threw it, and Harriet caught it. Mr. Ashdown watched them from the window.
+"""
+
+
+def test_shared_surnames_never_merged(analyze):
+    doc = analyze(SURNAMES)
+    ids = {a: cid_of(doc, a) for a in ("Mr. Ashdown", "Mrs. Ashdown", "Clara Ashdown", "Harriet Ashdown")}
+    assert None not in ids.values(), ids
+    assert len(set(ids.values())) == 4, ids
+    assert cid_of(doc, "Clara") == ids["Clara Ashdown"]
+    assert cid_of(doc, "Harriet") == ids["Harriet Ashdown"]
+    assert resolve_name(doc, "Mrs. Ashdown") == ids["Mrs. Ashdown"]
+
+
+COMMON_WORDS = """Hope Garcia hoped the rain would stop. Faith Mbeki did not care either way.
+
+"I will go first," said Will Turner. Will pulled on his boots. Hope watched him go.
+
+"Have faith," Faith told her. Hope shook her head. It was a hope she could not hold. Rose petals covered the path, and Rose Tyler stepped over them. Rose rose early the next day.
+"""
+
+
+def test_names_that_are_common_words(analyze):
+    doc = analyze(COMMON_WORDS)
+    for name in ("Hope Garcia", "Faith Mbeki", "Will Turner", "Rose Tyler"):
+        assert cid_of(doc, name), name
+    will = cid_of(doc, "Will Turner")
+    # "I will go" is not Will; lower-case "hope"/"faith" are not mentions
+    for m in doc.mentions:
+        text = doc.source[m.start:m.end]
+        if m.kind == "PROP":
+            assert text[0].isupper(), text
+    will_texts = [doc.source[m.start:m.end] for m in doc.mentions if m.character == will and m.kind == "PROP"]
+    assert "will" not in will_texts
+    assert len(will_texts) == 2
+    rose = cid_of(doc, "Rose Tyler")
+    rose_props = [doc.source[m.start:m.end] for m in doc.mentions if m.character == rose and m.kind == "PROP"]
+    assert "Rose petals" not in rose_props
+
+
+NOT_PEOPLE = """God, it was cold in Edinburgh that January. Marguerite Osei pulled her coat tighter and walked towards Princes Street.
+
+"Oh, Jesus," she muttered. "Monday again." She had promised her brother she would be in Glasgow by Friday.
+
+The Whitlocks were already at the station. Marguerite waved to them. In March she would leave Scotland for good.
+"""
+
+
+def test_places_months_deities_families_are_not_characters(analyze):
+    doc = analyze(NOT_PEOPLE)
+    names = {norm_name(a) for c in doc.characters for a in [c.name, *c.aliases]}
+    assert "marguerite osei" in names
+    for bad in ("god", "jesus", "edinburgh", "january", "monday", "friday", "glasgow",
+                "whitlocks", "march", "scotland", "princes street", "oh", "oh jesus"):
+        assert bad not in names, bad
+
+
+TITLE_ONLY = """The Captain stood on the bridge with her arms folded. Nobody aboard knew her name.
+
+"Captain, the engines are failing," said Ensign Paulo Reyes.
+
+The Captain did not turn. "Then fix them, Reyes." Reyes ran below. The Captain watched the storm.
+"""
+
+
+def test_character_called_by_title_only(analyze):
+    doc = analyze(TITLE_ONLY)
+    cap = cid_of(doc, "Captain")
+    assert cap is not None
+    assert cap != cid_of(doc, "Reyes")
+    assert len([m for m in doc.mentions if m.character == cap and m.kind == "PROP"]) >= 3
+
+
+def test_norm_name_matches_scorer_rules():
+    assert norm_name("Mr. Knightley") == "mr knightley"
+    assert norm_name("the White Rabbit") == "white rabbit"
+    assert norm_name("Willow\u2019s") == "willow"
+    assert norm_name("'Mione") == "mione"
+
+
+def test_resolve_name_unknown_is_none(analyze):
+    doc = analyze(NICKNAMES)
+    assert resolve_name(doc, "Zebedee") is None
+    assert resolve_name(doc, "") is None
