@@ -1,0 +1,593 @@
+"""Speaker and addressees of each quote, from the project's own cast.
+
+Cues, strongest first (``Quote.method``):
+- ``explicit``: a speech tag next to the quote whose subject is a name or a nominal with a
+  mention ("said Willow", "Willow said", "asked Mr. Bennet", "Willow's voice");
+- ``anaphoric``: the tag's subject is a pronoun ("she asked"): the coref mention on it, else
+  the gender-compatible party of the conversation who did not speak last;
+- ``narrator``: "I said" or the narrator's own beat in a first-person section;
+- ``beat``: the subject of an action in the same paragraph ("Buffy tilts her head.");
+- ``turn``: untagged exchanges alternate between the two parties of the conversation;
+- ``vocative``: a name inside the quote addresses someone, so the speaker is the other party;
+- ``recent``: the most recently mentioned character (a guess with some evidence).
+
+Walks the blocks once, in order, so the cost is linear in the work.
+"""
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass, field
+from typing import Optional
+
+from ficlens.document import Document, Quote
+
+SPEECH_LEMMAS = frozenset("""
+say ask reply answer cry exclaim shout whisper murmur mutter continue add repeat return
+rejoin retort observe remark respond call begin interrupt insist suggest declare demand
+inquire enquire explain protest snap growl hiss sigh laugh sob scream yell thunder roar
+bark breathe gasp groan moan plead beg agree admit announce assure shriek stammer stutter
+whimper urge warn think wonder pursue persist resume tell chuckle giggle grumble grunt
+squeal drawl purr croak rasp sneer scoff tease quip counter correct confess concede
+conclude muse note offer order command exclaim shriek wail howl bellow call chime chirp
+mumble pant prompt reason reassure recall recollect reflect reiterate reproach scold
+sing speak stammer state urge venture vow whine write read
+""".split())
+# verbs of a beat that can also carry the line ("Hi," she smiled.)
+BEAT_TAG_LEMMAS = frozenset("smile grin nod shrug frown sniff smirk huff beam wink glare".split())
+FIRST = frozenset("i me my myself".split())
+MALE = frozenset("he him his himself".split())
+FEMALE = frozenset("she her hers herself".split())
+_SENT_END = frozenset(".!?;")
+_NAME_POS = ("PROPN",)
+
+
+def _gender_of(pronouns: Optional[str]) -> Optional[str]:
+    if not pronouns:
+        return None
+    p = pronouns.lower()
+    if p.startswith("she"):
+        return "f"
+    if p.startswith("he"):
+        return "m"
+    if p.startswith("they"):
+        return "n"
+    return None
+
+
+@dataclass
+class Cue:
+    speaker: Optional[str]
+    method: str
+    confidence: float
+    addressee: Optional[str] = None
+
+
+@dataclass
+class State:
+    """The conversation so far (reset at scene breaks and long narration)."""
+    speakers: list = field(default_factory=list)      # speaker per turn, latest last
+    addressees: list = field(default_factory=list)
+    last_quote_block: int = -10
+
+
+class Attributor:
+    def __init__(self, doc: Document):
+        self.doc = doc
+        self.gender = {c.id: _gender_of(c.pronouns) for c in doc.characters}
+        self.narrator_ids = {c.id for c in doc.characters if c.kind == "narrator"}
+        # mentions in view coordinates, sorted
+        qspans = sorted((q.vstart, q.vend) for q in doc.quotes)
+        qstarts = [x[0] for x in qspans]
+        self.quote_blocks = {q.block for q in doc.quotes}
+        ms = []
+        for m in doc.mentions:
+            if m.character is None:
+                continue
+            vs, ve = doc.to_view(m.start, m.end)
+            i = bisect.bisect_right(qstarts, vs) - 1
+            inq = i >= 0 and qspans[i][1] > vs
+            ms.append((vs, ve, m.character, m.kind, inq))
+        ms.sort()
+        self.ments = ms
+        self.ment_starts = [m[0] for m in ms]
+        self.recent: dict[str, int] = {}       # character -> last view position seen
+        self._recent_upto = 0                   # index into ments consumed into recent
+        self.sections = sorted(((s.start, s.end, s) for s in doc.sections), key=lambda x: x[0])
+        self.sec_starts = [s[0] for s in self.sections]
+        self._resolve_name = _name_resolver(doc)
+
+    # ------------------------------------------------------------------ lookups ------
+    def mentions_in(self, vs: int, ve: int):
+        i = bisect.bisect_left(self.ment_starts, vs)
+        # a mention may start a little before vs and still cover it
+        j = max(0, i - 3)
+        out = []
+        for m in self.ments[j:]:
+            if m[0] >= ve:
+                break
+            if m[1] > vs:
+                out.append(m)
+        return out
+
+    def section_of(self, block) -> Optional[object]:
+        i = bisect.bisect_right(self.sec_starts, block.start) - 1
+        if i >= 0 and self.sections[i][1] > block.start:
+            return self.sections[i][2]
+        return None
+
+    def advance_recent(self, vpos: int) -> None:
+        while self._recent_upto < len(self.ments) and self.ments[self._recent_upto][0] < vpos:
+            m = self.ments[self._recent_upto]
+            self.recent[m[2]] = m[0]
+            self._recent_upto += 1
+
+    # ------------------------------------------------------------------ resolution ---
+    def char_of_span(self, vs: int, ve: int, text: str, is_name: bool) -> Optional[str]:
+        for m in self.mentions_in(vs, ve):
+            return m[2]
+        if is_name:
+            return self._resolve_name(text)
+        return None
+
+    def pronoun(self, word: str, vpos: int, state: State, block) -> Optional[str]:
+        """A he/she/I subject without a coref link: the narrator for I, else the
+        gender-compatible party of the conversation who did not speak last, else the most
+        recent gender-compatible character."""
+        w = word.lower()
+        if w in FIRST:
+            return self.narrator(block)
+        g = "m" if w in MALE else "f" if w in FEMALE else None
+        if g is None:
+            return None
+        # a name earlier in this paragraph's narration, or in the narration paragraph just
+        # before it ("Emma was half-ashamed. / 'Upon my word,' she cried")
+        hit = self.latest_named(block.vstart, vpos, g)
+        if hit is None and block.index > 0:
+            prev = self.doc.blocks[block.index - 1]
+            if prev.kind == "text" and prev.index not in self.quote_blocks:
+                hit = self.latest_named(prev.vstart, prev.vend, g)
+        if hit is not None:
+            return hit
+        return self.by_gender(g, state)
+
+    def latest_named(self, vs: int, ve: int, g: str, exclude: Optional[str] = None) -> Optional[str]:
+        for m in reversed(self.mentions_in(vs, ve)):
+            if not m[4] and m[0] < ve and self.gender.get(m[2]) == g and m[2] != exclude:
+                return m[2]
+        return None
+
+    def by_gender(self, g: Optional[str], state: State, exclude: Optional[str] = None) -> Optional[str]:
+        """The party of the conversation with gender g (None: any) who did not speak
+        last, else the most recently seen such character."""
+        last = state.speakers[-1] if state.speakers else None
+        if exclude:
+            last = exclude
+        parties = [s for s in reversed(state.speakers[-4:]) if s]
+        for p in parties:
+            if p != last and (g is None or self.gender.get(p) == g):
+                return p
+        cands = sorted(self.recent.items(), key=lambda kv: -kv[1])
+        fallback = None
+        for cid, pos in cands[:12]:
+            cg = self.gender.get(cid)
+            if g is None or cg == g:
+                if cid != last:
+                    return cid
+                fallback = fallback or cid
+        if fallback:
+            return fallback
+        for cid, pos in cands[:6]:
+            if self.gender.get(cid) is None and cid != last:
+                return cid
+        return last if last and self.gender.get(last) in (g, None) else None
+
+    def narrator(self, block) -> Optional[str]:
+        sec = self.section_of(block)
+        if sec is not None and sec.narration == "first":
+            return sec.narrator
+        return None
+
+    def first_person(self, block) -> bool:
+        sec = self.section_of(block)
+        return sec is not None and sec.narration == "first"
+
+
+def _name_resolver(doc: Document):
+    try:
+        from ficlens.characters.names import resolve_name  # the characters stage's table
+        return lambda text: resolve_name(doc, text)
+    except ImportError:
+        pass
+    table: dict[str, Optional[str]] = {}
+    for c in doc.characters:
+        for a in {c.name, *c.aliases}:
+            k = _norm(a)
+            if k:
+                table[k] = c.id if k not in table or table[k] == c.id else None
+    return lambda text: table.get(_norm(text))
+
+
+def _norm(s: str) -> str:
+    s = re.sub(r"[^\w'\- ]", " ", s.replace(".", " ")).lower()
+    s = re.sub(r"'s$", "", s.strip())
+    return " ".join(w for w in s.split() if w != "the")
+
+
+# ---------------------------------------------------------------------- tag parsing ------
+
+def _tokens(sdoc, bvs: int, vs: int, ve: int):
+    """Tokens of the block parse whose start lies in [vs, ve) (view offsets)."""
+    out = []
+    for t in sdoc:
+        p = bvs + t.idx
+        if p >= ve:
+            break
+        if p >= vs:
+            out.append(t)
+    return out
+
+
+def _subject_span(tok):
+    """(first token, last token, is_name) of a subject: a name with its title/compounds,
+    the possessor of "X's voice", or the noun phrase (determiner, adjectives, noun)."""
+    if tok.lemma_.lower() in ("voice", "tone", "reply", "answer", "words"):
+        for c in tok.children:
+            if c.dep_ == "poss":
+                return _subject_span(c)
+    doc = tok.doc
+    if tok.pos_ == "PROPN":
+        # "Mr. Bennet", "Miss Elizabeth Bennet": adjacent capitalised PROPNs on both sides
+        i = tok.i
+        while i > 0 and doc[i - 1].pos_ == "PROPN" and doc[i - 1].is_title and doc[i - 1].text not in ",":
+            i -= 1
+        j = tok.i
+        while (j + 1 < len(doc) and doc[j + 1].pos_ == "PROPN" and doc[j + 1].is_title
+               and doc[j + 1].head.i in (tok.i, j)):
+            j += 1
+        return doc[i], doc[j], True
+    if tok.pos_ == "NOUN":
+        i = tok.i
+        while i > 0 and doc[i - 1].pos_ in ("DET", "ADJ", "NOUN", "PROPN", "PRON") and doc[i - 1].head.i == tok.i \
+                and doc[i - 1].dep_ in ("det", "amod", "compound", "poss"):
+            i -= 1
+        return doc[i], tok, False
+    return tok, tok, False
+
+
+# referential gender of common person nouns ("the old gentleman", "her husband")
+NOUN_GENDER = {w: "m" for w in """man gentleman boy husband father brother son uncle lord sir king
+prince fellow lad youth gent nephew grandfather master mister duke earl baron count squire
+monk priest bishop vicar rector clergyman curate butler footman groom bridegroom widower
+landlord host waiter sailor soldier""".split()}
+NOUN_GENDER.update({w: "f" for w in """woman lady girl wife mother sister daughter aunt niece
+queen princess maid maiden widow matron mistress landlady hostess governess nurse housekeeper
+duchess countess baroness grandmother bride dame lass damsel actress heroine""".split()})
+PERSON_NOUNS = frozenset(NOUN_GENDER) | frozenset("""stranger doctor visitor guest child
+officer captain colonel major general lawyer clerk servant friend companion other voice
+speaker listener old young elder younger jew undertaker beadle gentlefolk magistrate
+policeman constable inspector detective professor teacher student master chairman secretary
+cousin person individual creature wretch villain rogue man's""".split())
+
+
+def _speech_verb(tokens, allow_beats: bool):
+    for t in tokens:
+        lem = t.lemma_.lower()
+        if t.pos_ in ("VERB", "AUX") and (lem in SPEECH_LEMMAS or (allow_beats and lem in BEAT_TAG_LEMMAS)):
+            return t
+    return None
+
+
+def _subject_of(verb, span_tokens):
+    ids = {t.i for t in span_tokens}
+    for c in verb.children:
+        if c.dep_ in ("nsubj", "nsubjpass") and c.i in ids:
+            return c
+    h = verb
+    for _ in range(2):
+        if h.dep_ in ("conj", "advcl", "xcomp", "ccomp") and h.head is not h:
+            h = h.head
+            for c in h.children:
+                if c.dep_ in ("nsubj", "nsubjpass") and c.i in ids:
+                    return c
+    # inverted tag with a parse error: the first name or pronoun right after the verb
+    doc = verb.doc
+    for k in range(verb.i + 1, min(len(doc), verb.i + 5)):
+        t = doc[k]
+        if k not in ids:
+            break
+        if t.pos_ in ("PROPN", "PRON") or (t.pos_ == "NOUN" and t.dep_ != "dobj"):
+            return t
+        if t.pos_ not in ("DET", "ADJ", "ADV", "PUNCT"):
+            break
+    return None
+
+
+def _addressee_token(verb):
+    """"she told him", "said to Jane", "whispered to her sister": the listener's token."""
+    for c in verb.children:
+        if c.dep_ in ("dobj", "dative", "iobj") and c.pos_ in ("PROPN", "PRON", "NOUN"):
+            if verb.lemma_.lower() in ("tell", "ask", "answer", "assure", "warn", "urge", "remind", "beg", "order", "promise", "inform", "reassure", "scold", "tease", "call"):
+                return c
+        elif c.dep_ == "prep" and c.lower_ == "to":
+            for cc in c.children:
+                if cc.dep_ == "pobj" and cc.pos_ in ("PROPN", "PRON", "NOUN"):
+                    return cc
+    return None
+
+
+# ---------------------------------------------------------------------- cues -------------
+
+_TAG_END = ",\u2014\u2013-:"
+_VOC_BEFORE = re.compile(r"(?:^|[,;!?.:\u2014-]\s*|\b(?:dear|dearest|my|oh|o|ah|yes|no|well|poor|hey|hi|hello)\s+)$",
+                         re.IGNORECASE)
+_VOC_AFTER = re.compile(r"^\s*(?:[,!?.;:\u2014\u2013-]|$)")
+
+
+class BlockAttributor:
+    """Cues for the quotes of one paragraph."""
+
+    def __init__(self, att: Attributor, block, quotes: list[Quote], state: State):
+        self.att = att
+        self.doc = att.doc
+        self.b = block
+        self.qs = quotes
+        self.state = state
+        self.sdoc = self.doc.parses.get(block.index)
+        self.bvs = block.vstart
+
+    # ---- regions of narration around quote k
+    def regions(self, k: int) -> tuple[tuple[int, int], tuple[int, int]]:
+        q = self.qs[k]
+        nxt = self.qs[k + 1].vstart - 1 if k + 1 < len(self.qs) else self.b.vend
+        prv = self.qs[k - 1].vend + 1 if k > 0 else self.b.vstart
+        return (prv, max(prv, q.vstart - 1)), (min(q.vend + 1, nxt), nxt)
+
+    def toks(self, vs: int, ve: int):
+        if self.sdoc is None or ve <= vs:
+            return []
+        sp = self.sdoc.char_span(vs - self.bvs, ve - self.bvs, alignment_mode="contract")
+        if sp is None:
+            return _tokens(self.sdoc, self.bvs, vs, ve)
+        return list(sp)
+
+    def resolve_subject(self, subj) -> tuple[Optional[str], str]:
+        lo, hi, is_name = _subject_span(subj)
+        vs, ve = self.bvs + lo.idx, self.bvs + hi.idx + len(hi)
+        text = self.sdoc.text[lo.idx:hi.idx + len(hi)]
+        if subj.pos_ == "PRON":
+            w = subj.lower_
+            ms = self.att.mentions_in(vs, ve)
+            if ms:
+                return ms[0][2], ("narrator" if w in FIRST else "anaphoric")
+            if w in FIRST:
+                return self.att.narrator(self.b), "narrator"
+            if w in MALE or w in FEMALE:
+                return self.att.pronoun(w, vs, self.state, self.b), "anaphoric"
+            return None, "anaphoric"
+        cid = self.att.char_of_span(vs, ve, text, True)
+        if cid is not None:
+            return cid, ("explicit" if is_name else "nominal")
+        if subj.pos_ == "NOUN" and subj.lemma_.lower() in PERSON_NOUNS:
+            # "replied the old gentleman": a party of the conversation of that gender
+            g = NOUN_GENDER.get(subj.lemma_.lower())
+            return self.att.by_gender(g, self.state), "anaphoric"
+        return None, "explicit"
+
+    def tag_cue(self, toks, before: bool) -> Optional[Cue]:
+        verb = _speech_verb(toks, allow_beats=True)
+        subj = None
+        if verb is not None:
+            subj = _subject_of(verb, toks)
+        if subj is None:
+            # "Right," Xander grins / "Come," the old man went on: any subject in the tag
+            for t in toks:
+                if t.dep_ in ("nsubj", "nsubjpass") and t.pos_ in ("PROPN", "PRON", "NOUN"):
+                    subj = t
+                    verb = t.head
+                    break
+        if subj is None:
+            return None
+        cid, method = self.resolve_subject(subj)
+        if cid is None:
+            return None
+        conf = {"explicit": 0.95, "nominal": 0.85, "narrator": 0.9, "anaphoric": 0.75}[method]
+        if before:
+            conf -= 0.05
+        if verb is None or (verb.lemma_.lower() not in SPEECH_LEMMAS and verb.lemma_.lower() not in BEAT_TAG_LEMMAS):
+            conf -= 0.15
+        addr = None
+        at = _addressee_token(verb) if verb is not None else None
+        if at is not None:
+            if at.pos_ == "PRON":
+                w = at.lower_
+                g = "m" if w in MALE else "f" if w in FEMALE else None
+                if g:
+                    addr = self.att.latest_named(self.b.vstart, self.bvs + at.idx, g, exclude=cid)
+                    if addr is None:
+                        addr = self.att.by_gender(g, self.state, exclude=cid)
+            else:
+                addr, _ = self.resolve_subject(at)
+        return Cue(cid, method, conf, addr if addr != cid else None)
+
+    def beat_cue(self, toks, after: bool) -> Optional[Cue]:
+        """The subject of an action in a narration sentence of the paragraph."""
+        for t in toks:
+            if t.dep_ not in ("nsubj", "nsubjpass"):
+                continue
+            if t.pos_ not in ("PROPN", "PRON", "NOUN"):
+                continue
+            if t.pos_ == "PRON" and t.lower_ not in FIRST | MALE | FEMALE:
+                continue
+            cid, method = self.resolve_subject(t)
+            if cid is None:
+                continue
+            if method == "narrator":
+                return Cue(cid, "narrator", 0.7)
+            return Cue(cid, "beat", 0.55 if after else 0.65)
+        return None
+
+    def cues(self) -> list[Optional[Cue]]:
+        out: list[Optional[Cue]] = []
+        for k, q in enumerate(self.qs):
+            (bs, be), (as_, ae) = self.regions(k)
+            cue = None
+            qtext = self.doc.view[q.vstart:q.vend].rstrip()
+            after_text = self.doc.view[as_:ae]
+            after_toks = self.toks(as_, ae)
+            first_after = _first_sentence(after_toks)
+            tag_after = bool(after_text.strip()) and (
+                qtext[-1:] in _TAG_END or (after_text.lstrip()[:1].islower()) or qtext[-1:] not in ".!?")
+            if tag_after and first_after:
+                cue = self.tag_cue(first_after, before=False)
+            before_text = self.doc.view[bs:be].rstrip()
+            before_toks = self.toks(bs, be)
+            last_before = _last_sentence(before_toks)
+            if cue is None and before_text[-1:] in _TAG_END and last_before:
+                cue = self.tag_cue(last_before, before=True)
+            if cue is None and last_before:
+                cue = self.beat_cue(last_before, after=False)
+            if cue is None and first_after and not tag_after:
+                cue = self.beat_cue(first_after, after=True)
+            out.append(cue)
+        return out
+
+    def vocatives(self) -> list[str]:
+        view = self.doc.view
+        found = []
+        for q in self.qs:
+            for (vs, ve, cid, kind, _) in self.att.mentions_in(q.vstart, q.vend):
+                if kind != "PROP":
+                    continue
+                pre = view[q.vstart:vs]
+                post = view[ve:q.vend]
+                if _VOC_BEFORE.search(pre) and _VOC_AFTER.match(post):
+                    found.append(cid)
+        return found
+
+    def narration_mentions(self) -> list[str]:
+        """Characters named in this paragraph's narration (outside its quotes)."""
+        out = []
+        pos = self.b.vstart
+        spans = [(q.vstart, q.vend) for q in self.qs] + [(self.b.vend, self.b.vend)]
+        for s, e in spans:
+            for (vs, ve, cid, kind, _) in self.att.mentions_in(pos, s):
+                out.append(cid)
+            pos = e
+        return out
+
+
+def _first_sentence(toks):
+    out = []
+    for t in toks:
+        if t.text in _SENT_END and out:
+            break
+        if t.text in _SENT_END:
+            continue
+        out.append(t)
+    return out
+
+
+def _last_sentence(toks):
+    out = []
+    for t in reversed(toks):
+        if t.text in _SENT_END and out:
+            break
+        if t.text in _SENT_END:
+            continue
+        out.append(t)
+    return list(reversed(out))
+
+
+# ---------------------------------------------------------------------- the walk ---------
+
+def attribute_quotes(doc: Document) -> None:
+    att = Attributor(doc)
+    by_block: dict[int, list[Quote]] = {}
+    for q in doc.quotes:
+        by_block.setdefault(q.block, []).append(q)
+    state = State()
+    group_speaker: dict[int, tuple[str, str, float]] = {}
+    narr_gap = 0
+    for b in doc.blocks:
+        if b.kind != "text":
+            if b.kind in ("chapter", "break", "pov"):
+                state = State()
+            continue
+        qs = by_block.get(b.index)
+        if not qs:
+            narr_gap += b.vend - b.vstart
+            continue
+        if narr_gap > 1200:
+            state = State()
+        narr_gap = 0
+        att.advance_recent(b.vstart)
+        ba = BlockAttributor(att, b, qs, state)
+        cues = ba.cues()
+        vocs = ba.vocatives()
+        best = max((c for c in cues if c), key=lambda c: c.confidence, default=None)
+        # quotes of one group share their best cue; the rest of the paragraph follows the
+        # paragraph's best cue (one speaker per paragraph)
+        by_group: dict[int, Cue] = {}
+        for q, c in zip(qs, cues):
+            if c and (q.group not in by_group or by_group[q.group].confidence < c.confidence):
+                by_group[q.group] = c
+        inherited = qs[0].group in group_speaker and qs[0].group not in by_group
+        if best is None:
+            if inherited:
+                sp, method, conf = group_speaker[qs[0].group]
+                best = Cue(sp, method, conf)
+            else:
+                best = turn_cue(att, ba, state, vocs)
+        elif best.speaker in vocs and best.confidence < 0.7:
+            alt = turn_cue(att, ba, state, vocs)
+            if alt.speaker and alt.speaker not in vocs:
+                best = alt
+        speaker = None
+        for q in qs:
+            c = by_group.get(q.group) or best
+            q.speaker = c.speaker
+            q.method = c.method if c.speaker else None
+            q.confidence = c.confidence if c.speaker else 0.0
+            speaker = speaker or c.speaker
+            if q.speaker:
+                group_speaker[q.group] = (q.speaker, q.method, q.confidence)
+        addr = best.addressee
+        if addr is None:
+            addr = next((v for v in vocs if v != speaker), None)
+        if addr is None and state.speakers and state.speakers[-1] and state.speakers[-1] != speaker:
+            addr = state.speakers[-1]
+        for q in qs:
+            if addr and addr != q.speaker:
+                q.addressees = [addr]
+        if speaker:
+            att.recent[speaker] = b.vstart
+        state.speakers.append(speaker)
+        state.addressees.append(addr)
+        state.last_quote_block = b.index
+
+
+def turn_cue(att: Attributor, ba: BlockAttributor, state: State, vocs: list[str]) -> Cue:
+    """No cue in the paragraph: alternate with the conversation, away from vocatives."""
+    last = state.speakers[-1] if state.speakers else None
+    prev2 = state.speakers[-2] if len(state.speakers) > 1 else None
+    cands: list[tuple[str, str, float]] = []
+    if prev2 and prev2 != last:
+        cands.append((prev2, "turn", 0.55))
+    if state.addressees and state.addressees[-1] and state.addressees[-1] != last:
+        cands.append((state.addressees[-1], "turn", 0.5))
+    if att.first_person(ba.b) and att.narrator(ba.b) and att.narrator(ba.b) != last:
+        cands.append((att.narrator(ba.b), "narrator", 0.4))
+    for cid in ba.narration_mentions():
+        if cid != last:
+            cands.append((cid, "beat", 0.45))
+    for cid, _ in sorted(att.recent.items(), key=lambda kv: -kv[1])[:8]:
+        if cid != last:
+            cands.append((cid, "recent", 0.25))
+    for cid, method, conf in cands:
+        if cid not in vocs:
+            return Cue(cid, "vocative" if vocs and method == "turn" else method, conf)
+    if cands:
+        cid, method, conf = cands[0]
+        return Cue(cid, method, conf * 0.8)
+    return Cue(last, "turn", 0.2) if last else Cue(None, "none", 0.0)

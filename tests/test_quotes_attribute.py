@@ -1,0 +1,100 @@
+"""Speaker attribution on original passages, with a hand-given cast (so these tests check
+attribution alone, whatever the characters stage finds)."""
+import re
+
+import pytest
+
+from ficlens.config import DEFAULT
+from ficlens.document import Character, Mention, Section
+from ficlens.ingest import from_text
+from ficlens.linguistics import parse
+from ficlens.quotes import attribute, detect
+
+
+def run(text, cast, first_person_narrator=None):
+    """cast: {id: (pronouns, [aliases])}; mentions are the aliases found in the text."""
+    doc = from_text(text)
+    parse(doc, DEFAULT)
+    detect(doc, DEFAULT)
+    doc.characters = [Character(id=cid, name=al[0], aliases=al, pronouns=pr,
+                                kind="narrator" if cid == first_person_narrator else "person")
+                      for cid, (pr, al) in cast.items()]
+    owner = {a: cid for cid, (_, al) in cast.items() for a in al}
+    rx = re.compile(r"\b(?:" + "|".join(sorted(map(re.escape, owner), key=len, reverse=True)) + r")\b")
+    doc.mentions = [Mention(m.start(), m.end(), owner[m.group(0)]) for m in rx.finditer(text)]
+    if first_person_narrator:
+        doc.sections = [Section(0, len(text), "first", first_person_narrator)]
+    attribute(doc, DEFAULT)
+    return doc, [(text[q.start:q.end], q.speaker) for q in doc.quotes]
+
+
+CAST = {"mara": ("she/her", ["Mara Quill", "Mara"]), "tobin": ("he/him", ["Tobin"]),
+        "edda": ("she/her", ["Aunt Edda", "Edda"])}
+
+
+def test_explicit_tags_both_orders_and_a_split_quote():
+    doc, qs = run(
+        "\"The boat leaks,\" said Tobin.\n\n"
+        "Mara said, \"Then bail.\"\n\n"
+        "\"I am bailing,\" Tobin said, \"with a teacup.\"\n\n"
+        "\"Use the bucket,\" called Aunt Edda from the porch.", CAST)
+    assert [s for _, s in qs] == ["tobin", "mara", "tobin", "tobin", "edda"]
+    assert all(q.method == "explicit" for q in doc.quotes)
+
+
+def test_anaphoric_tag_follows_gender_and_the_conversation():
+    _, qs = run(
+        "Mara found Tobin in the shed, sorting nails into jars.\n\n"
+        "\"You missed supper,\" she said.\n\n"
+        "\"I wasn't hungry,\" he said.\n\n"
+        "\"Edda made the pie,\" she said.", CAST)
+    assert [s for _, s in qs] == ["mara", "tobin", "mara"]
+
+
+def test_long_untagged_exchange_alternates():
+    _, qs = run(
+        "\"Where's the key?\" asked Mara.\n\n"
+        "\"Which key?\" Tobin said.\n\n"
+        "\"The shed key.\"\n\n"
+        "\"On the hook.\"\n\n"
+        "\"It isn't.\"\n\n"
+        "\"Then the dog ate it.\"\n\n"
+        "\"We don't have a dog.\"\n\n"
+        "\"Then the neighbour's dog ate it.\"", CAST)
+    assert [s for _, s in qs] == ["mara", "tobin", "mara", "tobin", "mara", "tobin", "mara", "tobin"]
+    
+
+def test_action_beats_name_the_speaker():
+    doc, qs = run(
+        "\"Tea?\" Tobin asked.\n\n"
+        "Aunt Edda tilts her head. \"You noticed the cups?\"\n\n"
+        "\"Only the chipped one.\" Tobin set the kettle down.", CAST)
+    assert [s for _, s in qs] == ["tobin", "edda", "tobin"]
+    assert doc.quotes[1].method == "beat"
+
+
+def test_vocative_points_at_the_addressee_not_the_speaker():
+    doc, qs = run(
+        "Mara and Tobin stood at the gate.\n\n"
+        "\"Tobin, close it behind you.\"\n\n"
+        "\"It sticks, Mara.\"", CAST)
+    assert [s for _, s in qs] == ["mara", "tobin"]
+    assert doc.quotes[0].addressees == ["tobin"]
+    assert doc.quotes[1].addressees == ["mara"]
+
+
+def test_first_person_narrator_speaks():
+    cast = {"nar": (None, ["Wren"]), "tobin": ("he/him", ["Tobin"])}
+    doc, qs = run(
+        "I waited by the ferry until Tobin came down the hill.\n\n"
+        "\"You're late,\" I said.\n\n"
+        "\"The road was flooded,\" Tobin said.\n\n"
+        "I shook my head. \"It hasn't rained in a week.\"", cast, first_person_narrator="nar")
+    assert [s for _, s in qs] == ["nar", "tobin", "nar"]
+    assert doc.quotes[0].method == "narrator"
+
+
+def test_told_him_gives_the_addressee():
+    doc, qs = run("Edda looked at Tobin.\n\n\"Sit down,\" she told him.", CAST)
+    assert qs[0][1] == "edda"
+    assert doc.quotes[0].addressees == ["tobin"]
