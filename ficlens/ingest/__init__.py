@@ -16,6 +16,14 @@ from ficlens.ingest.structure import build_structure
 _LINE_ENDS = re.compile(r"\r\n?")
 
 
+def normalize_line_ends(text: str) -> str:
+    """Line ends become "\\n" one for one ("\\r\\n" -> " \\n", a lone "\\r" -> "\\n"):
+    the length never changes, so the offset map needs no entry for them."""
+    if "\r" not in text:
+        return text
+    return _LINE_ENDS.sub(lambda m: " \n" if m.group(0) == "\r\n" else "\n", text)
+
+
 def read_bytes(path: str, cfg: Config = DEFAULT) -> bytes:
     if not os.path.exists(path):
         raise FiclensError(f"no such file: {path}")
@@ -38,9 +46,7 @@ def from_text(text: str, path: str = "<text>", work: WorkMeta | None = None, ext
     """A Document over already-decoded text (also used for text extracted from HTML/EPUB)."""
     edits = find_edits(text)
     offsets = OffsetMap(len(text), edits)
-    # line ends become "\n" in the view one for one ("\r\n" -> " \n", a lone "\r" -> "\n"):
-    # the length never changes, so the offset map needs no entry for them
-    view = _LINE_ENDS.sub(lambda m: " \n" if m.group(0) == "\r\n" else "\n", OffsetMap.apply(text, edits))
+    view = normalize_line_ends(OffsetMap.apply(text, edits))
     doc = Document(path=path, source=text, view=view, offsets=offsets,
                    work=work or WorkMeta(), extracted=extracted)
     build_structure(doc)
