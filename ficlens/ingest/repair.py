@@ -18,7 +18,6 @@ Stray byte-order marks (U+FEFF) are dropped from the view.
 """
 from __future__ import annotations
 
-import difflib
 import re
 
 from ficlens.offsets import Edit
@@ -71,11 +70,15 @@ def _mojibake_edits(source: str) -> list[Edit]:
         fixed = fixed.replace("\u00e2\u20ac", "\u201d")
         if fixed == run:
             continue
-        # diff the run against its fix so untouched characters keep exact offsets
-        sm = difflib.SequenceMatcher(None, run, fixed, autojunk=False)
-        for tag, i1, i2, j1, j2 in sm.get_opcodes():
-            if tag != "equal":
-                edits.append(Edit(m.start() + i1, m.start() + i2, fixed[j1:j2]))
+        # keep the characters the fix left alone at either end out of the edit, so their
+        # offsets stay exact (a difflib alignment can pair the wrong "â"s)
+        p = 0
+        while p < min(len(run), len(fixed)) and run[p] == fixed[p]:
+            p += 1
+        q = 0
+        while q < min(len(run), len(fixed)) - p and run[-1 - q] == fixed[-1 - q]:
+            q += 1
+        edits.append(Edit(m.start() + p, m.end() - q, fixed[p:len(fixed) - q]))
     return edits
 
 
@@ -103,15 +106,15 @@ def _codepage_edits(source: str, fam: str) -> list[Edit]:
         (re.compile(rf"(?<={L}{{2}}s){apos}(?=[\s,.;:!?)]|$)", re.MULTILINE), "\u2019"),
         # closing single quote after punctuation, opening single at a word start
         (re.compile(rf"(?<=[.,!?]){apos}(?=\s|$)", re.MULTILINE), "\u2019"),
-        (re.compile(rf"(?<![^\s(\[\u2014\u201c]){lsq}(?={L})"), "\u2018"),
+        (re.compile(rf"(?<![^\s(\[\u2014\u201c\ufeff]){lsq}(?={L})"), "\u2018"),
         # opening double quote: at a word start, before a non-space; closing: after a
         # non-space that is not a capital (all-caps "PERDIÓ " stays), before a space,
         # punctuation or the end of a line
-        (re.compile(rf"(?<![^\s(\[\u2014-]){lq}(?=\S)"), "\u201c"),
+        (re.compile(rf"(?<![^\s(\[\u2014\ufeff-]){lq}(?=\S)"), "\u201c"),
         (re.compile(rf"(?<=[^\sA-Z]){rq}(?=[\s,.;:!?)\]\u2014-]|$)", re.MULTILINE), "\u201d"),
         # dashes and the ellipsis, where a letter of the code page would sit between a
         # small letter or punctuation and a small letter or space; capitals never do
-        (re.compile(rf"(?<=[A-Za-z.,!?\s\u2019]){mdash}(?=[a-z\s{lq}{rq}\u201c\u201d]|$)", re.MULTILINE), "\u2014"),
+        (re.compile(rf"(?:(?<=[A-Za-z.,!?\s\u2019\ufeff])|^){mdash}(?=[a-z\s{lq}{rq}\u201c\u201d]|$)", re.MULTILINE), "\u2014"),
         (re.compile(rf"(?<=\s){ndash}(?=\s)"), "\u2013"),
         (re.compile(rf"(?<=[a-z.!?]){ell}(?=[\s{rq}\u201d.,!?]|$)", re.MULTILINE), "\u2026"),
     ]
