@@ -1,9 +1,295 @@
-"""Relationships: who loves, befriends or fights whom, and how the arc runs (issue #6)."""
+"""Relationships: who loves, befriends or fights whom, and how the arc runs (issue #6).
+
+Pairs come only from the work's own characters and what the text does with them: cue
+words linking two anchored characters (cues.py), quotes between them, shared paragraphs.
+Each pair gets a score per kind, the kind with the highest score, its evidence in story
+order with arc stages, and a status at the end. ``doc.relationships`` is sorted with the
+main pairing first.
+"""
 from __future__ import annotations
 
+import math
+from collections import defaultdict
+from typing import Optional
+
 from ficlens.config import Config
-from ficlens.document import Document
+from ficlens.document import Document, Evidence, Relationship
+from ficlens.relationships import lexicon as L
+from ficlens.relationships.anchors import Anchors, build as build_anchors
+from ficlens.relationships.cues import Found, Hit, scan
+
+# the scale of evidence: a kiss (1.3) gives ~0.6, a kiss and "my girlfriend" ~0.9
+SATURATION = 1.5
+# talk and shared paragraphs make a bond, but never outweigh one explicit cue
+INTERACTION_CAP = 0.6
+MAX_EVIDENCE = 40
+MAX_PAIRS = 200
+ONCE = {"first meeting", "confession", "first kiss", "first date", "proposal", "marriage"}
 
 
 def run(doc: Document, cfg: Config) -> None:
-    """Not built yet: leaves doc.relationships empty (issue #6)."""
+    doc.relationships = []
+    if not doc.characters:
+        return
+    an = build_anchors(doc)
+    found = scan(doc, an)
+    found.hits.extend(_kin_named(doc, an))
+    found.hits.extend(_shared_surnames(doc))
+    for d in found.deaths:
+        c = doc.character(d.char)
+        if c is not None and not d.past and "death" not in c.extra:
+            c.extra["death"] = list(doc.to_source(d.vstart, d.vend))
+    doc.relationships = build(doc, found)
+
+
+# ------------------------------------------------------------------ extra evidence -------
+
+def _kin_word(name: str) -> Optional[str]:
+    w = name.strip().lower()
+    return w if w in L.FAMILY_NOUNS or (w in L.VOCATIVES and L.VOCATIVES[w].kind == L.F) else None
+
+
+def _kin_named(doc: Document, an: Anchors) -> list[Hit]:
+    """A character called by a kinship word ("Dad", "Papa") is family of whoever calls them
+    that: the first-person narrator who writes "Dad said", the speaker who says it."""
+    kin = {c.id: w for c in doc.characters for w in [_kin_word(c.name)] if w}
+    if not kin:
+        return []
+    cue = L.Cue("called", {L.F: 0.7})
+    hits = []
+    for b in doc.narrative_blocks():
+        sdoc = doc.parses.get(b.index)
+        for i, cid in an.tok.get(b.index, {}).items():
+            if cid not in kin or sdoc is None or sdoc[i].lower_ not in (kin[cid], kin[cid] + "'s"):
+                continue
+            t = sdoc[i]
+            vpos = b.vstart + t.idx
+            q = an.quote_at(b.index, vpos)
+            who = q.speaker if q is not None else an.section(vpos)[0] if an.section(vpos)[1] == "first" else None
+            if who and who != cid:
+                hits.append(Hit(who, cid, vpos, vpos + len(t), cue, f"called {t.text}", {L.F: 0.7},
+                                None, False, False, q is not None, who))
+    return hits
+
+
+def _shared_surnames(doc: Document) -> list[Hit]:
+    """Two characters with the same family name are probably family (a married couple
+    too, but their romance outweighs it)."""
+    by_surname = defaultdict(list)
+    for c in doc.characters:
+        parts = c.name.split()
+        if len(parts) >= 2 and parts[-1][:1].isupper() and parts[-1].isalpha():
+            by_surname[parts[-1]].append(c)
+    hits = []
+    cue = L.Cue("same family name", {L.F: 0.6})
+    for surname, cs in by_surname.items():
+        if len(cs) < 2:
+            continue
+        for i in range(len(cs)):
+            for j in range(i + 1, len(cs)):
+                a, b = cs[i], cs[j]
+                if a.name.split()[0] == b.name.split()[0]:
+                    continue
+                vpos = next((p for c in (b, a) for n in (c.name, *c.aliases)
+                             for p in [_first_name_pos(doc, n)] if p is not None), None)
+                if vpos is None:
+                    continue
+                hits.append(Hit(a.id, b.id, vpos, vpos + len(b.name), cue, "same family name",
+                                {L.F: 0.6}, None, False, False, False, None))
+    return hits
+
+
+def _first_name_pos(doc: Document, name: str) -> Optional[int]:
+    i = doc.view.find(name)
+    return i if i >= 0 else None
+
+
+# ------------------------------------------------------------------ scoring --------------
+
+def _squash(x: float) -> float:
+    return 1.0 - math.exp(-max(0.0, x) / SATURATION)
+
+
+def kind_scores(hits: list[Hit], talk: int = 0, together: int = 0) -> dict[str, float]:
+    """Per-kind scores in [0, 1]. Affection (love, hugs, endearments) between relatives is
+    family love, not romance."""
+    sums = {k: 0.0 for k in L.KINDS}
+    fam_explicit = sum(h.weights.get(L.F, 0.0) for h in hits if not h.cue.affection)
+    for h in hits:
+        if h.cue.affection and fam_explicit >= 1.0:
+            total = sum(h.weights.values())
+            sums[L.F] += 0.5 * total
+            continue
+        for k, w in h.weights.items():
+            sums[k] += w
+    sums[L.P] += min(INTERACTION_CAP, 0.08 * talk + 0.04 * together)
+    return {k: round(_squash(v), 4) for k, v in sums.items()}
+
+
+def _hit_kind(h: Hit, fam_explicit: float) -> tuple[str, float]:
+    if h.cue.affection and fam_explicit >= 1.0:
+        return L.F, 0.5 * sum(h.weights.values())
+    k = max(h.weights, key=h.weights.get)
+    return k, h.weights[k]
+
+
+def _family_closure(pairs: dict, found: Found) -> None:
+    """A's mother and A's brother are family to each other too."""
+    fam = defaultdict(set)
+    ev = {}
+    for key, hits in pairs.items():
+        explicit = [h for h in hits if h.weights.get(L.F, 0) >= 1.0 and not h.cue.affection]
+        if explicit and not any(h.weights.get(L.R, 0) >= 1.0 for h in hits):
+            a, b = tuple(key)
+            fam[a].add(b)
+            fam[b].add(a)
+            ev[key] = explicit[0]
+    cue = L.Cue("family of family", {L.F: 0.9})
+    added = {}
+    for a, rel in fam.items():
+        rel = sorted(rel)
+        for i in range(len(rel)):
+            for j in range(i + 1, len(rel)):
+                key = frozenset((rel[i], rel[j]))
+                if key in fam.get(rel[i], ()) or key in added:
+                    continue
+                if any(h.weights.get(L.R, 0) or h.weights.get(L.A, 0) for h in pairs.get(key, [])):
+                    continue
+                src = max((ev[frozenset((a, rel[i]))], ev[frozenset((a, rel[j]))]), key=lambda h: h.vstart)
+                added[key] = Hit(rel[i], rel[j], src.vstart, src.vend, cue, "family of family",
+                                 {L.F: 0.9}, None, src.past, False, src.in_quote, None)
+    for key, h in added.items():
+        pairs.setdefault(key, []).append(h)
+
+
+def build(doc: Document, found: Found) -> list[Relationship]:
+    order = {c.id: i for i, c in enumerate(doc.characters)}
+    pairs: dict = defaultdict(list)
+    seen = set()
+    for h in found.hits:
+        if h.a == h.b or h.a not in order or h.b not in order:
+            continue
+        key = frozenset((h.a, h.b))
+        sig = (key, h.name, h.vstart)
+        if sig in seen:
+            continue
+        seen.add(sig)
+        pairs[key].append(h)
+    _family_closure(pairs, found)
+    for key in set(found.talk) | set(found.together):
+        if key in pairs or len(key) != 2 or not key <= set(order):
+            continue
+        if found.talk.get(key, 0) >= 2 or found.together.get(key, 0) >= 2:
+            pairs[key] = []
+
+    deaths = defaultdict(list)
+    for d in found.deaths:
+        deaths[d.char].append(d)
+
+    rels = []
+    for key, hits in pairs.items():
+        talk, together = found.talk.get(key, 0), found.together.get(key, 0)
+        scores = kind_scores(hits, talk, together)
+        kind = max(scores, key=scores.get)
+        if scores[kind] < 0.05:
+            continue
+        a, b = sorted(key, key=order.get)
+        evidence, status = arc(doc, hits, kind, deaths.get(a, []) + deaths.get(b, []))
+        rel = Relationship((a, b), kind, scores[kind], evidence, status, scores)
+        rel_rank = _rank(rel, talk, together)
+        rels.append((rel_rank, rel))
+    rels.sort(key=lambda t: -t[0])
+    return [r for _, r in rels[:MAX_PAIRS]]
+
+
+def _rank(rel: Relationship, talk: int, together: int) -> float:
+    """Romance first (the main pairing leads), then the strongest bonds; presence in the
+    story breaks ties between pairs with equally strong evidence."""
+    romantic = rel.kind == L.R and rel.score >= 0.5
+    weight = rel.score + 0.05 * math.log1p(talk + together) + 0.01 * min(len(rel.evidence), 20)
+    return (10.0 if romantic else 0.0) + weight
+
+
+# ------------------------------------------------------------------ arcs -----------------
+
+def arc(doc: Document, hits: list[Hit], kind: str, deaths: list) -> tuple[list[Evidence], Optional[str]]:
+    """The pair's evidence in story order with arc stages, and the status at the end."""
+    fam_explicit = sum(h.weights.get(L.F, 0.0) for h in hits if not h.cue.affection)
+    hits = sorted(hits, key=lambda h: h.vstart)
+    staged: list[tuple[Hit, Optional[str], str, float]] = []
+    used = set()
+    broken_at = None
+    last_break = None
+    for h in hits:
+        hk, w = _hit_kind(h, fam_explicit)
+        stage = h.stage
+        if stage and kind != L.R and stage in ONCE - {"first meeting"}:
+            stage = None
+        if stage in ONCE:
+            if stage in used:
+                stage = None
+            else:
+                used.add(stage)
+        if stage == "break-up" and (h.unreal or kind != L.R):
+            stage = None
+        if stage == "break-up":
+            broken_at = h.vstart
+            last_break = h
+        elif broken_at is not None and not h.past and not h.unreal and hk == L.R and w >= 1.0 \
+                and stage is None:
+            stage = "reconciliation"
+            broken_at = None
+        elif stage == "reconciliation":
+            if broken_at is None and kind == L.R:
+                stage = None
+            broken_at = None
+        staged.append((h, stage, hk, w))
+    for d in deaths:
+        h = Hit("", "", d.vstart, d.vend, L.Cue("death", {kind: 0.0}), "death", {kind: 0.0},
+                "death", d.past)
+        staged.append((h, "death", kind, 0.0))
+    staged.sort(key=lambda t: t[0].vstart)
+    evidence = []
+    keep = staged
+    if len(staged) > MAX_EVIDENCE:
+        ranked = sorted(staged, key=lambda t: (t[1] is None, -t[3]))[:MAX_EVIDENCE]
+        keep = sorted(ranked, key=lambda t: t[0].vstart)
+    for h, stage, hk, w in keep:
+        s, e = doc.to_source(h.vstart, h.vend)
+        evidence.append(Evidence(s, e, h.name, hk, stage, round(w, 3), h.past))
+    return evidence, _status(staged, kind)
+
+
+def _status(staged, kind: str) -> Optional[str]:
+    if kind != L.R:
+        return "ended" if any(st == "death" and not h.past for h, st, _, _ in staged) else None
+    rom = [(h, st, hk, w) for h, st, hk, w in staged if hk == L.R and w > 0 and not h.unreal]
+    if not rom:
+        return None
+    if staged and staged[-1][1] == "death":
+        return "ended"
+    if all(h.past for h, *_ in rom):
+        return "past"
+    last_pos = None
+    last_break = None
+    for h, st, hk, w in staged:
+        if st == "break-up" and not h.past:
+            last_break = h.vstart
+        elif st == "reconciliation" or (hk == L.R and not h.past and w >= 0.5 and st != "break-up"
+                                          and (last_break is None or h.vstart > last_break)):
+            last_pos = h.vstart
+    if last_break is not None and (last_pos is None or last_pos < last_break):
+        return "apart"
+    return "together"
+
+
+def main_pairing(doc: Document) -> Optional[Relationship]:
+    """The pair an archive would tag first: the leading romantic relationship (>= 0.5)."""
+    for r in doc.relationships:
+        if r.kind == L.R and r.score >= 0.5:
+            return r
+    return None
+
+
+def platonic_bonds(doc: Document, min_score: float = 0.5) -> list[Relationship]:
+    return [r for r in doc.relationships if r.kind in (L.P, L.F) and r.score >= min_score]

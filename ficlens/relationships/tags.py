@@ -1,10 +1,327 @@
-"""Archive tags in AO3's vocabulary, predicted from the analysis (issue #6)."""
+"""Archive tags in AO3's vocabulary, predicted from the analysis (issue #6).
+
+``doc.tags`` gets: ``relationships`` ("A/B" romantic, "A & B" platonic or family, the main
+pairing first) with ``relationship_pairs`` (the character ids behind each tag),
+``categories`` (F/F, F/M, M/M, Other, Multi, or Gen without romance) from the romantic
+pairs' pronouns, ``rating`` with the passages that drove it (``rating_evidence``),
+``warnings`` only where clearly shown, ``pov`` from the sections, ``characters`` and
+``words``. For an AO3 download the author's tags sit beside them (``author``) with
+``agreement``.
+"""
 from __future__ import annotations
 
+import re
+import unicodedata
+from collections import Counter
+from typing import Any, Optional
+
 from ficlens.config import Config
-from ficlens.document import Document
+from ficlens.document import Character, Document, Relationship
+from ficlens.relationships import lexicon as L
+
+RATINGS = ["General Audiences", "Teen And Up Audiences", "Mature", "Explicit"]
+NO_WARNINGS = "No Archive Warnings Apply"
+MAX_ROMANTIC_TAGS = 4
+MAX_PLATONIC_TAGS = 3
+# a bond worth an "&" tag: this strong, and between characters the story is about
+PLATONIC_MIN = 0.45
+ROMANTIC_MIN = 0.5
 
 
 def run(doc: Document, cfg: Config) -> None:
-    """Only what is counted, not predicted, until issue #6: the word count."""
-    doc.tags = {"words": sum(len(doc.view[b.vstart:b.vend].split()) for b in doc.narrative_blocks())}
+    words = sum(len(doc.view[b.vstart:b.vend].split()) for b in doc.narrative_blocks())
+    pairs = relationship_tags(doc)
+    rating, rating_ev = rate(doc)
+    tags: dict[str, Any] = {
+        "rating": rating,
+        "warnings": warnings(doc, rating_ev),
+        "categories": categories(doc, [p for p in pairs if p["kind"] == L.R]),
+        "relationships": [p["tag"] for p in pairs],
+        "characters": character_tags(doc),
+        "pov": pov_tags(doc),
+        "words": words,
+        "relationship_pairs": pairs,
+        "rating_evidence": rating_ev,
+    }
+    if (doc.work.format or "").startswith("ao3"):
+        author = {"rating": doc.work.rating, "warnings": list(doc.work.warnings),
+                  "categories": list(doc.work.categories),
+                  "relationships": list(doc.work.relationships), "words": doc.work.words}
+        tags["author"] = author
+        tags["agreement"] = agreement(doc, tags, author)
+    doc.tags = tags
+
+
+# ------------------------------------------------------------------ relationships --------
+
+def _tag_name(c: Character) -> str:
+    return c.name
+
+
+def _named(c: Optional[Character]) -> bool:
+    return c is not None and c.named and bool(c.name) and c.name[:1].isupper()
+
+
+def _sort_key(c: Character) -> tuple:
+    parts = c.name.split()
+    return (parts[-1].lower(), c.name.lower())
+
+
+def relationship_tags(doc: Document) -> list[dict]:
+    """Romantic pairs first (main pairing leading), then the strongest platonic and family
+    bonds of the characters the story is about."""
+    chars = {c.id: c for c in doc.characters}
+    out: list[dict] = []
+    rom = [r for r in doc.relationships if r.kind == L.R and r.score >= ROMANTIC_MIN]
+    central = set()
+    for r in rom[:MAX_ROMANTIC_TAGS]:
+        a, b = (chars.get(x) for x in r.characters)
+        central.update(r.characters)
+        if _named(a) and _named(b):
+            out.append(_pair_tag(r, a, b, "/"))
+    ranked = sorted(doc.characters, key=lambda c: -c.count)
+    central.update(c.id for c in ranked[:3])
+    plat = [r for r in doc.relationships if r.kind in (L.P, L.F) and r.score >= PLATONIC_MIN
+            and (set(r.characters) & central)]
+    plat.sort(key=lambda r: -r.score)
+    n = 0
+    for r in plat:
+        a, b = (chars.get(x) for x in r.characters)
+        if n >= MAX_PLATONIC_TAGS:
+            break
+        if _named(a) and _named(b):
+            out.append(_pair_tag(r, a, b, " & "))
+            n += 1
+    return out
+
+
+def _pair_tag(r: Relationship, a: Character, b: Character, sep: str) -> dict:
+    x, y = sorted((a, b), key=_sort_key)
+    return {"tag": f"{_tag_name(x)}{sep}{_tag_name(y)}", "characters": [x.id, y.id],
+            "kind": r.kind, "score": round(r.score, 3), "status": r.status}
+
+
+def gender(c: Optional[Character]) -> Optional[str]:
+    p = ((c.pronouns if c else None) or "").lower()
+    if p.startswith("she"):
+        return "F"
+    if p.startswith("he"):
+        return "M"
+    if p:
+        return "X"      # they/them, neopronouns: AO3 files these under Other
+    return None
+
+
+def categories(doc: Document, romantic_pairs: list[dict]) -> list[str]:
+    cats = []
+    for p in romantic_pairs:
+        g = sorted(gender(doc.character(x)) or "?" for x in p["characters"])
+        if "?" in g:
+            continue
+        cat = {("F", "F"): "F/F", ("F", "M"): "F/M", ("M", "M"): "M/M"}.get(tuple(g), "Other")
+        if cat not in cats:
+            cats.append(cat)
+    if not cats:
+        return ["Gen"]
+    if len(romantic_pairs) >= 3 and _shared_partner(romantic_pairs):
+        cats.append("Multi")
+    order = ["F/F", "F/M", "Gen", "M/M", "Multi", "Other"]
+    return sorted(cats, key=order.index)
+
+
+def _shared_partner(pairs: list[dict]) -> bool:
+    seen = Counter(x for p in pairs for x in p["characters"])
+    return any(n >= 2 for n in seen.values())
+
+
+def character_tags(doc: Document, limit: int = 8) -> list[str]:
+    named = [c for c in doc.characters if _named(c) and c.count >= 2]
+    named.sort(key=lambda c: -c.count)
+    return [c.name for c in named[:limit]]
+
+
+# ------------------------------------------------------------------ rating ---------------
+
+def rate(doc: Document) -> tuple[str, list[dict]]:
+    """Rating from swearing, violence and sexual content, counted with severity; the
+    passages behind the decision come with it."""
+    hits = []
+    for b in doc.narrative_blocks():
+        sdoc = doc.parses.get(b.index)
+        if sdoc is None:
+            continue
+        for t in sdoc:
+            if not t.is_alpha:
+                continue
+            low = t.lower_
+            lem = t.lemma_.lower()
+            entry = L.RATING.get(low) or L.RATING.get(lem)
+            if entry is None:
+                continue
+            cat, sev = entry
+            if cat == "violence" and t.pos_ not in ("NOUN", "VERB", "ADJ", "PROPN"):
+                continue
+            weak = low in L.WEAK_RATING or lem in L.WEAK_RATING
+            hits.append((cat, sev, 0.4 if weak else 1.0, b, t))
+    level, reasons = decide_rating(hits)
+    ev = []
+    shown = sorted((h for h in hits if h[1] >= max(1, level)), key=lambda h: (-h[1], -h[2]))
+    used = set()
+    for cat, sev, w, b, t in shown:
+        sent = t.sent
+        vs, ve = b.vstart + sent.start_char, b.vstart + sent.end_char
+        if (vs, ve) in used:
+            continue
+        used.add((vs, ve))
+        s, e = doc.to_source(vs, ve)
+        ev.append({"start": s, "end": e, "cue": t.text, "category": cat, "severity": RATINGS[min(sev, 4) - 1]})
+        if len(ev) >= 10:
+            break
+    return RATINGS[level], ev
+
+
+def decide_rating(hits) -> tuple[int, dict]:
+    """0 General, 1 Teen, 2 Mature, 3 Explicit, from weighted counts per (category, severity)."""
+    n = Counter()
+    for cat, sev, w, *_ in hits:
+        n[(cat, sev)] += w
+    sex4, sex3, sex2 = n[("sexual", 4)], n[("sexual", 3)], n[("sexual", 2)]
+    vio3, vio2 = n[("violence", 3)], n[("violence", 2)]
+    pro3, pro2, pro1 = n[("profanity", 3)], n[("profanity", 2)], n[("profanity", 1)]
+    if sex4 >= 3 or (sex4 >= 1.5 and sex3 >= 3):
+        return 3, dict(n)
+    if sex4 >= 1 or sex3 >= 4 or vio3 >= 3 or pro3 >= 12:
+        return 2, dict(n)
+    if pro3 >= 1 or pro2 >= 1 or pro1 >= 3 or vio2 >= 3 or vio3 >= 1 or sex2 >= 2 or sex3 >= 1.5:
+        return 1, dict(n)
+    return 0, dict(n)
+
+
+def warnings(doc: Document, rating_evidence: list[dict] | None = None) -> list[str]:
+    """Only what is clearly shown: the death of a main character, graphic violence."""
+    out = []
+    main = sorted(doc.characters, key=lambda c: -c.count)[:3]
+    if any(c.extra.get("death") and c.count >= 5 for c in main):
+        out.append("Major Character Death")
+    graphic = sum(1 for e in rating_evidence or () if e["category"] == "violence"
+                  and e["severity"] in ("Mature", "Explicit"))
+    if graphic >= 3:
+        out.append("Graphic Depictions Of Violence")
+    return out or [NO_WARNINGS]
+
+
+# ------------------------------------------------------------------ point of view --------
+
+def pov_tags(doc: Document) -> list[str]:
+    total = max(1, sum(s.end - s.start for s in doc.sections))
+    major = [s for s in doc.sections if (s.end - s.start) / total >= 0.03] or list(doc.sections)
+    if not major:
+        return []
+    out = []
+    kinds = {s.narration for s in major}
+    if "first" in kinds:
+        out.append("First Person POV")
+    if "second" in kinds:
+        out.append("Second Person POV")
+    if "third" in kinds:
+        third = [s for s in major if s.narration == "third"]
+        out.append("Third Person Limited" if third and all(s.focal for s in third) else "Third Person POV")
+    seq = []
+    for s in major:
+        who = s.narrator if s.narration == "first" else s.focal
+        if who and (not seq or seq[-1] != who):
+            seq.append(who)
+    k = len(set(seq))
+    if k >= 2 and len(seq) > k or k == 2:
+        out.append("Alternating POV")
+    if k >= 3:
+        out.append("Multiple POVs")
+    return out
+
+
+# ------------------------------------------------------------------ agreement ------------
+
+def norm_name(s: str) -> str:
+    s = unicodedata.normalize("NFKC", s).replace("’", "'").casefold()
+    s = re.sub(r"\([^)]*\)", " ", s)
+    s = re.sub(r"[^\w'\-]+", " ", s)
+    s = re.sub(r"'s\b", "", s)
+    return " ".join(w.strip("'-") for w in s.split() if w.strip("'-"))
+
+
+def split_tag(tag: str) -> tuple[Optional[str], list[str]]:
+    """'A/B' -> ('/', [A, B]); 'A & B' -> ('&', [A, B]); anything else -> (None, [])."""
+    if "/" in tag:
+        return "/", [x.strip() for x in tag.split("/") if x.strip()]
+    if "&" in tag:
+        return "&", [x.strip() for x in tag.split("&") if x.strip()]
+    return None, []
+
+
+def name_matches(name: str, c: Character) -> bool:
+    """An author's name ('Willow Rosenberg (Buffy)') names a character when it equals one of
+    its names, or when a one-word name of the character is one of its words."""
+    n = norm_name(name)
+    if not n:
+        return False
+    words = set(n.split())
+    for a in {c.name, *c.aliases}:
+        na = norm_name(a)
+        if not na:
+            continue
+        if na == n or (" " not in na and na in words) or (" " not in n and n in set(na.split())):
+            return True
+    return False
+
+
+def match_tag(tag: str, doc: Document) -> Optional[tuple[str, frozenset]]:
+    """The (kind sign, character pair) an author's relationship tag names, if it names two
+    of our characters."""
+    sep, names = split_tag(tag)
+    if sep is None or len(names) != 2:
+        return None
+    ids = []
+    for n in names:
+        hit = [c.id for c in doc.characters if name_matches(n, c)]
+        if len(hit) != 1 and hit:
+            exact = [c.id for c in doc.characters if norm_name(c.name) == norm_name(n)]
+            hit = exact if len(exact) == 1 else hit[:1]
+        if not hit:
+            return None
+        ids.append(hit[0])
+    if ids[0] == ids[1]:
+        return None
+    return sep, frozenset(ids)
+
+
+def agreement(doc: Document, tags: dict, author: dict) -> dict:
+    out: dict[str, Any] = {}
+    if author.get("rating") and author["rating"] in RATINGS:
+        out["rating"] = tags["rating"] == author["rating"]
+    else:
+        out["rating"] = None
+    acats = {c for c in author.get("categories") or []}
+    if acats:
+        pcats = set(tags["categories"])
+        out["category"] = pcats == acats
+        out["category_overlap"] = bool(pcats & acats)
+    else:
+        out["category"] = None
+    pred = {(("/" if p["kind"] == L.R else "&"), frozenset(p["characters"])) for p in tags["relationship_pairs"]}
+    gold = set()
+    unmatched = []
+    for t in author.get("relationships") or []:
+        m = match_tag(t, doc)
+        if m:
+            gold.add(m)
+        else:
+            unmatched.append(t)
+    prom = {p for s, p in pred if s == "/"}
+    grom = {p for s, p in gold if s == "/"}
+    out["relationships"] = {
+        "author": len(author.get("relationships") or []), "predicted": len(pred),
+        "matched": len(pred & gold), "romantic_matched": len(prom & grom),
+        "romantic_author": len(grom), "romantic_predicted": len(prom),
+        "author_unmatched": unmatched,
+    }
+    return out

@@ -1,0 +1,233 @@
+"""Which parsed tokens stand for which character.
+
+Upstream stages give mentions (names, nominals, pronouns, the narrator's I) in source
+offsets; here they become token anchors in each block's spaCy parse, so a dependency
+("Willow kissed her") links characters. Where an upstream layer is missing the anchors
+fall back to cheap rules of their own: I/you inside an attributed quote are its speaker and
+addressee, I/my in a first-person section is its narrator, names match aliases, and a
+third-person pronoun takes the last character of its gender.
+"""
+from __future__ import annotations
+
+from bisect import bisect_right
+from dataclasses import dataclass, field
+from typing import Optional
+
+from ficlens.document import Document
+
+FIRST = {"i", "me", "my", "mine", "myself"}
+SECOND = {"you", "your", "yours", "yourself", "ya", "thee", "thou", "thy"}
+FIRST_PLURAL = {"we", "us", "our", "ours", "ourselves"}
+THIRD = {"he": "he", "him": "he", "his": "he", "himself": "he",
+         "she": "she", "her": "she", "hers": "she", "herself": "she"}
+
+
+@dataclass
+class QuoteInfo:
+    vstart: int
+    vend: int
+    speaker: Optional[str]
+    addressee: Optional[str]        # one addressee (given or inferred), else None
+    index: int
+
+
+@dataclass
+class Anchors:
+    tok: dict[int, dict[int, str]] = field(default_factory=dict)            # block -> token -> char
+    group: dict[int, dict[int, tuple[str, ...]]] = field(default_factory=dict)  # "we" -> chars
+    quotes: dict[int, list[QuoteInfo]] = field(default_factory=dict)       # block -> quotes in it
+    order_pos: list[int] = field(default_factory=list)                     # view pos of anchors
+    order_char: list[str] = field(default_factory=list)
+    narrator_at: list[tuple[int, int, Optional[str], str]] = field(default_factory=list)
+
+    def char(self, block: int, i: int) -> Optional[str]:
+        return self.tok.get(block, {}).get(i)
+
+    def chars(self, block: int, i: int) -> tuple[str, ...]:
+        c = self.char(block, i)
+        if c:
+            return (c,)
+        return self.group.get(block, {}).get(i, ())
+
+    def quote_at(self, block: int, vpos: int) -> Optional[QuoteInfo]:
+        for q in self.quotes.get(block, ()):
+            if q.vstart <= vpos < q.vend:
+                return q
+        return None
+
+    def recent(self, vpos: int, n: int = 2, exclude: tuple = (), window: int = 1500) -> list[str]:
+        """The last n distinct characters anchored before vpos (within window chars)."""
+        out: list[str] = []
+        k = bisect_right(self.order_pos, vpos) - 1
+        while k >= 0 and len(out) < n and vpos - self.order_pos[k] <= window:
+            c = self.order_char[k]
+            if c not in out and c not in exclude:
+                out.append(c)
+            k -= 1
+        return out
+
+    def section(self, vpos: int) -> tuple[Optional[str], str]:
+        """(narrator, narration) of the section covering view position vpos."""
+        for vs, ve, narrator, narration in self.narrator_at:
+            if vs <= vpos < ve:
+                return narrator, narration
+        return None, "third"
+
+
+def _quote_infos(doc: Document) -> list[QuoteInfo]:
+    """Quotes with one addressee each: the given one, else the other side of the exchange."""
+    qs = sorted(doc.quotes, key=lambda q: q.vstart)
+    out = []
+    for i, q in enumerate(qs):
+        addr = q.addressees[0] if len(q.addressees) == 1 else None
+        if addr is None and not q.addressees and q.speaker:
+            # turn-taking: the nearest other speaker around it, within a short exchange
+            for j in (i - 1, i + 1, i - 2, i + 2):
+                if 0 <= j < len(qs) and abs(qs[j].block - q.block) <= 2:
+                    s = qs[j].speaker
+                    if s and s != q.speaker:
+                        addr = s
+                        break
+        if addr == q.speaker:
+            addr = None
+        out.append(QuoteInfo(q.vstart, q.vend, q.speaker, addr, i))
+    return out
+
+
+def build(doc: Document) -> Anchors:
+    an = Anchors()
+    chars = {c.id: c for c in doc.characters}
+    for qi in _quote_infos(doc):
+        b = doc.block_at(qi.vstart)
+        if b is None:
+            continue
+        an.quotes.setdefault(b.index, []).append(qi)
+        # a quote running over several blocks is looked up from each
+        for bb in doc.blocks[b.index + 1:]:
+            if bb.vstart >= qi.vend:
+                break
+            an.quotes.setdefault(bb.index, []).append(qi)
+    for s in doc.sections:
+        vs, ve = doc.to_view(s.start, s.end)
+        an.narrator_at.append((vs, ve, s.narrator, s.narration))
+
+    # 1. upstream mentions: each anchors its head token
+    has_prop = has_pron = has_narr = has_inquote = False
+    for m in doc.mentions:
+        if not m.character or m.character not in chars:
+            continue
+        has_prop |= m.kind == "PROP"
+        has_pron |= m.kind == "PRON"
+        has_narr |= m.kind == "NARR"
+        has_inquote |= m.in_quote
+        vs, ve = doc.to_view(m.start, m.end)
+        b = doc.block_at(vs)
+        if b is None or b.index not in doc.parses:
+            continue
+        sdoc = doc.parses[b.index]
+        span = sdoc.char_span(vs - b.vstart, min(ve, b.vend) - b.vstart, alignment_mode="expand")
+        if span is None or len(span) == 0:
+            continue
+        an.tok.setdefault(b.index, {})[span.root.i] = m.character
+
+    # 2. fallbacks, token by token in story order (recency needs the order)
+    alias_first: dict[str, list[tuple[list[str], str]]] = {}
+    if not has_prop:
+        owners: dict[str, set] = {}
+        for c in doc.characters:
+            for a in {c.name, *c.aliases}:
+                if a:
+                    owners.setdefault(a, set()).add(c.id)
+        for a, ids in owners.items():
+            if len(ids) == 1:
+                words = a.split()
+                alias_first.setdefault(words[0], []).append((words, next(iter(ids))))
+        for v in alias_first.values():
+            v.sort(key=lambda t: -len(t[0]))
+    gender = {}
+    for c in doc.characters:
+        p = (c.pronouns or "").lower()
+        if p.startswith("she"):
+            gender[c.id] = "she"
+        elif p.startswith("he"):
+            gender[c.id] = "he"
+
+    last_by_gender: dict[str, str] = {}
+    for b in doc.narrative_blocks():
+        sdoc = doc.parses.get(b.index)
+        if sdoc is None:
+            continue
+        toks = an.tok.setdefault(b.index, {})
+        groups = an.group.setdefault(b.index, {})
+        skip_to = -1
+        for t in sdoc:
+            if t.i < skip_to:
+                continue
+            low = t.lower_
+            vpos = b.vstart + t.idx
+            c = toks.get(t.i)
+            if c is None:
+                q = an.quote_at(b.index, vpos)
+                if q is not None:
+                    if low in FIRST and q.speaker:
+                        c = q.speaker
+                    elif low in SECOND and q.addressee:
+                        c = q.addressee
+                    elif low in FIRST_PLURAL and q.speaker and q.addressee:
+                        groups[t.i] = (q.speaker, q.addressee)
+                else:
+                    narrator, narration = an.section(vpos)
+                    if narration == "first" and narrator and low in FIRST:
+                        c = narrator
+                    elif narration == "first" and narrator and low in FIRST_PLURAL:
+                        other = [x for x in an.recent(vpos, 3) if x != narrator][:1]
+                        if other:
+                            groups[t.i] = (narrator, other[0])
+                if c is None and alias_first and t.text in alias_first and t.pos_ not in ("AUX", "VERB", "ADP", "DET"):
+                    for words, cid in alias_first[t.text]:
+                        if [x.text for x in sdoc[t.i:t.i + len(words)]] == words:
+                            span = sdoc[t.i:t.i + len(words)]
+                            toks[span.root.i] = cid
+                            an.order_pos.append(vpos)
+                            an.order_char.append(cid)
+                            if cid in gender:
+                                last_by_gender[gender[cid]] = cid
+                            skip_to = t.i + len(words)
+                            break
+                    if skip_to > t.i:
+                        continue
+                if c is None and not has_pron and low in THIRD and q is None:
+                    cand = last_by_gender.get(THIRD[low])
+                    narrator, narration = an.section(vpos)
+                    if narration == "first" and cand == narrator:
+                        # he/she in first-person narration is never the narrator
+                        cand = next((x for x in an.recent(vpos, 4) if gender.get(x) == THIRD[low]
+                                     and x != narrator), None)
+                    # "Willow kissed her": an object pronoun is not its own verb's subject;
+                    # "Joyce, her mother": nor is a possessive the name it is in apposition to
+                    if cand and ((t.dep_ in ("dobj", "pobj", "dative") and cand in _subjects(t, toks))
+                                 or (t.dep_ == "poss" and t.head.dep_ == "appos" and toks.get(t.head.head.i) == cand)
+                                 or (t.dep_ == "poss" and t.head.dep_ == "attr" and cand in _subjects(t.head, toks))):
+                        cand = next((x for x in an.recent(vpos, 4) if gender.get(x) == THIRD[low] and x != cand), None)
+                    c = cand
+                if c is not None:
+                    toks[t.i] = c
+            if c is not None:
+                an.order_pos.append(vpos)
+                an.order_char.append(c)
+                if c in gender:
+                    last_by_gender[gender[c]] = c
+    return an
+
+
+def _subjects(t, toks: dict[int, str]) -> set:
+    """Characters that are subjects of the verb governing token t."""
+    v = t.head
+    while v.dep_ in ("prep", "pobj", "dobj", "poss") and v.head is not v:
+        v = v.head
+    for _ in range(3):
+        subj = {toks.get(ch.i) for ch in v.children if ch.dep_ in ("nsubj", "nsubjpass")}
+        if subj or v.dep_ not in ("conj", "xcomp") or v.head is v:
+            return subj
+        v = v.head
+    return set()

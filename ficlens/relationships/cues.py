@@ -1,0 +1,570 @@
+"""Find relationship evidence in the parses: cue words linked to two characters.
+
+Three sources, all tied to characters through token anchors (see anchors.py):
+- syntax: a cue verb between its subject and object ("Willow kissed Buffy", "she held his
+  hand", "they broke up"), a relation noun between its possessor and referent ("Joyce, her
+  mother", "You're my best friend", "they were sisters"), an adjective with its partner
+  ("married to him", "in love with her");
+- dialogue: vocatives and formulas said by the speaker to the addressee ("Mom, ...",
+  "..., babe", "nice to meet you", "it's over");
+- deaths ("she died"), which enter the arcs of every bond of the one who dies.
+
+Each hit keeps its modality: negated hits are dropped, unreal ones (wished, conditional,
+asked) weigh less and mark no arc stage, remembered ones (pluperfect, "used to", "ex")
+are past.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Iterable, Optional
+
+from ficlens.document import Document
+from ficlens.relationships import lexicon as L
+from ficlens.relationships.anchors import Anchors
+
+
+@dataclass
+class Hit:
+    a: str
+    b: str
+    vstart: int
+    vend: int
+    cue: L.Cue
+    name: str                       # the cue as shown ("kiss", "her mother", "best friend")
+    weights: dict
+    stage: Optional[str] = None
+    past: bool = False
+    unreal: bool = False
+    in_quote: bool = False
+    agent: Optional[str] = None     # who did it, for directed cues
+
+
+@dataclass
+class Death:
+    char: str
+    vstart: int
+    vend: int
+    past: bool
+
+
+@dataclass
+class Found:
+    hits: list[Hit] = field(default_factory=list)
+    deaths: list[Death] = field(default_factory=list)
+    talk: dict = field(default_factory=dict)        # frozenset(pair) -> quotes between them
+    together: dict = field(default_factory=dict)    # frozenset(pair) -> blocks shared
+    first_seen: dict = field(default_factory=dict)  # frozenset(pair) -> view pos of first shared block
+
+
+# ------------------------------------------------------------------ token helpers --------
+
+def _conj_closure(t) -> list:
+    out = [t]
+    for c in t.children:
+        if c.dep_ == "conj":
+            out.extend(_conj_closure(c))
+    return out
+
+
+def _chars_of(an: Anchors, bi: int, toks: Iterable) -> list[str]:
+    out: list[str] = []
+    for t in toks:
+        for x in _conj_closure(t):
+            for c in an.chars(bi, x.i):
+                if c not in out:
+                    out.append(c)
+    return out
+
+
+def _negated(t) -> bool:
+    """'did not kiss', 'never kissed', 'didn't want to kiss', 'without kissing', 'nobody kissed'."""
+    x = t
+    for _ in range(4):
+        for c in x.children:
+            if c.dep_ == "neg" or (c.dep_ in ("advmod", "det", "nsubj") and c.lower_ in L.NEG_WORDS):
+                return True
+        if x.dep_ == "pcomp" and x.head.lower_ == "without":
+            return True
+        if x.dep_ in ("xcomp", "conj") and x.head is not x:
+            if x.dep_ == "conj":
+                # "turned and kissed her": negation of the first verb does not carry over
+                break
+            x = x.head
+            continue
+        break
+    return False
+
+
+def _unreal(t) -> bool:
+    """Wished, conditional, planned, asked or almost: not something that happened."""
+    x = t
+    for _ in range(4):
+        for c in x.children:
+            if c.dep_ in ("aux", "auxpass") and c.lower_ in L.MODALS:
+                return True
+            if c.dep_ == "mark" and c.lower_ in ("if", "unless", "whether"):
+                return True
+            if c.dep_ == "advmod" and c.lower_ in ("almost", "nearly", "maybe", "perhaps"):
+                return True
+        if x.dep_ in ("xcomp", "ccomp") and x.head is not x:
+            if x.head.lemma_.lower() in L.IRREALIS_HEADS:
+                return True
+            x = x.head
+            continue
+        if x.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in x.children):
+            return True
+        break
+    sent = t.sent
+    return sent.text.rstrip().endswith("?")
+
+
+def _future(t) -> bool:
+    return any(c.dep_ == "aux" and c.lower_ in ("will", "'ll", "shall", "gonna") for c in t.children) or \
+        (t.dep_ == "xcomp" and t.head.lemma_ == "go" and t.head.tag_ == "VBG")
+
+
+def _past(t, in_quote: bool) -> bool:
+    """Remembered and over: pluperfect, 'used to', '... ago', or simple past of a state in dialogue."""
+    kids = list(t.children)
+    if t.tag_ == "VBN" and any(c.dep_ == "aux" and c.lemma_ == "have" and c.tag_ == "VBD" for c in kids):
+        return True
+    if any(c.dep_ in ("advmod", "npadvmod") and c.lower_ in L.PAST_ADVERBS for c in kids):
+        return True
+    if any(c.dep_ == "advmod" and c.lower_ in ("ago",) for k in kids for c in k.children):
+        return True
+    h = t.head
+    if t.dep_ in ("xcomp", "pobj") and (h.lemma_ == "use" or (h.lower_ == "to" and h.head.lemma_ == "use")):
+        return True
+    if in_quote and t.tag_ == "VBD" and t.lemma_ in ("date", "love", "see"):
+        return True
+    return False
+
+
+def _subjects(an: Anchors, bi: int, v, in_quote: Optional[object]) -> list[str]:
+    """Characters doing the action of verb v: its subject, inherited subjects, or the
+    addressee of an imperative."""
+    x = v
+    for _ in range(4):
+        subj = [c for c in x.children if c.dep_ in ("nsubj", "csubj")]
+        if subj:
+            return _chars_of(an, bi, subj)
+        if x.dep_ == "xcomp" and x.head is not x:
+            # object control: "she asked him to marry her" -> him
+            objs = [c for c in x.head.children if c.dep_ == "dobj"]
+            if objs and x.head.lemma_.lower() in ("ask", "beg", "tell", "want", "need", "order", "force", "urge"):
+                return _chars_of(an, bi, objs)
+            x = x.head
+            continue
+        if x.dep_ in ("conj", "advcl") and x.head is not x:
+            x = x.head
+            continue
+        if x.dep_ == "relcl" and x.head is not x:
+            return _chars_of(an, bi, [x.head])
+        break
+    if in_quote is not None and v.tag_ == "VB" and v.dep_ in ("ROOT", "conj") and in_quote.addressee:
+        return [in_quote.addressee]
+    return []
+
+
+def _span(b, toks) -> tuple[int, int]:
+    lo = min(t.idx for t in toks)
+    hi = max(t.idx + len(t) for t in toks)
+    return b.vstart + lo, b.vstart + hi
+
+
+def _pairs(agents: list[str], patients: list[str]) -> list[tuple[str, str]]:
+    out = []
+    for a in agents:
+        for p in patients:
+            if a != p and (a, p) not in out and (p, a) not in out:
+                out.append((a, p))
+    return out
+
+
+def _reciprocal(an: Anchors, bi: int, vpos: int, subj_toks: list, agents: list[str]) -> list[str]:
+    """Plural subjects of a reciprocal verb: 'Willow and Tara kissed', 'we kissed', 'they
+    kissed' (the last two characters)."""
+    if len(agents) >= 2:
+        return agents
+    plural = [t for t in subj_toks if t.lower_ in L.GROUP_WORDS]
+    if plural and not agents:
+        return an.recent(vpos, 2)
+    if plural and len(agents) == 1:
+        more = an.recent(vpos, 2, exclude=tuple(agents))
+        return agents + more[:1]
+    return agents
+
+
+# ------------------------------------------------------------------ the scan -------------
+
+def scan(doc: Document, an: Anchors) -> Found:
+    found = Found()
+    for b in doc.narrative_blocks():
+        sdoc = doc.parses.get(b.index)
+        if sdoc is None:
+            continue
+        _cooccurrence(found, an, b)
+        for t in sdoc:
+            if t.is_punct or t.is_space:
+                continue
+            lem = t.lemma_.lower()
+            q = an.quote_at(b.index, b.vstart + t.idx)
+            if t.pos_ in ("VERB", "AUX") or (lem in L.VERBS and t.tag_.startswith("VB")):
+                _verb(found, an, b, t, lem, q)
+            elif t.pos_ in ("NOUN", "PROPN") or lem in L.NOUNS:
+                _noun(found, an, b, t, lem, q)
+            if t.pos_ in ("ADJ", "VERB") and lem in L.ADJECTIVES or t.lower_ in L.ADJECTIVES:
+                _adjective(found, an, b, t, q)
+            if lem == "love" and t.dep_ == "pobj" and t.head.lower_ == "in":
+                _in_love(found, an, b, t, q)
+    _dialogue(found, doc, an)
+    return found
+
+
+def _add(found: Found, b, t, cue: L.Cue, pairs, toks, q, name=None, agent=None,
+         weights=None, past=None, unreal=None):
+    if not pairs or cue is None:
+        return
+    in_quote = q is not None
+    unreal = _unreal(t) if unreal is None else unreal
+    past = (_past(t, in_quote) or cue.past) if past is None else past
+    w = dict(weights or cue.weights)
+    if unreal:
+        # a threat is hostile even unfulfilled; a wish for a kiss is half a romance
+        w = {k: v * (0.8 if k == L.A else 0.5) for k, v in w.items()}
+    vs, ve = _span(b, [x for x in toks if x is not None])
+    for a, p in pairs:
+        found.hits.append(Hit(a, p, vs, ve, cue, name or cue.name, w,
+                              None if unreal else cue.stage, past, unreal, in_quote,
+                              agent if agent in (a, p) else None))
+
+
+def _verb(found: Found, an: Anchors, b, t, lem: str, q) -> None:
+    bi = b.index
+    kids = list(t.children)
+    prt = next((c.lower_ for c in kids if c.dep_ == "prt"), None)
+    cue = None
+    if prt and (lem, prt) in L.PHRASALS:
+        cue = L.PHRASALS[(lem, prt)]
+        if cue is None:
+            if (lem, prt) == ("pass", "away"):
+                _death(found, an, b, t, q)
+            return
+    if cue is None and lem in L.DEATH_VERBS:
+        _death(found, an, b, t, q)
+        return
+    preps = {c.lower_: c for c in kids if c.dep_ in ("prep", "dative")}
+    if cue is None:
+        for p, ptok in preps.items():
+            if (lem, p) in L.PREP_VERBS:
+                cue = L.PREP_VERBS[(lem, p)]
+                if cue is None:
+                    return
+                break
+    if cue is None and lem == "make" and any(c.dep_ == "dobj" and c.lower_ == "love" for c in kids):
+        cue = L.Cue("made love", {L.R: 2.0}, None, True, ("with",))
+    hand = None
+    if cue is None and lem in L.HAND_VERBS:
+        hand = next((c for c in kids if c.dep_ == "dobj" and c.lemma_.lower() in ("hand", "finger")), None)
+        if hand is not None and lem != "kiss":
+            cue = L.HAND_CUE
+    if cue is None and lem == "leave":
+        # "she left me": a leaving with a person as the whole object, no place or time
+        objs = [c for c in kids if c.dep_ == "dobj"]
+        if objs and not any(c.dep_ in ("prep", "advmod", "xcomp", "oprd", "ccomp", "npadvmod") for c in kids) \
+                and _chars_of(an, bi, objs):
+            cue = L.LEFT_CUE
+    if cue is None:
+        cue = L.VERBS.get(lem)
+    if cue is None or _negated(t):
+        return
+    if lem in L.DEATH_BY_OTHERS:
+        _death(found, an, b, t, q)
+
+    subj_toks = [c for c in kids if c.dep_ in ("nsubj",)]
+    agents = _subjects(an, bi, t, q)
+    patients: list[str] = []
+    pat_toks = []
+    weights = None
+    name = cue.name
+    # passive: "she was kissed by him"
+    passive = [c for c in kids if c.dep_ == "nsubjpass"]
+    if passive:
+        patients = _chars_of(an, bi, passive)
+        pat_toks = passive
+        by = [g for c in kids if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+        agents = _chars_of(an, bi, by)
+        if not agents and cue.reciprocal and len(patients) >= 2:
+            agents, patients = patients[:1], patients[1:]
+        elif not agents and cue.reciprocal:
+            grp = _reciprocal(an, bi, b.vstart + t.idx, passive, patients)
+            agents, patients = grp[:1], grp[1:]
+    else:
+        for o in (c for c in kids if c.dep_ in ("dobj", "dative", "iobj")):
+            if o.lemma_.lower() in L.BODY_PARTS or o.lower_ in L.BODY_PARTS:
+                owners = _chars_of(an, bi, [c for c in o.children if c.dep_ == "poss"])
+                patients.extend(x for x in owners if x not in patients)
+                pat_toks.append(o)
+                if lem in ("kiss", "snog", "smooch"):
+                    if o.lower_ in L.KISS_SOFT:
+                        weights, name = {L.R: 0.35, L.F: 0.2, L.P: 0.2}, "kiss on the " + o.lower_
+                    elif o.lower_ in L.KISS_STRONG:
+                        weights, name = {L.R: 1.7}, "kiss on the " + o.lower_
+            elif o.lower_ not in ("love",):
+                got = _chars_of(an, bi, [o])
+                patients.extend(x for x in got if x not in patients)
+                pat_toks.append(o)
+        for p in (*cue.preps, "with") if cue.reciprocal else cue.preps:
+            if p in preps:
+                objs = [g for g in preps[p].children if g.dep_ == "pobj"]
+                got = _chars_of(an, bi, objs)
+                patients.extend(x for x in got if x not in patients)
+                pat_toks.extend(objs)
+        if lem in ("kiss", "snog") and "on" in preps:
+            where = next((g for g in preps["on"].children if g.dep_ == "pobj"), None)
+            if where is not None and where.lower_ in L.KISS_SOFT:
+                weights, name = {L.R: 0.35, L.F: 0.2, L.P: 0.2}, "kiss on the " + where.lower_
+            elif where is not None and where.lower_ in L.KISS_STRONG:
+                weights, name = {L.R: 1.7}, "kiss on the " + where.lower_
+        if not patients and cue.reciprocal:
+            grp = _reciprocal(an, bi, b.vstart + t.idx, subj_toks, agents)
+            if len(grp) >= 2:
+                agents, patients = grp[:1], grp[1:]
+                if hand is None and lem in L.HAND_VERBS and any(
+                        c.dep_ == "dobj" and c.lemma_.lower() == "hand" for c in kids):
+                    cue = L.HAND_CUE
+    if cue is L.HAND_CUE:
+        name = "holding hands"
+    if lem in L.DEATH_BY_OTHERS or cue.kind == L.A:
+        if _future(t) or (q is not None and _unreal(t)):
+            name = "threat: " + name
+    pairs = _pairs(agents, patients)
+    toks = [t, *pat_toks, *subj_toks]
+    if q is not None and lem == "love" and not _past(t, True) and pairs:
+        # "I love you" said to the one it is about is a confession; about others it is not
+        if not (q.speaker in agents and q.addressee in patients):
+            cue = L.Cue(cue.name, cue.weights, None, cue.reciprocal, cue.preps, cue.affection)
+    _add(found, b, t, cue, pairs, toks, q, name=name, agent=agents[0] if agents else None, weights=weights)
+
+
+def _death(found: Found, an: Anchors, b, t, q) -> None:
+    # dialogue is full of figurative deaths ("I'll kill you", "I nearly died"): narration only
+    if q is not None or _negated(t) or _unreal(t) or _future(t):
+        return
+    lem = t.lemma_.lower()
+    if lem in L.DEATH_BY_OTHERS:
+        who = [c for c in t.children if c.dep_ in ("nsubjpass", "dobj")]
+    else:
+        who = [c for c in t.children if c.dep_ in ("nsubj",)]
+    for c in _chars_of(an, b.index, who):
+        vs, ve = _span(b, [t, *who])
+        found.deaths.append(Death(c, vs, ve, _past(t, False)))
+
+
+def _noun_referent(an: Anchors, bi: int, t) -> tuple[list[str], list]:
+    """Who the relation noun names: its own coreference anchor, an apposition, the subject
+    of a copula, the object it was introduced as."""
+    own = an.char(bi, t.i)
+    if own:
+        return [own], [t]
+    if t.dep_ == "appos":
+        return _chars_of(an, bi, [t.head]), [t.head]
+    app = [c for c in t.children if c.dep_ in ("appos",)] + \
+          [c for c in t.children if c.dep_ == "compound" and c.pos_ == "PROPN"]
+    if app:
+        return _chars_of(an, bi, app), app
+    if t.dep_ == "compound" and t.head.pos_ == "PROPN":
+        return _chars_of(an, bi, [t.head]), [t.head]
+    if t.dep_ in ("attr", "acomp", "oprd") or (t.dep_ == "conj" and t.head.dep_ == "attr"):
+        h = t.head if t.dep_ != "conj" else t.head.head
+        subj = [c for c in h.children if c.dep_ in ("nsubj", "nsubjpass")]
+        return _chars_of(an, bi, subj), subj
+    if t.dep_ == "pobj" and t.head.lower_ == "as":
+        v = t.head.head
+        objs = [c for c in v.children if c.dep_ == "dobj"]
+        if objs:
+            return _chars_of(an, bi, objs), objs
+        subj = [c for c in v.children if c.dep_ in ("nsubj", "nsubjpass")]
+        return _chars_of(an, bi, subj), subj
+    return [], []
+
+
+def _noun(found: Found, an: Anchors, b, t, lem: str, q) -> None:
+    bi = b.index
+    low = t.lower_
+    cue = L.NOUNS.get(lem) or L.NOUNS.get(low)
+    if cue is None:
+        return
+    if lem == "date" and t.dep_ == "pobj" and t.head.lower_ == "to" and t.head.head.lemma_ == "use":
+        # "we used to date": a verb spaCy tagged as a noun
+        cue = L.VERBS["date"]
+    kids = list(t.children)
+    mods = {c.lower_ for c in kids if c.dep_ in ("amod", "compound", "nmod")}
+    prev = [x.lower_ for x in t.doc[max(0, t.i - 2):t.i]]
+    past = cue.past or bool(mods & {"ex", "former", "late", "previous", "deceased", "dead"}) or \
+        (prev[-2:] == ["ex", "-"]) or (cue.kind == L.R and "old" in mods)
+    name = cue.name
+    weights = dict(cue.weights)
+    if "best" in mods and cue.kind == L.P:
+        name, weights = "best friend", {L.P: 1.7}
+    if mods & L.WEAK_MODIFIERS:
+        weights = {L.P: 0.3}
+        name = f"{next(iter(mods & L.WEAK_MODIFIERS))} {low}"
+    if any(c.dep_ == "neg" or c.lower_ in ("no", "not", "never") for c in kids) or \
+            (t.dep_ == "attr" and _negated(t.head)):
+        return
+    poss_toks = [c for c in kids if c.dep_ == "poss"]
+    if not poss_toks and t.dep_ == "compound":
+        poss_toks = [c for c in t.head.children if c.dep_ == "poss"]
+    # "the mother of X"
+    if not poss_toks:
+        of = next((c for c in kids if c.dep_ == "prep" and c.lower_ == "of"), None)
+        if of is not None:
+            poss_toks = [g for g in of.children if g.dep_ == "pobj"]
+    owners = _chars_of(an, bi, poss_toks)
+    # "a crush on her", "feelings for him", "friends with Buffy": the partner is a pobj
+    partner_toks = [g for c in kids if c.dep_ == "prep" and c.lower_ in cue.preps
+                    for g in c.children if g.dep_ == "pobj"]
+    if t.dep_ == "attr" and not partner_toks:
+        partner_toks = [g for c in t.head.children if c.dep_ == "prep" and c.lower_ in cue.preps
+                        for g in c.children if g.dep_ == "pobj"]
+    partners = _chars_of(an, bi, partner_toks)
+    if partners:
+        holders = owners
+        if not holders:
+            h = t.head
+            while h.dep_ in ("prep", "pobj", "dobj", "attr") and h.head is not h:
+                h = h.head
+            holders = _subjects(an, bi, h, q)
+        if holders:
+            _add(found, b, t, cue, _pairs(holders, partners), [t, *partner_toks], q, name=name,
+                 weights=weights, past=past, agent=holders[0], unreal=_unreal(t.head))
+        return
+    if owners:
+        refs, ref_toks = _noun_referent(an, bi, t)
+        if refs:
+            lead = []
+            if low in ("mother", "father", "mom", "dad", "mum") and len(poss_toks) == 1:
+                lead = [poss_toks[0]]
+            _add(found, b, t, cue, _pairs(owners, refs), [t, *ref_toks, *poss_toks, *lead], q,
+                 name=_poss_name(poss_toks, name), weights=weights, past=past,
+                 unreal=_unreal(t.head) if t.dep_ in ("attr",) else False)
+        return
+    # "they were friends", "we're sisters", "Willow and Tara were girlfriends"
+    if cue.reciprocal and t.tag_ in ("NNS", "NNPS") and t.dep_ in ("attr",):
+        subj = [c for c in t.head.children if c.dep_ in ("nsubj", "nsubjpass")]
+        agents = _chars_of(an, bi, subj)
+        grp = _reciprocal(an, bi, b.vstart + t.idx, subj, agents)
+        if len(grp) >= 2:
+            _add(found, b, t, cue, [(grp[0], x) for x in grp[1:]], [t, *subj], q, name=name,
+                 weights=weights, past=past, unreal=_unreal(t.head))
+
+
+def _poss_name(poss_toks, name: str) -> str:
+    if len(poss_toks) == 1 and poss_toks[0].pos_ == "PRON":
+        return f"{poss_toks[0].lower_} {name}"
+    return name
+
+
+def _adjective(found: Found, an: Anchors, b, t, q) -> None:
+    cue = L.ADJECTIVES.get(t.lower_) or L.ADJECTIVES.get(t.lemma_.lower())
+    if cue is None or _negated(t) or (t.dep_ == "acomp" and _negated(t.head)):
+        return
+    bi = b.index
+    partner_toks = [g for c in t.children if c.dep_ == "prep" and c.lower_ in cue.preps
+                    for g in c.children if g.dep_ == "pobj"]
+    if t.dep_ in ("acomp", "attr"):
+        subj = [c for c in t.head.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if not partner_toks:
+            partner_toks = [g for c in t.head.children if c.dep_ == "prep" and c.lower_ in cue.preps
+                            for g in c.children if g.dep_ == "pobj"]
+    else:
+        subj = [c for c in t.children if c.dep_ in ("nsubj", "nsubjpass")]
+    agents = _chars_of(an, bi, subj)
+    partners = _chars_of(an, bi, partner_toks)
+    if not partners and cue.reciprocal:
+        grp = _reciprocal(an, bi, b.vstart + t.idx, subj, agents)
+        if len(grp) >= 2:
+            agents, partners = grp[:1], grp[1:]
+    head = t.head if t.dep_ in ("acomp", "attr") else t
+    _add(found, b, t, cue, _pairs(agents, partners), [t, *subj, *partner_toks], q,
+         unreal=_unreal(head), past=_past(head, q is not None) or cue.past,
+         agent=agents[0] if agents else None)
+
+
+def _in_love(found: Found, an: Anchors, b, t, q) -> None:
+    """'in love with her', 'fell in love with him': the with-phrase may hang on either word."""
+    prep_in = t.head
+    v = prep_in.head
+    withs = [c for c in (*t.children, *v.children) if c.dep_ == "prep" and c.lower_ == "with"]
+    partner_toks = [g for w in withs for g in w.children if g.dep_ == "pobj"]
+    if _negated(v):
+        return
+    agents = _subjects(an, b.index, v, q)
+    partners = _chars_of(an, b.index, partner_toks)
+    if not partners:
+        subj = [c for c in v.children if c.dep_ == "nsubj"]
+        grp = _reciprocal(an, b.index, b.vstart + t.idx, subj, agents)
+        if len(grp) >= 2 and subj and subj[0].lower_ in L.GROUP_WORDS | {"and"} or len(agents) >= 2:
+            agents, partners = grp[:1], grp[1:]
+    _add(found, b, t, L.IN_LOVE, _pairs(agents, partners), [v, t, *partner_toks], q,
+         unreal=_unreal(v), past=_past(v, q is not None), agent=agents[0] if agents else None)
+
+
+# ------------------------------------------------------------------ dialogue -------------
+
+_WORD = r"([A-Za-z]+)"
+_OPEN = re.compile(r"^\W*" + _WORD + r"\s*[,!]")
+_CLOSE = re.compile(r"[,]\s*(?:my\s+)?" + _WORD + r"\W*$")
+
+
+def _dialogue(found: Found, doc: Document, an: Anchors) -> None:
+    seen = set()
+    for infos in an.quotes.values():
+        for qi in infos:
+            if qi.index in seen:
+                continue
+            seen.add(qi.index)
+            if not (qi.speaker and qi.addressee) or qi.speaker == qi.addressee:
+                continue
+            text = doc.view[qi.vstart:qi.vend]
+            for rx in (_OPEN, _CLOSE):
+                m = rx.search(text)
+                if m:
+                    word = m.group(1).lower()
+                    cue = L.VOCATIVES.get(word)
+                    if cue is not None:
+                        vs = qi.vstart + m.start(1)
+                        found.hits.append(Hit(qi.speaker, qi.addressee, vs, vs + len(word), cue,
+                                              cue.name, dict(cue.weights), None, False, False, True,
+                                              qi.speaker))
+            low = text.lower().replace("’", "'")
+            for rx, cue in L.FORMULAS:
+                m = rx.search(low)
+                if m:
+                    vs = qi.vstart + m.start()
+                    found.hits.append(Hit(qi.speaker, qi.addressee, vs, qi.vstart + m.end(), cue,
+                                          cue.name, dict(cue.weights), cue.stage, False, False, True,
+                                          qi.speaker))
+
+
+def _cooccurrence(found: Found, an: Anchors, b) -> None:
+    chars = set(an.tok.get(b.index, {}).values())
+    for g in an.group.get(b.index, {}).values():
+        chars.update(g)
+    cs = sorted(chars)
+    for i in range(len(cs)):
+        for j in range(i + 1, len(cs)):
+            k = frozenset((cs[i], cs[j]))
+            found.together[k] = found.together.get(k, 0) + 1
+            found.first_seen.setdefault(k, b.vstart)
+    seen = set()
+    for qi in an.quotes.get(b.index, ()):
+        if qi.index in seen or qi.vstart < b.vstart:
+            continue
+        seen.add(qi.index)
+        if qi.speaker and qi.addressee and qi.speaker != qi.addressee:
+            k = frozenset((qi.speaker, qi.addressee))
+            found.talk[k] = found.talk.get(k, 0) + 1
+            found.first_seen.setdefault(k, qi.vstart)

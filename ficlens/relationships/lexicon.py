@@ -1,0 +1,343 @@
+"""Cue lexicons for relationships and archive tags.
+
+Everything here is ordinary English usage (verbs of affection and violence, kinship and
+relation nouns, endearments, swearing), never names: pairs and kinds come from how the
+text links its own characters.
+
+Weights are per kind (R romantic, P platonic, F family, A adversarial). A cue may feed
+several kinds: a hug is mostly friendly, a little romantic.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Optional
+
+R, P, F, A = "romantic", "platonic", "family", "adversarial"
+KINDS = (R, P, F, A)
+
+
+@dataclass(frozen=True)
+class Cue:
+    name: str
+    weights: dict = field(default_factory=dict)     # kind -> weight
+    stage: Optional[str] = None                      # arc stage the cue shows
+    reciprocal: bool = False                         # "they kissed": the subjects pair up
+    preps: tuple = ()                                # "fight with X", "married to X"
+    affection: bool = False                          # goes to family between relatives
+    past: bool = False                               # "ex", "used to": over by definition
+
+    @property
+    def kind(self) -> str:
+        return max(self.weights, key=self.weights.get)
+
+
+def _c(name, stage=None, reciprocal=False, preps=(), affection=False, past=False, **w):
+    weights = {R: w.get("r", 0.0), P: w.get("p", 0.0), F: w.get("f", 0.0), A: w.get("a", 0.0)}
+    return Cue(name, {k: v for k, v in weights.items() if v}, stage, reciprocal, tuple(preps), affection, past)
+
+
+# ------------------------------------------------------------------- verbs -------------
+# lemma -> cue; the verb links its subject (agent) with its object or prepositional object
+VERBS: dict[str, Cue] = {
+    # romance
+    "kiss": _c("kiss", "first kiss", True, r=1.3),
+    "snog": _c("kiss", "first kiss", True, r=1.4),
+    "smooch": _c("kiss", "first kiss", True, r=1.2),
+    "date": _c("date", "first date", True, r=1.5),
+    "marry": _c("marry", "marriage", True, ("to",), r=2.0),
+    "wed": _c("marry", "marriage", True, r=2.0),
+    "propose": _c("proposal", "proposal", False, ("to",), r=1.8),
+    "seduce": _c("seduce", None, False, r=1.0),
+    "flirt": _c("flirt", None, True, ("with",), r=0.8),
+    "court": _c("court", None, False, r=0.8),
+    "woo": _c("court", None, False, r=0.8),
+    "love": _c("love", "confession", False, r=1.2, affection=True),
+    "adore": _c("adore", None, False, r=0.6, affection=True),
+    "cuddle": _c("cuddle", None, True, ("with",), r=0.7, p=0.1, affection=True),
+    "snuggle": _c("cuddle", None, True, ("with",), r=0.7, affection=True),
+    "caress": _c("caress", None, False, r=0.8),
+    "fondle": _c("caress", None, False, r=1.0),
+    "undress": _c("undress", None, False, r=1.2),
+    "hug": _c("hug", None, True, p=0.5, r=0.15, affection=True),
+    "embrace": _c("embrace", None, True, p=0.3, r=0.3, affection=True),
+    "miss": _c("miss", None, False, r=0.3, p=0.2, affection=True),
+    "dance": _c("dance", None, True, ("with",), r=0.3, p=0.1),
+    # friendship
+    "befriend": _c("befriend", "first meeting", False, p=1.2),
+    "console": _c("comfort", None, False, p=0.3, affection=True),
+    "comfort": _c("comfort", None, False, p=0.3, affection=True),
+    "trust": _c("trust", None, False, p=0.2),
+    "meet": _c("meet", "first meeting", True, ("with",), p=0.05),
+    "introduce": _c("introduce", "first meeting", False, ("to",), p=0.05),
+    # conflict
+    "hate": _c("hate", None, False, a=1.0),
+    "despise": _c("hate", None, False, a=1.0),
+    "loathe": _c("hate", None, False, a=1.0),
+    "detest": _c("hate", None, False, a=1.0),
+    "fight": _c("fight", None, True, ("with", "against"), a=0.8),
+    "duel": _c("fight", None, True, ("with",), a=1.0),
+    "battle": _c("fight", None, True, ("with", "against"), a=0.8),
+    "argue": _c("argue", None, True, ("with",), a=0.3),
+    "quarrel": _c("argue", None, True, ("with",), a=0.4),
+    "punch": _c("punch", None, False, a=1.0),
+    "hit": _c("hit", None, False, a=0.8),
+    "slap": _c("slap", None, False, a=0.8),
+    "kick": _c("kick", None, False, a=0.8),
+    "shove": _c("shove", None, False, a=0.5),
+    "stab": _c("stab", None, False, a=1.3),
+    "shoot": _c("shoot", None, False, a=1.2),
+    "strangle": _c("strangle", None, False, a=1.3),
+    "choke": _c("strangle", None, False, a=0.8),
+    "attack": _c("attack", None, False, a=1.2),
+    "assault": _c("attack", None, False, a=1.2),
+    "ambush": _c("attack", None, False, a=1.2),
+    "threaten": _c("threat", None, False, a=1.0),
+    "betray": _c("betray", None, False, a=1.0),
+    "kill": _c("kill", None, False, a=1.2),
+    "murder": _c("kill", None, False, a=1.4),
+    "torture": _c("torture", None, False, a=1.4),
+    "kidnap": _c("kidnap", None, False, a=1.3),
+    "blackmail": _c("blackmail", None, False, a=1.2),
+    "bully": _c("bully", None, False, a=1.0),
+    "humiliate": _c("humiliate", None, False, a=0.8),
+    "sabotage": _c("sabotage", None, False, a=1.0),
+    "mock": _c("mock", None, False, a=0.4),
+    "taunt": _c("taunt", None, False, a=0.6),
+    "insult": _c("insult", None, False, a=0.6),
+    "glare": _c("glare", None, False, ("at",), a=0.3),
+    "sneer": _c("sneer", None, False, ("at",), a=0.4),
+    "resent": _c("resent", None, False, a=0.7),
+    "curse": _c("curse", None, False, ("at",), a=0.4),
+    # ending and mending (stage cues; the pair's kind comes from elsewhere)
+    "dump": _c("dumped", "break-up", False, r=0.4, past=False),
+    "divorce": _c("divorce", "break-up", True, r=0.6),
+    "forgive": _c("forgive", "reconciliation", False, p=0.1),
+    "reconcile": _c("reconcile", "reconciliation", True, ("with",), p=0.1),
+}
+
+# verb + particle: (lemma, particle) -> cue
+PHRASALS: dict[tuple[str, str], Cue] = {
+    ("break", "up"): _c("broke up", "break-up", True, ("with",), r=0.6),
+    ("split", "up"): _c("broke up", "break-up", True, ("with",), r=0.5),
+    ("make", "out"): _c("made out", "first kiss", True, ("with",), r=1.6),
+    ("make", "up"): _c("made up", "reconciliation", True, ("with",), p=0.1),
+    ("beat", "up"): _c("beat up", None, False, a=1.2),
+    ("go", "out"): _c("went out", "first date", True, ("with",), r=0.7),
+    ("ask", "out"): _c("asked out", "first date", False, r=1.2),
+    ("hook", "up"): _c("hooked up", None, True, ("with",), r=1.2),
+    ("fall", "for"): _c("fell for", "confession", False, (), r=1.3),
+    ("pass", "away"): None,   # a death, handled with the death verbs
+}
+
+# verb + prepositional object without a particle: (lemma, prep) -> cue ("sleep with")
+PREP_VERBS: dict[tuple[str, str], Cue] = {
+    ("sleep", "with"): _c("slept with", None, True, r=1.5),
+    ("fall", "for"): _c("fell for", "confession", False, r=1.3),
+    ("go", "with"): None,
+    ("yell", "at"): _c("yelled at", None, False, a=0.3),
+    ("shout", "at"): _c("shouted at", None, False, a=0.3),
+    ("snap", "at"): _c("snapped at", None, False, a=0.2),
+    ("lunge", "at"): _c("lunged at", None, False, a=0.9),
+    ("swing", "at"): _c("swung at", None, False, a=0.9),
+    ("spit", "at"): _c("spat at", None, False, a=0.6),
+}
+
+# verb + object noun: "make love", "hold hands", "take her hand"
+HAND_VERBS = {"hold", "take", "squeeze", "grab", "grasp", "clasp", "lace", "entwine", "intertwine",
+              "link", "tangle", "interlace", "kiss", "stroke", "touch"}
+LEFT_CUE = _c("left", "break-up", False, r=0.2)
+HAND_CUE = _c("holding hands", None, True, r=0.5, p=0.1, affection=True)
+
+# body parts an action can land on: the owner (possessor) is the one acted on
+BODY_PARTS = {
+    "hand", "hands", "finger", "fingers", "cheek", "cheeks", "forehead", "lip", "lips", "mouth",
+    "neck", "hair", "head", "temple", "jaw", "face", "shoulder", "arm", "nose", "brow", "knuckle",
+    "knuckles", "wrist", "throat", "stomach", "gut", "chest", "back", "ribs", "side", "leg",
+    "palm", "ear", "eye", "eyes", "chin", "collarbone", "skin", "waist", "hip", "hips",
+}
+# a kiss on these is a romantic kiss; on these others it can be anyone's kiss
+KISS_STRONG = {"lip", "lips", "mouth", "neck", "jaw", "collarbone", "throat"}
+KISS_SOFT = {"cheek", "cheeks", "forehead", "hair", "head", "temple", "hand", "hands", "knuckle",
+             "knuckles", "brow", "nose", "palm", "fingers", "finger"}
+
+# reciprocal plural subjects that are never a pair of characters
+GROUP_WORDS = {"they", "we", "them", "us"}
+
+# ------------------------------------------------------------- relation nouns -----------
+# noun lemma -> cue; "her mother", "my girlfriend", "Joyce, her mother", "they were friends"
+NOUNS: dict[str, Cue] = {
+    # romantic
+    "girlfriend": _c("girlfriend", None, True, r=2.0),
+    "boyfriend": _c("boyfriend", None, True, r=2.0),
+    "wife": _c("wife", None, True, r=2.2),
+    "husband": _c("husband", None, True, r=2.2),
+    "spouse": _c("spouse", None, True, r=2.0),
+    "fiance": _c("fiance", None, True, r=2.2),
+    "fiancé": _c("fiance", None, True, r=2.2),
+    "fiancee": _c("fiancee", None, True, r=2.2),
+    "fiancée": _c("fiancee", None, True, r=2.2),
+    "lover": _c("lover", None, True, r=2.0),
+    "partner": _c("partner", None, True, r=0.8, p=0.4),
+    "sweetheart": _c("sweetheart", None, True, r=1.2),
+    "soulmate": _c("soulmate", None, True, r=1.6),
+    "beloved": _c("beloved", None, True, r=1.2),
+    "crush": _c("crush", "confession", False, ("on",), r=1.2),
+    "bride": _c("bride", "marriage", True, r=1.8),
+    "groom": _c("groom", "marriage", True, r=1.8),
+    "ex": _c("ex", None, True, r=1.5, past=True),
+    "date": _c("date", "first date", True, r=0.6),
+    "feeling": _c("feelings", "confession", False, ("for",), r=1.0),
+    "kiss": _c("kiss", "first kiss", True, ("with",), r=1.0),
+    # friendship
+    "friend": _c("friend", None, True, ("with",), p=1.2),
+    "bestie": _c("best friend", None, True, p=1.6),
+    "buddy": _c("buddy", None, True, p=0.8),
+    "pal": _c("pal", None, True, p=0.8),
+    "mate": _c("mate", None, True, p=0.5),
+    "comrade": _c("comrade", None, True, p=0.8),
+    "ally": _c("ally", None, True, p=0.6),
+    "confidant": _c("confidant", None, True, p=0.8),
+    "confidante": _c("confidant", None, True, p=0.8),
+    "roommate": _c("roommate", None, True, p=0.4),
+    "flatmate": _c("flatmate", None, True, p=0.4),
+    "housemate": _c("housemate", None, True, p=0.4),
+    "teammate": _c("teammate", None, True, p=0.4),
+    "colleague": _c("colleague", None, True, p=0.2),
+    "friendship": _c("friendship", None, True, ("with",), p=1.0),
+    # adversarial
+    "enemy": _c("enemy", None, True, a=1.5),
+    "nemesis": _c("nemesis", None, True, a=1.6),
+    "archenemy": _c("enemy", None, True, a=1.6),
+    "rival": _c("rival", None, True, a=1.3),
+    "foe": _c("enemy", None, True, a=1.4),
+    "bully": _c("bully", None, False, a=1.2),
+    "tormentor": _c("tormentor", None, False, a=1.2),
+    "killer": _c("killer", None, False, a=1.2),
+    "murderer": _c("killer", None, False, a=1.4),
+    "captor": _c("captor", None, False, a=1.2),
+    "kidnapper": _c("captor", None, False, a=1.2),
+    "attacker": _c("attacker", None, False, a=1.2),
+    "rivalry": _c("rivalry", None, True, ("with",), a=1.2),
+    "hatred": _c("hatred", None, False, ("for", "of"), a=0.8),
+    "grudge": _c("grudge", None, False, ("against",), a=0.8),
+}
+
+FAMILY_NOUNS = {
+    "mother", "mom", "mum", "mama", "mamma", "mommy", "mummy", "ma", "father", "dad", "daddy",
+    "papa", "pa", "parent", "sister", "brother", "sibling", "twin", "son", "daughter", "child",
+    "kid", "aunt", "auntie", "aunty", "uncle", "cousin", "niece", "nephew", "grandmother",
+    "grandma", "gran", "granny", "nan", "nana", "grandfather", "grandpa", "granddad", "grandad",
+    "grandson", "granddaughter", "grandchild", "stepmother", "stepfather", "stepsister",
+    "stepbrother", "stepson", "stepdaughter", "stepmom", "stepdad", "sis", "godmother",
+    "godfather", "goddaughter", "godson", "in-law", "folks",
+}
+for _n in FAMILY_NOUNS:
+    NOUNS[_n] = _c(_n, None, _n in ("sister", "brother", "sibling", "twin", "cousin", "sis"), f=1.6)
+
+# nouns that make a relation noun past ("my ex-girlfriend", "her late husband")
+PAST_MODIFIERS = {"ex", "former", "late", "old", "previous", "dead", "deceased"}
+# ... and those that show it is not the pair's ("his business partner" stays platonic-ish)
+WEAK_MODIFIERS = {"business", "lab", "sparring", "dance", "writing", "tennis", "study", "work",
+                  "police", "training", "crime", "chess", "debate"}
+
+# adjectives with a prepositional partner: "married to", "in love with", "related to"
+ADJECTIVES: dict[str, Cue] = {
+    "married": _c("married", "marriage", True, ("to",), r=2.0),
+    "engaged": _c("engaged", "proposal", True, ("to",), r=1.8),
+    "attracted": _c("attracted", None, False, ("to",), r=1.0),
+    "related": _c("related", None, True, ("to",), f=1.2),
+    "friendly": _c("friendly", None, True, ("with",), p=0.4),
+    "close": None,
+    "devoted": _c("devoted", None, False, ("to",), r=0.5, affection=True),
+    "smitten": _c("smitten", None, False, ("with",), r=1.2),
+    "jealous": None,
+    "furious": _c("furious", None, False, ("with", "at"), a=0.3),
+    "hostile": _c("hostile", None, False, ("to", "toward", "towards"), a=0.7),
+}
+IN_LOVE = _c("in love", "confession", False, ("with",), r=1.6)
+
+# ---------------------------------------------------------------- in dialogue ----------
+# vocatives (a quote opening or closing with the word) -> cue for speaker and addressee
+VOCATIVES: dict[str, Cue] = {}
+for _w in ("mom", "mum", "mama", "mamma", "mommy", "mummy", "ma", "mother", "dad", "daddy", "papa",
+           "pa", "father", "grandma", "granny", "gran", "nana", "nan", "grandpa", "granddad", "grandad",
+           "sis", "son", "auntie", "aunty"):
+    VOCATIVES[_w] = _c("vocative " + _w, None, False, f=1.2)
+for _w in ("babe", "baby", "honey", "sweetheart", "darling", "sweetie", "love", "lover", "dearest",
+           "handsome", "gorgeous", "beautiful", "sugar", "hon", "babes", "angel", "princess"):
+    VOCATIVES[_w] = _c("endearment " + _w, None, False, r=0.5, affection=True)
+for _w in ("buddy", "pal", "mate", "bud", "dude", "bro", "man", "kiddo"):
+    VOCATIVES[_w] = _c("vocative " + _w, None, False, p=0.15)
+
+# formulas said to the addressee (regex over the lowercased quote text) -> cue
+import re as _re
+
+FORMULAS: list[tuple[_re.Pattern, Cue]] = [
+    (_re.compile(r"\b(?:nice|pleased|good|lovely|great) to (?:finally )?meet you\b"),
+     _c("nice to meet you", "first meeting", False, p=0.1)),
+    (_re.compile(r"\b(?:it's|it is|we're|we are) (?:so )?(?:over|done|through)\b"),
+     _c("it's over", "break-up", False, r=0.3)),
+    (_re.compile(r"\bi(?:'m| am) (?:breaking up with|leaving) you\b"),
+     _c("leaving you", "break-up", False, r=0.5)),
+    (_re.compile(r"\b(?:take me back|give (?:us|me) another (?:chance|try)|try again|start over)\b"),
+     _c("take me back", "reconciliation", False, r=0.4)),
+    (_re.compile(r"\bi(?:'m| am) (?:so )?sorry\b"),
+     _c("apology", None, False, p=0.05)),
+    (_re.compile(r"\b(?:i (?:really )?like you|i have feelings for you|i(?:'ve| have) always liked you)\b"),
+     _c("i like you", "confession", False, r=1.0)),
+    (_re.compile(r"\bwill you marry me\b|\bmarry me\b"),
+     _c("marry me", "proposal", False, r=1.8)),
+]
+
+# ------------------------------------------------------------------ modality ------------
+NEG_WORDS = {"not", "n't", "never", "no", "nobody", "nothing", "without", "hardly", "barely", "nor"}
+MODALS = {"would", "could", "might", "should", "may", "must", "'d", "ought", "can"}
+# heads that make an event unreal or only wished for: "wanted to kiss her"
+IRREALIS_HEADS = {"want", "wish", "imagine", "dream", "hope", "try", "plan", "intend", "consider",
+                  "threaten", "pretend", "refuse", "fail", "forget", "almost", "nearly", "long",
+                  "yearn", "ache", "itch", "fantasize", "fantasise", "think", "need", "like",
+                  "prefer", "tempt", "dare", "promise", "offer", "decide", "suppose"}
+# "used to date", "years ago", "back then", "once": a remembered, ended past
+PAST_ADVERBS = {"ago", "once", "formerly", "previously"}
+
+# ------------------------------------------------------------------- death --------------
+DEATH_VERBS = {"die", "perish", "drown", "decease"}
+DEATH_BY_OTHERS = {"kill", "murder", "execute", "slay", "assassinate"}
+
+# --------------------------------------------------------------------- ratings ----------
+# lemma (lowercase) -> (category, severity 1..4); 1 = general, 2 = teen, 3 = mature, 4 = explicit
+RATING: dict[str, tuple[str, int]] = {}
+for _w in ("damn", "damned", "dammit", "hell", "crap", "crappy", "bloody", "arse", "ass", "piss",
+           "pissed", "sod", "bugger", "jerk", "screw", "freaking", "frickin", "goddamn", "goddamnit"):
+    RATING[_w] = ("profanity", 1)
+for _w in ("shit", "shitty", "bullshit", "bitch", "bastard", "asshole", "arsehole", "dick", "prick",
+           "bollocks", "wanker", "douchebag", "slut", "whore"):
+    RATING[_w] = ("profanity", 2)
+for _w in ("fuck", "fucking", "fucked", "fucker", "motherfucker", "cunt", "fuckin"):
+    RATING[_w] = ("profanity", 3)
+for _w in ("punch", "slap", "bruise", "fight", "hit", "kick", "shove", "wound", "injure", "gun",
+           "pistol", "rifle", "sword", "dagger", "knife", "blade", "bandit", "attack", "weapon"):
+    RATING[_w] = ("violence", 1)
+for _w in ("blood", "bleed", "bloodied", "stab", "shoot", "kill", "murder", "corpse", "strangle",
+           "choke", "torture", "slash", "gunshot", "bullet", "body", "dead", "die"):
+    RATING[_w] = ("violence", 2)
+for _w in ("gore", "entrails", "intestine", "disembowel", "decapitate", "behead", "mutilate",
+           "dismember", "severed", "maggot", "gut", "viscera", "brain", "eviscerate", "flay"):
+    RATING[_w] = ("violence", 3)
+for _w in ("kiss", "cuddle", "blush", "flirt", "crush", "date"):
+    RATING[_w] = ("sexual", 1)
+for _w in ("shirtless", "undress", "naked", "nude", "aroused", "arousal", "lingerie", "grind",
+           "moan", "seduce", "sexy", "horny", "hickey", "topless", "strip", "sex"):
+    RATING[_w] = ("sexual", 2)
+for _w in ("orgasm", "erection", "thrust", "climax", "nipple", "aroused", "lube", "condom", "groan",
+           "intercourse", "foreplay", "bra", "underwear", "panties", "boxers", "thigh"):
+    RATING[_w] = ("sexual", 3) if _w not in RATING else RATING[_w]
+for _w in ("cock", "pussy", "clit", "clitoris", "penis", "vagina", "cum", "dildo", "blowjob",
+           "handjob", "fingering", "cunnilingus", "fellatio", "semen", "precome", "precum",
+           "rimming", "anal", "testicle", "balls"):
+    RATING[_w] = ("sexual", 4)
+# words that only count in some senses: "body" of work, "balls" of wool, "thigh"-high socks
+# are weak; the rating needs several of them, never one
+WEAK_RATING = {"body", "dead", "die", "hit", "fight", "knife", "blade", "sword", "balls", "thigh",
+               "bra", "underwear", "boxers", "groan", "date", "crush", "screw", "strip", "grind",
+               "gut", "brain", "thrust", "climax", "weapon", "gun", "kill", "hell", "bloody", "jerk"}

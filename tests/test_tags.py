@@ -1,0 +1,103 @@
+"""Archive tags: relationship tags, category from the romantic pairs' genders, rating by
+content, point of view, author-tag agreement for AO3 downloads."""
+from ficlens.config import DEFAULT
+from ficlens.document import Section, WorkMeta
+from ficlens.relationships import run as run_relationships
+from ficlens.relationships import tags
+
+from relhelp import make_doc
+
+ROMANCE = ('{a} kissed {b} under the bridge, and {b} kissed {a} back. '
+           'By winter {b} was {a_pos} {noun}.\n\nThe river froze early that year.')
+
+
+def tagged(text, chars, speakers=(), narration=None, work=None):
+    doc = make_doc(text, chars, speakers, narration, work)
+    run_relationships(doc, DEFAULT)
+    tags.run(doc, DEFAULT)
+    return doc
+
+
+def romance(a, b, pron_a, pron_b, noun):
+    pos = {"she/her": "her", "he/him": "his", "they/them": "their"}[pron_a]
+    text = ROMANCE.format(a=a, b=b, a_pos=pos, noun=noun)
+    return tagged(text, [("a", a + " Lind", [a], pron_a), ("b", b + " Marsh", [b], pron_b)])
+
+
+def test_category_from_the_romantic_pairs_genders():
+    assert romance("Edie", "Ruth", "she/her", "she/her", "girlfriend").tags["categories"] == ["F/F"]
+    assert romance("Owen", "Felix", "he/him", "he/him", "boyfriend").tags["categories"] == ["M/M"]
+    assert romance("Edie", "Owen", "she/her", "he/him", "boyfriend").tags["categories"] == ["F/M"]
+    assert romance("Edie", "Kit", "she/her", "they/them", "partner").tags["categories"] == ["Other"]
+
+
+def test_relationship_tag_uses_full_names_and_slash_for_romance():
+    doc = romance("Edie", "Ruth", "she/her", "she/her", "girlfriend")
+    assert doc.tags["relationships"] == ["Edie Lind/Ruth Marsh"]
+    assert doc.tags["relationship_pairs"][0]["kind"] == "romantic"
+
+
+def test_gen_without_romance_and_ampersand_for_friends():
+    text = ('Edie and Ruth had been best friends since they were six. Ruth hugged Edie at '
+            'the station.\n\n"You\'re my best friend," Edie told her.')
+    doc = tagged(text, [("a", "Edie Lind", ["Edie"], "she/her"), ("b", "Ruth Marsh", ["Ruth"], "she/her")],
+                 speakers=[("a", ["b"])])
+    assert doc.tags["categories"] == ["Gen"]
+    assert doc.tags["relationships"] == ["Edie Lind & Ruth Marsh"]
+
+
+def _rating(text):
+    return tagged(text, [("a", "Edie Lind", ["Edie"], "she/her")]).tags
+
+
+def test_rating_escalates_with_content():
+    calm = 'Edie watered the tomatoes and read the paper on the step until the light went.'
+    assert _rating(calm)["rating"] == "General Audiences"
+    teen = ('"Oh, shit," Edie said when the shelf came down. Blood ran from the cut on her '
+            'hand, and she swore again, a bloody long string of it.')
+    t = _rating(teen)
+    assert t["rating"] == "Teen And Up Audiences"
+    assert any(e["cue"].lower() == "shit" for e in t["rating_evidence"])
+    mature = ('The soldier was disemboweled in the square, his entrails spilling over the '
+              'stones while the crowd watched. They found the severed head by the well, and '
+              'the gore on the cobbles took a week to wash away. ' * 2)
+    m = _rating(mature)
+    assert m["rating"] == "Mature"
+    assert "Graphic Depictions Of Violence" in m["warnings"]
+    explicit = ('She pushed him onto the bed and took his cock in her hand; he moaned, and '
+                'later her orgasm left her shaking. His cock, her clit, the sweat: ' * 2)
+    e = _rating(explicit)
+    assert e["rating"] == "Explicit"
+    assert e["rating_evidence"] and e["rating_evidence"][0]["severity"] == "Explicit"
+    assert t["warnings"] == ["No Archive Warnings Apply"]
+
+
+def test_pov_tags_from_sections():
+    text = 'One.\n\nTwo.\n\nThree.\n\nFour.'
+    chars = [("a", "Edie Lind", ["Edie"], "she/her"), ("b", "Ruth Marsh", ["Ruth"], "she/her")]
+    doc = tagged(text, chars, narration=[("One", "first", "a"), ("Two", "first", "b"),
+                                        ("Three", "first", "a"), ("Four", "first", "b")])
+    assert doc.tags["pov"] == ["First Person POV", "Alternating POV"]
+    doc.sections = [Section(0, len(doc.source), "second")]
+    assert tags.pov_tags(doc) == ["Second Person POV"]
+    doc.sections = [Section(0, 5, "third", focal="a"), Section(5, len(doc.source), "third", focal="b")]
+    assert tags.pov_tags(doc) == ["Third Person Limited", "Alternating POV"]
+
+
+def test_author_tags_beside_predicted_with_agreement():
+    work = WorkMeta(format="ao3-html", rating="General Audiences", categories=["F/F"],
+                    relationships=["Edie Lind/Ruth Marsh (Original Work)", "Ruth Marsh & Someone Else"])
+    text = ROMANCE.format(a="Edie", b="Ruth", a_pos="her", noun="girlfriend")
+    doc = tagged(text, [("a", "Edie Lind", ["Edie"], "she/her"), ("b", "Ruth Marsh", ["Ruth"], "she/her")],
+                 work=work)
+    assert doc.tags["author"]["categories"] == ["F/F"]
+    ag = doc.tags["agreement"]
+    assert ag["rating"] is True and ag["category"] is True
+    assert ag["relationships"]["romantic_matched"] == 1
+    assert ag["relationships"]["author_unmatched"] == ["Ruth Marsh & Someone Else"]
+
+
+def test_plain_text_has_no_author_block():
+    doc = romance("Edie", "Ruth", "she/her", "she/her", "girlfriend")
+    assert "author" not in doc.tags and "agreement" not in doc.tags
+    assert doc.tags["words"] > 10
