@@ -68,6 +68,7 @@ class State:
     """The conversation so far (reset at scene breaks and long narration)."""
     speakers: list = field(default_factory=list)      # speaker per turn, latest last
     addressees: list = field(default_factory=list)
+    strong: list = field(default_factory=list)        # addressee named by the text
     last_quote_block: int = -10
 
 
@@ -119,7 +120,9 @@ class Attributor:
     def advance_recent(self, vpos: int) -> None:
         while self._recent_upto < len(self.ments) and self.ments[self._recent_upto][0] < vpos:
             m = self.ments[self._recent_upto]
-            self.recent[m[2]] = m[0]
+            if not m[4]:
+                # names inside quotes are talked about, not present: narration only
+                self.recent[m[2]] = m[0]
             self._recent_upto += 1
 
     # ------------------------------------------------------------------ resolution ---
@@ -555,6 +558,7 @@ def attribute_quotes(doc: Document) -> None:
         addr = best.addressee
         if addr is None:
             addr = next((v for v in vocs if v != speaker), None)
+        strong = addr is not None
         if addr is None and state.speakers and state.speakers[-1] and state.speakers[-1] != speaker:
             addr = state.speakers[-1]
         for q in qs:
@@ -564,6 +568,7 @@ def attribute_quotes(doc: Document) -> None:
             att.recent[speaker] = b.vstart
         state.speakers.append(speaker)
         state.addressees.append(addr)
+        state.strong.append(strong)
         state.last_quote_block = b.index
 
 
@@ -572,6 +577,9 @@ def turn_cue(att: Attributor, ba: BlockAttributor, state: State, vocs: list[str]
     last = state.speakers[-1] if state.speakers else None
     prev2 = state.speakers[-2] if len(state.speakers) > 1 else None
     cands: list[tuple[str, str, float]] = []
+    if state.strong and state.strong[-1] and state.addressees[-1] != last:
+        # the previous line named its listener ("..., Mr. Darcy?"): they answer
+        cands.append((state.addressees[-1], "turn", 0.6))
     if prev2 and prev2 != last:
         cands.append((prev2, "turn", 0.55))
     if state.addressees and state.addressees[-1] and state.addressees[-1] != last:
