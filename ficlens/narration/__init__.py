@@ -1,9 +1,527 @@
-"""Narration: who tells each part of the story (issue #5)."""
+"""Narration: who tells each part of the story (issue #5).
+
+1. Cut the work into candidate stretches at chapters, parts, scene breaks, POV headers
+   and wide blank-line gaps.
+2. Give each stretch its narrative person from the narration outside quotes (rates of
+   I/me/my, you, he/she per 100 words), so dialogue full of "I" never makes a
+   third-person story first-person.
+3. Name the narrator of each first-person stretch: the POV header; else evidence
+   (others addressing the narrator, self-naming, exclusion of everyone the narration
+   speaks of in the third person, relations named) weighed against continuity with the
+   previous narrator; a stretch whose evidence excludes every earlier narrator and names
+   no one gets a new unnamed narrator.
+4. Third-person stretches: the focal character when one character clearly dominates
+   the perception and cognition verbs.
+5. Merge neighbours told the same way, write doc.sections, and one NARR mention per
+   I/me/my/mine/myself outside quotes in first-person sections.
+"""
 from __future__ import annotations
 
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+from typing import Optional
+
 from ficlens.config import Config
-from ficlens.document import Document
+from ficlens.document import Character, Document, Mention, Section
+from ficlens.narration.features import (
+    TITLES, BlockFeat, SpanIndex, block_features, clean_name, quote_evidence, quote_spans,
+)
+
+# thresholds (per 100 narration words), tuned on the fan-fiction dev set and PDNC dev
+FIRST_RATE = 1.2          # I/me/my (+ half of we/us/our) at or above: first person
+SECOND_RATE = 2.0         # you/your at or above, and above the first-person rate: second
+TINY = 15                 # stretches with fewer words and no header join the next one
+SHORT = 40                # stretches with fewer narration words borrow a neighbour's person
+NOVEL_SECTIONS = 6        # in a work cut into this many stretches or more ...
+NOVEL_FIRST_RATE = 2.0    # ... a lone first-person stretch among third needs this rate
+# narrator evidence weights
+W_EXCLUDE = 1.5           # per third-person use of a name in the narration (capped)
+EXCLUDE_CAP = 4
+W_CONTINUE = 1.0          # same narrator as the previous first-person stretch
+W_CONTINUE_UNNAMED = 0.9  # ... when that narrator is unnamed (a name found wins ties)
+W_SOLE = 0.6              # the one character met so far whom nothing rules out
+W_RETURN = 0.5            # a narrator seen earlier (not the previous one)
+W_VOC_TAGGED = 1.5        # vocative in a line a speech tag gives to someone else
+W_VOC_TURN = 1.0          # vocative in a line that answers the narrator's line
+POOL_MIN = 1.5            # evidence summed over an unnamed narrator's stretches to name them
+FOCAL_MIN = 3             # perception verbs for a focal character ...
+FOCAL_RATIO = 2.0         # ... and this many times the runner-up's
+
+
+@dataclass
+class Stretch:
+    blocks: list[int] = field(default_factory=list)     # every block index, markers included
+    text_blocks: list[int] = field(default_factory=list)
+    header: Optional[str] = None                         # POV header label
+    opener: str = "start"                                # start | chapter | break | pov | gap
+    narration: str = "third"
+    confident: bool = True
+    fpr: float = 0.0                                     # I/me/my per 100 narration words
+    narrator: Optional[str] = None                       # label (key) until characters exist
+    focal: Optional[str] = None
+    evidence: list[str] = field(default_factory=list)
+
+
+TITLE_RE = re.compile(TITLES)
+QUOTE_MARKS = "\"'\u201c\u201d\u2018\u2019\u2014\u2013-(_*"
+
+
+def _resolver(doc: Document):
+    """name string -> character id or None, through the characters stage's alias table
+    when it is there, else by comparing with names and aliases ourselves."""
+    try:
+        from ficlens.characters.names import resolve_name  # type: ignore
+    except Exception:
+        resolve_name = None
+
+    def norm(s: str) -> str:
+        s = s.replace("\u2019", "'").casefold()
+        s = re.sub(r"'s?$", "", s.strip())
+        s = re.sub(r"[^\w'\- ]", " ", s)
+        return " ".join(s.split())
+
+    def resolve(name: str) -> Optional[str]:
+        if resolve_name is not None:
+            try:
+                cid = resolve_name(doc, name)
+            except Exception:
+                cid = None
+            if cid:
+                return cid
+        n = norm(name)
+        if not n:
+            return None
+        hits = []
+        for c in doc.characters:
+            forms = {norm(a) for a in [c.name, *c.aliases] if a}
+            if n in forms:
+                return c.id
+            if c.named and any(n == f.split()[0] for f in forms if f):
+                hits.append(c.id)
+        return hits[0] if len(set(hits)) == 1 else None
+
+    return resolve
+
+
+def _gaps(doc: Document) -> set[int]:
+    """Indices of blocks preceded by a wider blank-line gap than the work's usual one."""
+    blocks = doc.blocks
+    seps = []
+    for a, b in zip(blocks, blocks[1:]):
+        seps.append(doc.view.count("\n", a.vend, b.vstart))
+    if not seps:
+        return set()
+    usual = Counter(seps).most_common(1)[0][0]
+    wide = [i + 1 for i, n in enumerate(seps) if n >= usual + 2]
+    # a work that separates everything irregularly has no usable gaps
+    if len(wide) > max(2, 0.05 * len(seps)):
+        return set()
+    return set(wide)
+
+
+def _stretches(doc: Document) -> list[Stretch]:
+    gaps = _gaps(doc)
+    out: list[Stretch] = [Stretch()]
+    for b in doc.blocks:
+        cur = out[-1]
+        marker = b.kind in ("chapter", "break", "pov")
+        if (marker or (b.kind == "text" and b.index in gaps)) and cur.text_blocks:
+            cur = Stretch(opener=b.kind if marker else "gap")
+            out.append(cur)
+        elif marker and cur.opener == "start" and not cur.text_blocks and b.kind != "pov":
+            cur.opener = b.kind
+        cur.blocks.append(b.index)
+        if b.kind == "pov":
+            cur.header = clean_name(b.label or "") or None
+        elif b.kind == "text":
+            cur.text_blocks.append(b.index)
+    if len(out) > 1 and not out[-1].text_blocks:
+        # trailing markers (a final break, "The End" header) join the last stretch
+        out[-2].blocks.extend(out.pop().blocks)
+    return out
+
+
+def _fold_tiny(stretches: list[Stretch], feats: dict[int, BlockFeat]) -> list[Stretch]:
+    """A stretch of a few words with no header (a title, an epigraph line, a lone
+    "Later." between breaks) joins the next stretch instead of standing alone."""
+    out: list[Stretch] = []
+    carry: Optional[Stretch] = None
+    for st in stretches:
+        if carry is not None:
+            st.blocks = carry.blocks + st.blocks
+            st.text_blocks = carry.text_blocks + st.text_blocks
+            st.header = st.header or carry.header
+            st.opener = carry.opener
+            carry = None
+        words = sum(feats[i].n_tok for i in st.text_blocks)
+        if words < TINY and st.header is None:
+            carry = st
+            continue
+        out.append(st)
+    if carry is not None:
+        if out:
+            out[-1].blocks.extend(carry.blocks)
+            out[-1].text_blocks.extend(carry.text_blocks)
+        else:
+            out.append(carry)
+    return out
+
+
+def _person(st: Stretch, feats: dict[int, BlockFeat]) -> tuple[str, bool, float, float]:
+    n = fp = fpl = sp = tp = 0
+    for i in st.text_blocks:
+        f = feats[i]
+        n, fp, fpl, sp, tp = n + f.n_tok, fp + f.fp, fpl + f.fpl, sp + f.sp, tp + f.tp
+    if n == 0:
+        return "third", False, 0.0, 0.0
+    fpr = 100.0 * (fp + 0.5 * fpl) / n
+    spr = 100.0 * sp / n
+    if spr >= SECOND_RATE and spr > 1.2 * fpr:
+        kind = "second"
+    elif fpr >= FIRST_RATE:
+        kind = "first"
+    else:
+        kind = "third"
+    confident = n >= SHORT or (kind == "first" and fp >= 3) or (kind == "third" and tp >= 3)
+    return kind, confident, fpr, spr
 
 
 def run(doc: Document, cfg: Config) -> None:
-    """Not built yet: leaves doc.sections empty (issue #5)."""
+    resolve = _resolver(doc)
+    qidx = SpanIndex(quote_spans(doc))
+
+    # words that behave like names in this work (propn[w] >= 2): tagged PROPN twice,
+    # capitalised mid-sentence twice, or a rare name; and every word of a known
+    # character's names
+    propn: Counter = Counter()
+    midcap: Counter = Counter()       # capitalised away from a sentence start
+    capcount: Counter = Counter()
+    lower_seen: set[str] = set()
+    for sdoc in doc.parses.values():
+        for t in sdoc:
+            if t.is_lower:
+                lower_seen.add(t.text)
+            if t.text[:1].isupper():
+                capcount[t.text] += 1
+                if t.pos_ == "PROPN":
+                    propn[t.text] += 1
+                # mid-sentence, and not the first word of a quote ('"Stop," she said')
+                if (not t.is_sent_start and t.is_alpha and t.idx > 0
+                        and sdoc.text[t.idx - 1] not in QUOTE_MARKS):
+                    midcap[t.text] += 1
+    surname: dict[str, str] = {}      # "Okafor" -> "Will" from "Will Okafor"
+    for sdoc in doc.parses.values():
+        for t in sdoc:
+            if t.pos_ != "PROPN" or t.i == 0 or not t.text[:1].isupper():
+                continue
+            p = t.nbor(-1)
+            if (midcap[p.text] >= 2 and not TITLE_RE.fullmatch(p.text) and p.text != t.text
+                    and (p.i == 0 or not p.nbor(-1).text[:1].isupper())):
+                surname.setdefault(t.text, p.text)
+    known: set[str] = set()
+    for c in doc.characters:
+        if c.named:
+            for a in [c.name, *c.aliases]:
+                known.update(w.lower().strip("'’.") for w in (a or "").split())
+    # a rare name: capitalised twice, once as a name, never written in lower case
+    for w, c in capcount.items():
+        if midcap[w] >= 2 or (c >= 2 and (propn[w] or midcap[w]) and w.lower() not in lower_seen):
+            propn[w] = max(propn[w], 2)
+
+    feats: dict[int, BlockFeat] = {}
+    prev_cls: Optional[str] = None
+    for b in doc.blocks:
+        if b.kind != "text":
+            if b.kind in ("chapter", "break", "pov"):
+                prev_cls = None
+            continue
+        f = block_features(doc, b, qidx, propn, known)
+        feats[b.index] = f
+        if f.has_quote:
+            cls, weight = f.speaker, (W_VOC_TAGGED if f.tagged else W_VOC_TURN)
+            if cls is None and prev_cls is not None:
+                # an untagged line answers the line before it (two-party turn taking)
+                cls, weight = ("other" if prev_cls == "narr" else "narr"), W_VOC_TURN
+            quote_evidence(doc, f, b, qidx, cls, weight, propn, known)
+            prev_cls = cls
+        else:
+            prev_cls = None
+
+    stretches = _fold_tiny(_stretches(doc), feats)
+    for st in stretches:
+        st.narration, st.confident, st.fpr, spr = _person(st, feats)
+        st.evidence.append(f"I/me/my {st.fpr:.1f}, you {spr:.1f} per 100 narration words")
+    _smooth_person(stretches)
+    _assign_narrators(doc, stretches, feats, resolve, surname)
+    _assign_focal(doc, stretches, feats, resolve)
+    _write(doc, stretches, feats)
+
+
+def _smooth_person(stretches: list[Stretch]) -> None:
+    """Short stretches borrow their person from the nearest confident one; in a long work
+    told in the third person, a lone first-person chapter needs a higher rate (letters,
+    a narrator's aside)."""
+    conf = [i for i, s in enumerate(stretches) if s.confident]
+    for i, s in enumerate(stretches):
+        if s.confident or not conf:
+            continue
+        j = max((k for k in conf if k < i), default=None)
+        if j is None:
+            j = min(k for k in conf if k > i)
+        if s.header is None or s.narration == "third":
+            s.narration = stretches[j].narration
+            s.evidence.append("too short to tell; person of its neighbour")
+    if len(stretches) >= NOVEL_SECTIONS:
+        kinds = Counter(s.narration for s in stretches)
+        if kinds["third"] >= 0.8 * len(stretches):
+            for s in stretches:
+                if s.narration == "first" and s.header is None:
+                    if s.fpr < NOVEL_FIRST_RATE:
+                        s.narration = "third"
+                        s.evidence.append("first-person rate too low for a lone stretch in a third-person work")
+
+
+# ------------------------------------------------------------------ narrators ----------
+
+def _raw_key(name: str, surname: dict[str, str], seen: set[str]) -> str:
+    """A name no character resolves to -> a stable key: the given name ("Will Okafor",
+    "Okafor" -> "?will"), and a truncation shares its full form's key ("Bea", "Beatrix")."""
+    words = [w for w in name.split() if not TITLE_RE.fullmatch(w)] or name.split()
+    w = words[0]
+    if len(words) == 1 and w in surname:
+        w = surname[w]
+    k = w.lower()
+    for other in seen:
+        o = other[1:]
+        if len(k) >= 3 and len(o) >= 3 and (o.startswith(k) or k.startswith(o)):
+            return other
+    return "?" + k
+
+
+def _assign_narrators(doc: Document, stretches: list[Stretch], feats: dict[int, BlockFeat],
+                      resolve, surname: dict[str, str]) -> None:
+    keymemo: dict[str, str] = {}
+    display: dict[str, str] = {}
+
+    def key(name: str) -> str:
+        if name not in keymemo:
+            cid = resolve(name)
+            if cid is None:
+                cid = _raw_key(name, surname, {k for k in keymemo.values() if k.startswith("?")})
+            keymemo[name] = cid
+            if len(name) > len(display.get(cid, "")):
+                display[cid] = name
+        return keymemo[name]
+
+    # how often each name is used in the whole work (who is a character worth considering)
+    freq: Counter = Counter()
+    for f in feats.values():
+        for n, c in list(f.names.items()) + list(f.qnames.items()):
+            if c > 0:
+                freq[key(n)] += c
+    seen: set[str] = set()
+    unnamed = 0
+    used: list[str] = []
+    prev: Optional[str] = None
+    headers: list[str] = []
+    per_stretch: list[tuple[Counter, Counter]] = []
+    for st in stretches:
+        pos: Counter = Counter()
+        neg: Counter = Counter()
+        for i in st.text_blocks:
+            f = feats[i]
+            for n, w in f.pos.items():
+                pos[key(n)] += w
+            for n, w in f.neg.items():
+                neg[key(n)] += w
+            for n, c in f.names.items():
+                if c > 0:
+                    neg[key(n)] += c * W_EXCLUDE
+        for k in neg:
+            neg[k] = min(neg[k], W_EXCLUDE * EXCLUDE_CAP + 3.0)
+        per_stretch.append((pos, neg))
+        for i in st.text_blocks:
+            seen.update(key(n) for n in feats[i].names)
+            seen.update(key(n) for n in feats[i].qnames)
+        if st.narration != "first":
+            continue
+        if st.header:
+            k = key(st.header)
+            st.narrator = k
+            st.evidence.append(f"POV header {st.header!r}")
+            headers.append(k)
+        else:
+            cands: dict[str, float] = {}
+            for k, w in pos.items():
+                if w > 0:
+                    cands[k] = w - neg.get(k, 0.0)
+            for k in used:
+                cands.setdefault(k, -neg.get(k, 0.0) + pos.get(k, 0.0))
+                if k != prev:
+                    cands[k] += W_RETURN
+            if prev is not None:
+                cands[prev] = cands.get(prev, -neg.get(prev, 0.0) + pos.get(prev, 0.0)) + (
+                    W_CONTINUE_UNNAMED if prev.startswith("#") else W_CONTINUE)
+            # a silent switch: when the previous narrator is ruled out and one character
+            # already met is all that remains, that character is the likeliest teller
+            if prev is not None and neg.get(prev, 0.0) > 0 and not any(v > 0 for v in pos.values()):
+                left = [k for k in seen if freq[k] >= 2 and k != prev and neg.get(k, 0.0) == 0]
+                if len(left) == 1:
+                    cands[left[0]] = cands.get(left[0], 0.0) + W_SOLE
+            # an alternation of headed narrators (A, B, A, B) weakly predicts the next one
+            if len(headers) >= 3 and headers[-1] != headers[-2] and headers[-3] == headers[-1]:
+                alt = headers[-2]
+                if alt in cands:
+                    cands[alt] += 0.4
+            best, score = None, 0.0
+            for k, s in sorted(cands.items(), key=lambda kv: (-kv[1], kv[0] != prev, kv[0].startswith("#"))):
+                best, score = k, s
+                break
+            if best is None or score <= 0.0:
+                unnamed += 1
+                best = f"#{unnamed}"
+                st.evidence.append("no named narrator fits: an unnamed narrator")
+            else:
+                why = "continues the previous narrator" if best == prev and pos.get(best, 0) <= 0 else "evidence in the section"
+                st.evidence.append(f"narrator: {why} (score {score:.1f})")
+            st.narrator = best
+        if st.narrator not in used:
+            used.append(st.narrator)
+        prev = st.narrator
+        for i in st.text_blocks:
+            st.evidence.extend(feats[i].why[:3])
+        st.evidence = st.evidence[:12]
+
+    _name_unnamed(stretches, per_stretch)
+    _make_characters(doc, stretches, display)
+
+
+def _name_unnamed(stretches: list[Stretch], per_stretch: list[tuple[Counter, Counter]]) -> None:
+    """An unnamed narrator whose stretches together name them (a vocative here, another
+    there) takes that name; an unnamed stretch right before a named narrator's, with
+    nothing against them, is theirs (the name comes later in the telling)."""
+    labels = {s.narrator for s in stretches if s.narrator}
+    for u in sorted(l for l in labels if l.startswith("#")):
+        idx = [i for i, s in enumerate(stretches) if s.narrator == u]
+        total: Counter = Counter()
+        for i in idx:
+            pos, neg = per_stretch[i]
+            for k in set(pos) | set(neg):
+                total[k] += pos.get(k, 0.0) - neg.get(k, 0.0)
+        named_labels = labels - {u}
+        best = max(((k, v) for k, v in total.items() if k not in named_labels and not k.startswith("#")),
+                   key=lambda kv: kv[1], default=None)
+        if best and best[1] >= POOL_MIN:
+            for i in idx:
+                stretches[i].narrator = best[0]
+                stretches[i].evidence.append(f"named from evidence across its sections ({best[1]:.1f})")
+            continue
+        # backward continuity: the first stretches, unnamed, followed by a named narrator
+        if len(idx) and all(i == k for k, i in enumerate(idx)) is True:
+            nxt = idx[-1] + 1
+            while nxt < len(stretches) and stretches[nxt].narration != "first":
+                nxt += 1
+            if nxt < len(stretches) and stretches[nxt].header is None:
+                k = stretches[nxt].narrator
+                if k and not k.startswith("#") and all(per_stretch[i][1].get(k, 0.0) == 0 for i in idx):
+                    for i in idx:
+                        stretches[i].narrator = k
+                        stretches[i].evidence.append("same narrator as the next section")
+
+
+def _make_characters(doc: Document, stretches: list[Stretch], display: dict[str, str]) -> None:
+    """Labels -> character ids: raw names become named characters, '#n' unnamed ones."""
+    mapping: dict[str, str] = {}
+    spare = [c for c in doc.characters if not c.named and c.kind == "narrator"]
+    n_unnamed = 0
+    for st in stretches:
+        k = st.narrator
+        if k is None or k in mapping:
+            if k is not None:
+                st.narrator = mapping[k]
+            continue
+        if doc.character(k) is not None:
+            mapping[k] = k
+        elif k.startswith("#"):
+            if spare:
+                c = spare.pop(0)
+            else:
+                n_unnamed += 1
+                name = "narrator" if n_unnamed == 1 else f"narrator {n_unnamed}"
+                c = Character(doc.new_character_id(), name, aliases=[], named=False, kind="narrator")
+                doc.characters.append(c)
+            mapping[k] = c.id
+        else:
+            name = display.get(k) or k.lstrip("?").title()
+            c = Character(doc.new_character_id(), name, aliases=[name])
+            doc.characters.append(c)
+            mapping[k] = c.id
+        st.narrator = mapping[k]
+
+
+# ------------------------------------------------------------------- focal --------------
+
+def _assign_focal(doc: Document, stretches: list[Stretch], feats: dict[int, BlockFeat], resolve) -> None:
+    """Third-person stretches: the POV header's character, else the one character who
+    clearly dominates the perception and cognition verbs. A name no character has yet
+    becomes a character (the header or the narration says it is one)."""
+    def cid_of(name: str) -> str:
+        cid = resolve(name)
+        if cid is None:
+            c = Character(doc.new_character_id(), name, aliases=[name])
+            doc.characters.append(c)
+            cid = c.id
+        return cid
+
+    for st in stretches:
+        if st.narration != "third":
+            continue
+        if st.header:
+            st.focal = cid_of(st.header)
+            st.evidence.append(f"POV header {st.header!r} names the focal character")
+            continue
+        cnt: Counter = Counter()
+        for i in st.text_blocks:
+            for n, c in feats[i].percept.items():
+                cnt[resolve(n) or n] += c
+        top = cnt.most_common(2)
+        if top and top[0][1] >= FOCAL_MIN and (len(top) == 1 or top[0][1] >= FOCAL_RATIO * top[1][1]):
+            k = top[0][0]
+            st.focal = k if doc.character(k) is not None else cid_of(k)
+            st.evidence.append(f"focal: subject of {top[0][1]} perception verbs")
+
+
+# ------------------------------------------------------------------- output -------------
+
+def _write(doc: Document, stretches: list[Stretch], feats: dict[int, BlockFeat]) -> None:
+    merged: list[Stretch] = []
+    for st in stretches:
+        if merged:
+            m = merged[-1]
+            same = (m.narration == st.narration and m.narrator == st.narrator
+                    and (m.focal is None or st.focal is None or m.focal == st.focal))
+            if same and st.blocks:
+                m.blocks.extend(st.blocks)
+                m.text_blocks.extend(st.text_blocks)
+                m.focal = m.focal or st.focal
+                continue
+        merged.append(st)
+    merged = [m for m in merged if m.blocks]
+    doc.sections = []
+    n = doc.offsets.source_len
+    for i, st in enumerate(merged):
+        start = 0 if i == 0 else doc.blocks[st.blocks[0]].start
+        end = n if i == len(merged) - 1 else doc.blocks[merged[i + 1].blocks[0]].start
+        doc.sections.append(Section(
+            start=start, end=end, narration=st.narration,
+            narrator=st.narrator if st.narration == "first" else None,
+            focal=st.focal if st.narration == "third" else None,
+            header=st.header, evidence=st.evidence,
+            first_block=st.blocks[0], last_block=st.blocks[-1]))
+        if st.narration == "first" and st.narrator:
+            for bi in st.text_blocks:
+                for vs, ve in feats[bi].narr_spans:
+                    s, e = doc.to_source(vs, ve)
+                    doc.mentions.append(Mention(s, e, st.narrator, kind="NARR"))
+    doc.mentions.sort(key=lambda m: (m.start, m.end))

@@ -1,0 +1,383 @@
+"""Per-paragraph evidence for narration: pronoun counts outside quotes, names used in the
+narration, vocatives and self-naming in dialogue, who seems to speak each paragraph's
+lines, and perception verbs for the focal character.
+
+Everything here reads one block (its parse and the quote spans that touch it) and returns
+plain records; the decisions are taken in ``ficlens.narration``.
+"""
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from collections import Counter
+from dataclasses import dataclass, field
+from typing import Optional
+
+from ficlens.document import Block, Document
+
+FIRST_SG = frozenset({"i", "me", "my", "mine", "myself"})
+FIRST_PL = frozenset({"we", "us", "our", "ours", "ourselves"})
+SECOND = frozenset({"you", "your", "yours", "yourself", "yourselves"})
+THIRD = frozenset({"he", "him", "his", "himself", "she", "her", "hers", "herself"})
+# first-person forms that become NARR mentions (the contract's I/me/my/mine/myself)
+NARR_FORMS = FIRST_SG
+
+SPEECH_LEMMAS = frozenset("""
+say ask tell reply answer whisper shout call mutter murmur snap add continue cry yell laugh
+sigh begin repeat exclaim demand insist admit offer suggest agree protest mumble breathe
+hiss growl groan tease explain warn respond retort interrupt note observe remark announce
+declare inquire enquire plead beg grumble chuckle scoff snort huff drawl sob scream echo
+return correct confirm promise counter joke stammer stutter gasp whine pant purr croak
+""".split())
+PERCEPTION_LEMMAS = frozenset("""
+see saw feel think wonder know notice realize realise hear watch remember recognize recognise
+imagine wish hope fear suspect decide understand sense smell taste consider doubt believe
+want worry forget glimpse spot observe regret
+""".split())
+KIN = (r"(?:mother|father|mom|mum|mama|mamma|dad|daddy|papa|sister|brother|aunt|auntie|uncle|"
+       r"cousin|wife|husband|girlfriend|boyfriend|fianc[eé]e?|friend|partner|son|daughter|"
+       r"grandmother|grandfather|grandma|grandpa|gran|nan|nana|granny|boss|roommate|flatmate|"
+       r"neighbour|neighbor|stepmother|stepfather|niece|nephew|twin|lover|ex|colleague|mentor)")
+# capitalised words that open quotes and sentences but are never names
+NOT_NAMES = frozenset("""
+i i'm i'll i've i'd im ive yes no oh ah hey hi hello well okay ok look listen thanks thank
+sorry morning night goodnight please bye goodbye right honestly seriously god lord jesus
+christ sir ma'am madam mum mom dad mother father honey baby darling love sweetheart dear
+miss mister yeah yep nope what why who where when how come stop wait hush shh uh um er
+hmm huh wow damn hell shit fuck good great fine sure and but so then now just maybe mr
+mrs ms dr the a an it its this that you we they he she my your our their there here
+""".split())
+NUMBERS = frozenset("""
+one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen
+sixteen seventeen eighteen nineteen twenty thirty forty fifty hundred thousand
+monday tuesday wednesday thursday friday saturday sunday january february march april
+may june july august september october november december
+""".split()) - {"may", "june", "april", "august"}
+TITLES = r"(?:Mr|Mrs|Ms|Miss|Mx|Dr|Sir|Lady|Lord|Captain|Professor|Mister|Madame|Monsieur|Aunt|Uncle|Sister|Brother|Father|Mother|Master|Mistress|Doctor|Agent|Detective|Officer|Coach|Nurse)\.?"
+TITLE_FULL = re.compile(TITLES)
+_WORD = r"[A-Z][\w'’\-]*[\w]"
+NAME = rf"(?:{TITLES}\s+)?{_WORD}(?:\s+{_WORD})?"
+_INTERJ = (r"(?:Hey|Hi|Hello|Oh|Ah|Look|Listen|Thanks|Thank you|Sorry|Morning|Good morning|Night|"
+           r"Goodnight|Good night|Yes|No|Yeah|Okay|OK|Well|Come on|Please|Bye|Goodbye|Right|"
+           r"Honestly|Seriously|Wait|Hush|God|Christ|Jesus|Damn|Dammit|Ugh|Um|Uh|Hmm|Hm)")
+# a quote that is only a name ("Will?", "Rose!"): a call; a bare full name is more often
+# an introduction ("Will Okafor," she said) and is left out
+VOC_WHOLE = re.compile(rf"^\W*(?P<n>(?:{TITLES}\s+)?{_WORD})\s*(?:[?!\u2014\u2026]+|\.\.\.|--)?\W*$")
+VOC_START = re.compile(rf"^\W*(?:{_INTERJ}[,!.]?\s+)?(?P<n>{NAME})\s*(?:[,!?]|\u2014|\u2013|--|\.\.\.|\u2026|\.(?=\s+\S))")
+VOC_END = re.compile(rf",\s*(?P<n>{NAME})\s*(?=[.!?,;\u2014\u2026]|$)")
+SELF_NAME = re.compile(
+    rf"\b(?:I['’]m|I am|[Mm]y name(?:['’]s| is)|[Cc]all me|[Cc]alled me|[Cc]alls me|[Cc]alling me|"
+    rf"[Nn]amed me|[Nn]ame was)\s+(?P<n>{NAME})\b")
+SELF_APPOS = re.compile(rf"\bI,\s+(?P<n>{NAME}),")
+RELATION = re.compile(rf"\b[Mm]y\s+(?:(?:little|big|older|younger|baby|best|late|dear|new|old|kid)\s+)?{KIN}s?,?\s+(?P<n>{NAME})\b")
+# thoughts set off by underscores or asterisks: not narration for counting person
+THOUGHT = re.compile(r"(?<![\w*_])([_*])(?=\S)([^_*\n]{1,300}?)(?<=\S)\1(?![\w*_])")
+_SIMPLE_QUOTES = re.compile(r"\"[^\"\n]*\"|\u201c[^\u201c\u201d]*\u201d")
+
+
+@dataclass
+class BlockFeat:
+    index: int
+    n_tok: int = 0                    # word tokens outside quotes and thoughts
+    fp: int = 0                       # I/me/my/mine/myself
+    fpl: int = 0                      # we/us/our
+    sp: int = 0                       # you/your
+    tp: int = 0                       # he/she/him/her
+    narr_spans: list[tuple[int, int]] = field(default_factory=list)   # view spans of I/me/my
+    names: Counter = field(default_factory=Counter)        # names in narration (3rd person)
+    qnames: Counter = field(default_factory=Counter)       # names inside quotes (salience)
+    pos: Counter = field(default_factory=Counter)          # name -> narrator evidence weight
+    neg: Counter = field(default_factory=Counter)          # name -> not-narrator weight
+    why: list[str] = field(default_factory=list)           # short evidence strings
+    speaker: Optional[str] = None     # "narr" | "other" | None: who speaks the lines here
+    tagged: bool = False              # speaker known from a speech tag, not a beat
+    has_quote: bool = False
+    percept: Counter = field(default_factory=Counter)      # name -> perception verbs (3rd p.)
+
+
+# ------------------------------------------------------------------ quote spans --------
+
+_SINGLE_OPEN = re.compile(r"(?:(?<=^)|(?<=[\s(\[\u2014]))[\u2018'](?=[A-Za-z0-9\u2026.])")
+_SINGLE_CLOSE = re.compile(r"(?<=[.,!?;:\u2014\u2026\-])[\u2019'](?=[\s)\]\u2014]|$)")
+_DASH_OPEN = re.compile(r"^\s*(?:\u2014|\u2015|--)\s*")
+_DASH_SEP = re.compile(r"\s(?:\u2014|\u2015|--)\s?|(?:\u2014|\u2015|--)$")
+
+
+def _double_spans(text: str) -> list[tuple[int, int]]:
+    out = [(m.start() + 1, m.end() - 1) for m in _SIMPLE_QUOTES.finditer(text)]
+    # an odd straight mark opens a speech running to the paragraph's end
+    rest = _SIMPLE_QUOTES.sub(lambda m: " " * len(m.group(0)), text)
+    k = rest.find('"')
+    if k >= 0 and rest.count('"') % 2 == 1:
+        out.append((k + 1, len(text)))
+    k = rest.find("\u201c")
+    if k >= 0:
+        out.append((k + 1, len(text)))
+    return out
+
+
+def _single_spans(text: str) -> list[tuple[int, int]]:
+    out, pos = [], 0
+    while True:
+        m = _SINGLE_OPEN.search(text, pos)
+        if not m:
+            return out
+        c = _SINGLE_CLOSE.search(text, m.end())
+        end = c.start() if c else len(text)
+        out.append((m.end(), end))
+        pos = end + 1
+
+
+def _dash_spans(text: str) -> list[tuple[int, int]]:
+    m = _DASH_OPEN.match(text)
+    if not m:
+        return []
+    out, start, speech = [], m.end(), True
+    for sep in _DASH_SEP.finditer(text, m.end()):
+        if speech:
+            out.append((start, sep.start()))
+        start, speech = sep.end(), not speech
+    if speech and start < len(text):
+        out.append((start, len(text)))
+    return [(s, e) for s, e in out if e > s]
+
+
+def quote_spans(doc: Document) -> list[tuple[int, int]]:
+    """View spans of direct speech, from quotes.detect; a plain reading of double, single
+    and dash dialogue when that stage found nothing (it may be switched off)."""
+    if doc.quotes:
+        return sorted((q.vstart, q.vend) for q in doc.quotes if q.vend > q.vstart)
+    texts = [(b, doc.view[b.vstart:b.vend]) for b in doc.blocks if b.kind == "text"]
+    n_double = sum(t.count('"') + t.count("\u201c") for _, t in texts)
+    n_single = sum(len(_SINGLE_OPEN.findall(t)) for _, t in texts)
+    n_dash = sum(1 for _, t in texts if _DASH_OPEN.match(t))
+    style = max((n_double, "double"), (n_single // 2, "single"), (n_dash, "dash"))[1]
+    finder = {"double": _double_spans, "single": _single_spans, "dash": _dash_spans}[style]
+    out: list[tuple[int, int]] = []
+    for b, text in texts:
+        out.extend((b.vstart + s, b.vstart + e) for s, e in finder(text))
+    return sorted(out)
+
+
+class SpanIndex:
+    """Membership of view positions in sorted, non-nested spans."""
+
+    def __init__(self, spans: list[tuple[int, int]]):
+        merged: list[list[int]] = []
+        for s, e in sorted(spans):
+            if merged and s <= merged[-1][1]:
+                merged[-1][1] = max(merged[-1][1], e)
+            else:
+                merged.append([s, e])
+        self.starts = [s for s, _ in merged]
+        self.spans = merged
+
+    def inside(self, pos: int) -> bool:
+        i = bisect_left(self.starts, pos + 1) - 1
+        return i >= 0 and self.spans[i][0] <= pos < self.spans[i][1]
+
+    def within(self, vstart: int, vend: int) -> list[tuple[int, int]]:
+        """Spans overlapping [vstart, vend), clipped to it."""
+        i = max(0, bisect_left(self.starts, vstart) - 1)
+        out = []
+        while i < len(self.spans) and self.spans[i][0] < vend:
+            s, e = self.spans[i]
+            if e > vstart:
+                out.append((max(s, vstart), min(e, vend)))
+            i += 1
+        return out
+
+
+# ------------------------------------------------------------------- names --------------
+
+def is_name_word(w: str, propn: Counter, known: set[str]) -> bool:
+    """A capitalised word that behaves like a name in this work: a known character's name,
+    or tagged as a proper noun at least twice."""
+    lw = w.lower().strip("'’")
+    if not w[:1].isupper() or lw in NOT_NAMES or lw in NUMBERS or len(lw) < 2:
+        return False
+    return lw in known or propn.get(w, 0) >= 2
+
+
+def clean_name(n: str) -> str:
+    n = re.sub(r"\s+", " ", n.strip())
+    return re.sub(r"['’]s?$", "", n)
+
+
+def name_ok(n: str, propn: Counter, known: set[str], loose: bool = False) -> bool:
+    """Every word of n is a name word; loose: only capitalised and not a common word (for
+    contexts that say it is a name, "my name is X")."""
+    words = [w for w in n.split() if not re.fullmatch(TITLES, w)]
+    if loose:
+        return bool(words) and all(w[:1].isupper() and w.lower() not in NOT_NAMES
+                                   and w.lower() not in NUMBERS for w in words)
+    return bool(words) and all(is_name_word(w, propn, known) for w in words)
+
+
+# --------------------------------------------------------------- the block pass -------
+
+def _speaker_class(sdoc, off: int, qidx: SpanIndex) -> tuple[Optional[str], bool]:
+    """Who speaks this paragraph's lines, from its narration: a speech tag with subject
+    "I" (narrator) or a third party (other); failing that, the first subject of a verb in
+    the narration (an action beat). Returns (class, from_tag)."""
+    first_subj = None
+    for t in sdoc:
+        if t.dep_ not in ("nsubj", "nsubjpass") or qidx.inside(off + t.idx):
+            continue
+        head = t.head
+        if qidx.inside(off + head.idx):
+            continue
+        low = t.lower_
+        cls = "narr" if low == "i" else ("other" if (low in ("he", "she", "they") or t.pos_ in ("PROPN", "NOUN")) else None)
+        if cls is None:
+            continue
+        if head.lemma_.lower() in SPEECH_LEMMAS:
+            return cls, True
+        if first_subj is None:
+            first_subj = cls
+    return first_subj, False
+
+
+def block_features(doc: Document, b: Block, qidx: SpanIndex, propn: Counter,
+                   known: set[str]) -> BlockFeat:
+    f = BlockFeat(b.index)
+    sdoc = doc.parses.get(b.index)
+    off = b.vstart
+    text = doc.view[b.vstart:b.vend]
+    thoughts = [(off + m.start(), off + m.end()) for m in THOUGHT.finditer(text)]
+    tidx = SpanIndex(thoughts)
+    quotes = qidx.within(b.vstart, b.vend)
+    f.has_quote = bool(quotes)
+
+    # narration text with quotes blanked (same length), for the regex patterns
+    chars = list(text)
+    for s, e in quotes:
+        for k in range(s - off, e - off):
+            chars[k] = " "
+    narr_text = "".join(chars)
+
+    if sdoc is not None:
+        last_name = None
+        for t in sdoc:
+            p = off + t.idx
+            if qidx.inside(p):
+                if t.pos_ == "PROPN" and is_name_word(t.text, propn, known):
+                    f.qnames[clean_name(t.text)] += 1
+                continue
+            if not t.is_alpha and t.lower_ not in ("i",):
+                continue
+            in_thought = tidx.inside(p)
+            low = t.lower_
+            if low in FIRST_SG and (low != "i" or t.text == "I"):
+                f.narr_spans.append((p, p + len(t.text)))
+            if in_thought:
+                continue
+            f.n_tok += 1
+            if low in FIRST_SG and (low != "i" or t.text == "I"):
+                f.fp += 1
+            elif low in FIRST_PL and not (low == "us" and t.text == "US"):
+                f.fpl += 1
+            elif low in SECOND:
+                f.sp += 1
+            elif low in THIRD:
+                f.tp += 1
+            if t.text[:1].isupper() and t.lower_ not in NOT_NAMES and not TITLE_FULL.fullmatch(t.text) and (
+                    t.pos_ == "PROPN" or (is_name_word(t.text, propn, known)
+                                          and (t.pos_ in ("NOUN", "X", "ADJ") or not t.is_sent_start))):
+                # a name in the narration: said of a third person (each word of a full
+                # name counts; they resolve to the same character)
+                name = clean_name(t.text)
+                f.names[name] += 1
+                if t.dep_ in ("nsubj", "nsubjpass"):
+                    last_name = name
+                    if t.head.lemma_.lower() in PERCEPTION_LEMMAS:
+                        f.percept[last_name] += 1
+            elif low in ("he", "she") and t.dep_ == "nsubj" and last_name:
+                if t.head.lemma_.lower() in PERCEPTION_LEMMAS:
+                    f.percept[last_name] += 1
+        if quotes:
+            f.speaker, f.tagged = _speaker_class(sdoc, off, qidx)
+    else:
+        for m in re.finditer(r"[A-Za-z']+", narr_text):
+            f.n_tok += 1
+            w, low = m.group(0), m.group(0).lower()
+            if low in FIRST_SG and (low != "i" or w == "I"):
+                f.fp += 1
+                f.narr_spans.append((off + m.start(), off + m.end()))
+            elif low in FIRST_PL:
+                f.fpl += 1
+            elif low in SECOND:
+                f.sp += 1
+            elif low in THIRD:
+                f.tp += 1
+
+    # self-naming and relations in the narration
+    for m in SELF_NAME.finditer(narr_text):
+        n = clean_name(m.group("n"))
+        if name_ok(n, propn, known, loose=m.group(0).lower().startswith("my name")):
+            f.pos[n] += 3.0
+            f.names[n.split()[-1] if re.match(TITLES, n) else n.split()[0]] -= 1
+            f.why.append(f"self-naming: {m.group(0)!r}")
+    for m in SELF_APPOS.finditer(narr_text):
+        n = clean_name(m.group("n"))
+        if name_ok(n, propn, known):
+            f.pos[n] += 3.0
+            f.names[n.split()[0]] -= 1
+            f.why.append(f"self-naming: {m.group(0)!r}")
+    for m in RELATION.finditer(narr_text):
+        n = clean_name(m.group("n"))
+        if name_ok(n, propn, known):
+            f.neg[n] += 3.0
+            f.why.append(f"relation: {m.group(0)!r}")
+    return f
+
+
+def quote_evidence(doc: Document, f: BlockFeat, b: Block, qidx: SpanIndex, cls: Optional[str],
+                   weight: float, propn: Counter, known: set[str]) -> None:
+    """Vocatives and self-naming inside this block's quotes, given who speaks them
+    (cls: "narr", "other" or None)."""
+    for s, e in qidx.within(b.vstart, b.vend):
+        q = doc.view[s:e]
+        vocs = set()
+        for rx in (VOC_WHOLE, VOC_START):
+            m = rx.match(q)
+            if m:
+                n = clean_name(m.group("n"))
+                if rx is VOC_START and not re.search(r"\w", q[m.end():]) and len(n.split()) > 1:
+                    continue      # '"Will Okafor," she said': an introduction, not a call
+                vocs.add(n)
+        for m in VOC_END.finditer(q):
+            vocs.add(clean_name(m.group("n")))
+        if cls == "narr":
+            # the narrator speaking of someone in the third person: not the narrator
+            voc_words = {w for n in vocs for w in n.split()}
+            for m in re.finditer(_WORD, q):
+                w = clean_name(m.group(0))
+                if w not in voc_words and m.start() > 0 and is_name_word(w, propn, known):
+                    f.neg[w] += 1.0
+        for n in vocs:
+            if not name_ok(n, propn, known):
+                continue
+            if cls == "other":
+                f.pos[n] += weight
+                f.why.append(f"addressed as {n!r}")
+            elif cls == "narr":
+                f.neg[n] += 1.0
+        for m in SELF_NAME.finditer(q):
+            n = clean_name(m.group("n"))
+            if not name_ok(n, propn, known):
+                continue
+            if m.group(0).lower().startswith(("call", "name")) and "me" in m.group(0).lower():
+                # "they called me X" said by the narrator, or "call me X"
+                if cls == "narr":
+                    f.pos[n] += 2.0
+                continue
+            if cls == "narr":
+                f.pos[n] += 3.0
+                f.why.append(f"self-naming in speech: {m.group(0)!r}")
+            elif cls == "other":
+                f.neg[n] += 3.0
+        for m in RELATION.finditer(q):
+            n = clean_name(m.group("n"))
+            if cls == "narr" and name_ok(n, propn, known):
+                f.neg[n] += 2.0
