@@ -35,6 +35,45 @@ sing speak stammer state urge venture vow whine write read
 """.split())
 # verbs of a beat that can also carry the line ("Hi," she smiled.)
 BEAT_TAG_LEMMAS = frozenset("smile grin nod shrug frown sniff smirk huff beam wink glare".split())
+_IRREGULAR = {"say": ["said", "says", "saying"], "tell": ["told"], "begin": ["began", "begun"],
+              "think": ["thought"], "write": ["wrote"], "sing": ["sang"], "speak": ["spoke"],
+              "read": ["read"], "go": ["went"]}
+
+
+def _forms(lemma: str) -> set[str]:
+    out = {lemma, lemma + "s"}
+    if not lemma.endswith("e"):
+        out.add(lemma + "ing")
+    out.update(_IRREGULAR.get(lemma, []))
+    if lemma.endswith("e"):
+        out.update({lemma + "d", lemma[:-1] + "ing"})
+    elif lemma.endswith("y") and lemma[-2:-1] not in "aeiou":
+        out.update({lemma[:-1] + "ied", lemma[:-1] + "ies"})
+    else:
+        out.add(lemma + "ed")
+        if lemma[-1:] in "pgnbt" and lemma[-2:-1] in "aeiou" and lemma[-3:-2] not in "aeiou":
+            out.add(lemma + lemma[-1] + "ed")
+    if lemma.endswith(("sh", "ch", "ss", "x")):
+        out.add(lemma + "es")
+    return out
+
+
+_SAY_WORDS = sorted({f for lem in SPEECH_LEMMAS - {"go", "read", "call", "write", "return", "think", "wonder", "reflect", "recall", "recollect", "order", "offer", "note", "sing", "correct", "counter"} for f in _forms(lem)}
+                    | {"went on", "broke in", "put in", "cut in", "called out", "cried out", "returned"},
+                    key=len, reverse=True)
+_SAY = "(?:" + "|".join(re.escape(w) for w in _SAY_WORDS) + ")"
+_ADV = r"(?:[a-z]+ly\s+|again\s+|then\s+|at\s+last\s+|at\s+length\s+|presently\s+)?"
+_LEAD = re.compile(r"[\s,;:\u2014\u2013-]*")
+_VERB_FIRST = re.compile(_ADV + _SAY + r"\b\s*,?\s*")
+_AFTER_SUBJ = re.compile(r"\s+" + _ADV + _SAY + r"\b")
+_PRON_FIRST = re.compile(r"(he|she|I)\s+" + _ADV + _SAY + r"\b")
+_VERB_PRON = re.compile(_ADV + _SAY + r"\s+(he|she|I)\b")
+_CAPS = re.compile(r"(?:(?:Mr|Mrs|Ms|Dr|St)\.?\s+)?[A-Z][\w'\-]*(?:\s+[A-Z][\w'\-]*){0,2}")
+_BEFORE_TAG = re.compile(r"(?P<subj>\b(?:he|she|I)|(?:(?:Mr|Mrs|Ms|Dr|St)\.?\s+)?[A-Z][\w'\-]*(?:\s+[A-Z][\w'\-]*){0,2})\s+" + _ADV + _SAY
+                         + r"\b(?:\s+[\w'\-]+){0,6}\s*[,:\u2014\u2013-]+\s*$")
+_WAS_POSS = re.compile(r"was\s+(?:the\s+)?")
+_INVERTED = re.compile(r"(?:[a-z]+ed|[a-z]+ied)\s+")
+_BEFORE_INV = re.compile(_SAY + r"\s+(?P<subj>(?:he|she|I)\b|(?:the\s+)?(?:(?:Mr|Mrs|Ms|Dr|St)\.?\s+)?[A-Z][\w'\-]*(?:\s+[A-Z][\w'\-]*){0,2})\s*[,:\u2014\u2013-]+\s*$")
 FIRST = frozenset("i me my myself".split())
 MALE = frozenset("he him his himself".split())
 FEMALE = frozenset("she her hers herself".split())
@@ -430,10 +469,112 @@ class BlockAttributor:
             return Cue(cid, "beat", 0.55 if after else 0.65)
         return None
 
+    def name_at(self, vs: int, text: str, slack: int = 0) -> tuple[Optional[str], int]:
+        """A character named at view position vs (a mention there, else a capitalised name
+        the cast knows): (character, end of the name)."""
+        for m in self.att.mentions_in(vs, vs + slack + 1):
+            if not m[4] and vs <= m[0] <= vs + slack:
+                return m[2], m[1]
+        mm = _CAPS.match(text)
+        if mm:
+            words = mm.group(0).split()
+            # longest prefix the cast resolves ("Mr. Knightley dryly" -> "Mr. Knightley")
+            for n in range(len(words), 0, -1):
+                cand = " ".join(words[:n])
+                cid = self.att._resolve_name(cand)
+                if cid:
+                    return cid, vs + len(cand)
+        return None, vs
+
+    def pronoun_cue(self, word: str, vpos: int, conf: float) -> Optional[Cue]:
+        ms = [m for m in self.att.mentions_in(vpos, vpos + len(word)) if m[0] == vpos]
+        w = word.lower()
+        if ms:
+            cid = ms[0][2]
+        elif w in FIRST:
+            cid = self.att.narrator(self.b)
+        else:
+            cid = self.att.pronoun(w, vpos, self.state, self.b)
+        if cid is None:
+            return None
+        return Cue(cid, "narrator" if w in FIRST else "anaphoric", conf)
+
+    def regex_tag(self, as_: int, ae: int, bs: int, be: int, tag_after: bool) -> Optional[Cue]:
+        """Speech tags read from the text itself ("said Emma", "Emma said", "she cried",
+        'Willow said, "'): robust to tokens the parser glued to quote marks."""
+        view = self.doc.view
+        if tag_after:
+            t = view[as_:min(ae, as_ + 160)]
+            o = _LEAD.match(t).end()
+            m = _VERB_FIRST.match(t, o)
+            if m:
+                p = m.end()
+                pm = re.match(r"(he|she|I)\b", t[p:])
+                if pm:
+                    return self.pronoun_cue(pm.group(1), as_ + p, 0.8)
+                q = p + 4 if t[p:p + 4].lower() == "the " else p
+                cid, _ = self.name_at(as_ + q, t[q:], slack=0)
+                if cid is None and q != p:
+                    cid, _ = self.name_at(as_ + p, t[p:], slack=4)
+                if cid:
+                    return Cue(cid, "explicit", 0.97)
+            pm = _PRON_FIRST.match(t, o)
+            if pm:
+                return self.pronoun_cue(pm.group(1), as_ + o, 0.8)
+            cid, end = self.name_at(as_ + o, t[o:], slack=4)
+            if cid and _AFTER_SUBJ.match(view, end):
+                return Cue(cid, "explicit", 0.97)
+            # "was Emma's calm answer"; "bawled Giles" (a verb we do not list, inverted)
+            for rx, conf in ((_WAS_POSS, 0.9), (_INVERTED, 0.85)):
+                m = rx.match(t, o)
+                if m:
+                    cid, end = self.name_at(as_ + m.end(), t[m.end():], slack=0)
+                    if cid and (rx is _INVERTED or view[end:end + 2] in ("'s", "\u2019s")):
+                        return Cue(cid, "explicit", conf)
+        before = view[max(bs, be - 120):be]
+        off = max(bs, be - 120)
+        m = _BEFORE_TAG.search(before) or _BEFORE_INV.search(before)
+        if m:
+            subj = m.group("subj")
+            sp = off + m.start("subj")
+            if subj.lower() in ("he", "she", "i"):
+                return self.pronoun_cue(subj, sp, 0.75)
+            if subj.lower().startswith("the "):
+                sp += 4
+                subj = subj[4:]
+            cid, _ = self.name_at(sp, subj, slack=0)
+            if cid:
+                return Cue(cid, "explicit", 0.93)
+        return None
+
+    def lead_in(self) -> Optional[object]:
+        """The narration paragraph just before this one when it ends on a colon or comma
+        ('Mr. Darcy replied with great intrepidity,' / '"Miss Elizabeth Bennet."')."""
+        i = self.b.index - 1
+        if i < 0:
+            return None
+        prev = self.doc.blocks[i]
+        if prev.kind != "text" or prev.index in self.att.quote_blocks:
+            return None
+        if self.doc.view[prev.vstart:prev.vend].rstrip()[-1:] in ",:\u2014-":
+            return prev
+        return None
+
     def cues(self) -> list[Optional[Cue]]:
         out: list[Optional[Cue]] = []
         for k, q in enumerate(self.qs):
             (bs, be), (as_, ae) = self.regions(k)
+            if k == 0 and not self.doc.view[bs:be].strip():
+                lead = self.lead_in()
+                if lead is not None:
+                    cue = self.regex_tag(as_, as_, lead.vstart, lead.vend, False)
+                    if cue is None:
+                        sub = BlockAttributor(self.att, lead, [], self.state)
+                        toks = _last_sentence(sub.toks(lead.vstart, lead.vend))
+                        cue = sub.tag_cue(toks, before=True) or sub.beat_cue(toks, after=False)
+                    if cue is not None:
+                        out.append(cue)
+                        continue
             cue = None
             qtext = self.doc.view[q.vstart:q.vend].rstrip()
             after_text = self.doc.view[as_:ae]
@@ -441,8 +582,13 @@ class BlockAttributor:
             first_after = _first_sentence(after_toks)
             tag_after = bool(after_text.strip()) and (
                 qtext[-1:] in _TAG_END or (after_text.lstrip()[:1].islower()) or qtext[-1:] not in ".!?")
+            cue = self.regex_tag(as_, ae, bs, be, tag_after or qtext[-1:] in "!?")
             if tag_after and first_after:
-                cue = self.tag_cue(first_after, before=False)
+                parsed = self.tag_cue(first_after, before=False)
+                if cue is None:
+                    cue = parsed
+                elif parsed is not None and parsed.speaker == cue.speaker:
+                    cue.addressee = parsed.addressee
             before_text = self.doc.view[bs:be].rstrip()
             before_toks = self.toks(bs, be)
             last_before = _last_sentence(before_toks)
