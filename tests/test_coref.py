@@ -52,7 +52,7 @@ def test_singular_they(analyze):
     assert sum(1 for t, c in p if c == jo) >= 5
     # the porters' plural "They" is not a mention of Jordan
     last_they = doc.source.rindex("They")
-    assert not any(m.start == last_they for m in doc.mentions)
+    assert not any(m.start == last_they and m.character == jo for m in doc.mentions)
 
 
 NEO = """Sable Vantongeren tuned xyr guitar. Xe had played the same chord all morning, and xe was sick of it.

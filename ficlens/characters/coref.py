@@ -1,10 +1,12 @@
 """Coreference of character mentions: pronouns, nominals, first person (issue #3).
 
 A rule-based mention-ranking resolver, one left-to-right pass over the blocks (no pair
-loop over the novel): every name or resolved pronoun updates a short salience history;
-a third-person pronoun picks the best compatible character in it by recency, subject
-salience, gender agreement and binding. Referential gender comes from the pronouns the
-work uses: a first pass counts pronouns that have only one possible antecedent.
+loop over the novel): every name, nominal or resolved pronoun updates a short salience
+history; a third-person pronoun picks the best compatible entity in it by recency,
+subject salience, gender agreement and binding. Referential gender comes from the
+pronouns the work uses: a first pass counts pronouns that have only one possible
+antecedent. Person nominals ("the parson", "her father") open discourse entities; one
+that a later pronoun or nominal picks up becomes an unnamed character.
 """
 from __future__ import annotations
 
@@ -14,25 +16,32 @@ from dataclasses import dataclass
 from typing import Optional
 
 from ficlens.config import Config
-from ficlens.document import Document, Mention
+from ficlens.document import Character, Document, Mention
 from ficlens.characters import lexicon as lx
 from ficlens.characters import quote_index
-from ficlens.characters.names import norm_name
+from ficlens.characters.names import _table, norm_name
 
 _SUBJ = ("nsubj", "nsubjpass")
 WINDOW_SENTS = 6          # how far back a pronoun looks for its antecedent
+NOMINAL_WINDOW = 40       # how far back "the parson" looks for an earlier "the parson"
 MAX_HIST = 24
+FIRST_PLURAL = {"we", "us", "our", "ours", "ourselves"}
+
+
+def _opt(cfg: Config, key: str, default):
+    return (getattr(cfg, "extra", None) or {}).get(key, default)
 
 
 @dataclass
 class Ent:
-    cid: str
+    eid: str             # character id, or "n<k>" for a nominal discourse entity
     vpos: int
     sent: int
     block: int
     subj: bool
-    head: int            # token index of the mention's syntactic head (same block only)
+    head: int            # token index of the mention's syntactic head (in its block)
     quote: int           # quote index or -1
+    usable: bool = True  # False for the narrator's I and for vocatives
 
 
 def _known_mentions(doc: Document) -> dict[int, tuple[int, str, str]]:
@@ -46,16 +55,8 @@ def _known_mentions(doc: Document) -> dict[int, tuple[int, str, str]]:
     return out
 
 
-def _first_person_spans(doc: Document) -> list[tuple[int, int]]:
-    spans = []
-    for s in doc.sections:
-        if s.narration == "first":
-            spans.append(doc.to_view(s.start, s.end))
-    return spans
-
-
 def _plural_context(sp, i_from: int, i_to: int) -> bool:
-    """A plural noun phrase or a coordination between two points: "they" may be plural."""
+    """A plural of people or a coordination of names between two points."""
     for t in sp[max(0, i_from):i_to]:
         if (t.tag_ == "NNS" and t.lemma_.lower() in lx.PERSON_NOUNS) or t.tag_ == "NNPS" or (
                 t.dep_ == "cc" and t.lower_ == "and" and t.head.pos_ == "PROPN"):
@@ -65,129 +66,301 @@ def _plural_context(sp, i_from: int, i_to: int) -> bool:
     return False
 
 
-def _walk(doc: Document, genders: dict[str, str], votes: Optional[dict], emit: Optional[list]):
-    """One pass: with votes given, count pronouns with a single possible antecedent; with
-    emit given, resolve every pronoun and append (vstart, vend, cid, in_quote)."""
-    known = _known_mentions(doc)
-    qi = quote_index(doc)
-    starts = sorted(known)
-    hist: list[Ent] = []
-    sent = 0
-    first_spans = _first_person_spans(doc)
-    for b in doc.narrative_blocks():
-        sp = doc.parses.get(b.index)
-        if sp is None:
-            continue
-        lo = bisect_left(starts, b.vstart)
-        block_known = {}
-        while lo < len(starts) and starts[lo] < b.vend:
-            block_known[starts[lo]] = known[starts[lo]]
-            lo += 1
-        for t in sp:
-            if t.is_sent_start:
-                sent += 1
-            v = b.vstart + t.idx
-            k = block_known.get(v)
-            if k is not None:
-                ve, cid, kind = k
-                head = _span_head(sp, t, b.vstart, ve)
-                hist.append(Ent(cid, v, sent, b.index, head.dep_ in _SUBJ, head.i, qi.find(v)))
-                if len(hist) > MAX_HIST:
-                    del hist[0]
-                continue
-            low = t.lower_
-            pr = lx.PRONOUNS.get(low)
-            if pr is None:
-                continue
-            g, case = pr
-            if low == "her" and t.tag_ == "PRP$":
-                case = "poss"
-            if g == "ey" and low in ("em",) and t.tag_ not in ("PRP",):
-                continue
-            if g in ("ey", "fae") and not any(genders.get(c) == g for c in genders):
-                continue   # "em"/"ey" as words or names; only for a character so referred to
-            qv = qi.find(v)
-            cands = _candidates(hist, sent, qv)
-            if votes is not None:
-                distinct = {e.cid for e in cands if sent - e.sent <= 1}
-                if len(distinct) == 1:
-                    cid = distinct.pop()
-                    if g == "t" and (low != "themself" and _plural_context(sp, 0, t.i)):
-                        continue
-                    votes[cid][g] += 1
-                continue
-            cid, score = _choose(cands, g, case, t, sp, genders, sent, qv, b.index)
-            if cid is None:
-                continue
-            if g == "t" and (genders.get(cid) != "t" or _they_plural(hist, cid, sent, sp, t, b.index)):
-                continue
-            emit.append((v, v + len(t.text), cid, qv >= 0))
-            hist.append(Ent(cid, v, sent, b.index, t.dep_ in _SUBJ, t.i, qv))
-            if len(hist) > MAX_HIST:
-                del hist[0]
-        sent += 1   # paragraph boundary weighs like a sentence
-
-
-def _they_plural(hist: list[Ent], cid: str, sent: int, sp, t, blk: int) -> bool:
-    """Singular "they" only right after its character, with no plural in between."""
-    last = next((e for e in reversed(hist) if e.cid == cid), None)
-    if t.lower_ == "themself":
-        return False
-    if last is None or sent - last.sent > 2:
-        return True
-    start = last.head + 1 if last.block == blk else 0
-    return _plural_context(sp, start, t.i)
-
-
 def _span_head(sp, first, base: int, ve: int):
     j = first.i + 1
     while j < len(sp) and base + sp[j].idx < ve:
         j += 1
-    return sp[first.i:j].root
+    return sp[first.i:j].root, j
 
 
-def _candidates(hist: list[Ent], sent: int, qv: int) -> list[Ent]:
-    out = []
-    for e in reversed(hist):
-        if sent - e.sent > WINDOW_SENTS:
-            break
-        out.append(e)
+def _is_vocative(sp, i0: int, i1: int, in_quote: bool) -> bool:
+    if not in_quote:
+        return False
+    prev = sp[i0 - 1] if i0 > 0 else None
+    nxt = sp[i1] if i1 < len(sp) else None
+    return (prev is None or prev.is_punct) and (nxt is None or nxt.text in (",", "!", "?", ".") or nxt.is_quote)
+
+
+_NOT_IST = {"list", "mist", "wrist", "fist", "twist", "exist", "gist", "schist", "assist", "insist", "resist", "persist", "consist", "desist"}
+
+
+def _suffix_person(lem: str) -> bool:
+    if lem.endswith(("woman", "man")) and len(lem) > 4 and lem not in ("human", "german", "roman", "ottoman", "talisman", "caiman", "shaman") or lem in ("human",):
+        return True
+    if lem.endswith("ist") and len(lem) > 5 and lem not in _NOT_IST:
+        return True
+    return False
+
+
+def doc_person_lemmas(doc: Document) -> set[str]:
+    """Nouns this work treats as people: subjects of speech and mental verbs, heads of
+    a who-relative ("the waggoner said", "a newcomer who")."""
+    out = set()
+    for b in doc.narrative_blocks():
+        sp = doc.parses.get(b.index)
+        if sp is None:
+            continue
+        for t in sp:
+            if t.tag_ not in ("NN", "NNS") or not t.text.islower():
+                continue
+            h = t.head
+            if t.dep_ in _SUBJ and h.lemma_.lower() in lx.PERSON_VERBS:
+                out.add(t.lemma_.lower())
+            else:
+                nxt = sp[t.i + 1] if t.i + 1 < len(sp) else None
+                if nxt is not None and nxt.lower_ in lx.WHO:
+                    out.add(t.lemma_.lower())
     return out
 
 
-def _choose(cands: list[Ent], g: str, case: str, tok, sp, genders, sent: int, qv: int, blk: int):
-    best, best_s = None, -1e9
-    seen = set()
-    for rank, e in enumerate(cands):
-        if e.cid in seen:
+def _nominal(t, person_lemmas=frozenset()):
+    """(start token index, kind, plural) when t heads a person nominal, else None."""
+    if t.tag_ not in ("NN", "NNS") or t.dep_ in ("compound", "amod", "npadvmod") and t.head.tag_.startswith("NN"):
+        return None
+    lem = t.lemma_.lower()
+    low = t.lower_
+    if lem not in lx.PERSON_NOUNS and low not in lx.PERSON_NOUNS and lem not in person_lemmas \
+            and not _suffix_person(lem):
+        return None
+    if t.text[0].isupper() and not t.is_sent_start:
+        return None   # part of a name or title ("Aunt", "Captain") handled as a name
+    i0 = t.i
+    for c in t.lefts:
+        if c.dep_ in ("punct", "cc", "preconj", "prep"):
             continue
-        seen.add(e.cid)
-        cg = genders.get(e.cid)
-        if cg is not None and cg != g:
-            continue
-        if cg is None and g not in ("m", "f"):
-            continue
-        s = -0.8 * (sent - e.sent) - 0.15 * rank
-        if e.subj:
-            s += 1.0
-        if cg is None:
-            s -= 1.0
-        same_sent = e.sent == sent and e.block == blk
-        if same_sent and e.head >= 0:
-            # binding: "he saw him" -- a non-reflexive object is not its clause's subject
-            try:
+        i0 = min(i0, c.left_edge.i)
+    first = t.doc[i0]
+    det = first.lower_
+    if det in lx.DEFINITE:
+        kind = "def"
+    elif first.tag_ == "PRP$" or first.dep_ == "poss" or any(c.dep_ == "poss" for c in t.lefts):
+        kind = "poss"
+    elif det in lx.INDEFINITE:
+        kind = "indef"
+    elif t.tag_ == "NN" and (t.lemma_.lower() in lx.KIN_BARE or t.lower_ in lx.KIN_BARE):
+        kind = "def"     # "Mother said", "papa came": kin words used like names
+    else:
+        kind = "bare"
+    return i0, kind, t.tag_ == "NNS"
+
+
+def _noun_gender(t) -> Optional[str]:
+    lem = t.lemma_.lower()
+    if lem in lx.MALE_NOUNS or t.lower_ in lx.MALE_NOUNS:
+        return "m"
+    if lem in lx.FEMALE_NOUNS or t.lower_ in lx.FEMALE_NOUNS:
+        return "f"
+    return None
+
+
+class Walker:
+    """One left-to-right pass over the narrative blocks."""
+
+    def __init__(self, doc: Document, genders: dict[str, str], cfg: Config, votes=None,
+                 nominals: bool = True):
+        self.doc = doc
+        self.genders = dict(genders)
+        self.votes = votes
+        self.nominals = nominals and votes is None
+        self.emit_null = _opt(cfg, "coref_null_mentions", True)
+        self.hist: list[Ent] = []
+        self.out: list[tuple[int, int, Optional[str], str, bool]] = []
+        self.nom_last: dict[str, tuple[int, str]] = {}   # head lemma -> (sent, entity id)
+        self.n_ent = 0
+        self.ent_text: dict[str, str] = {}
+        self.alias = _table(doc)
+        self.person_lemmas = doc_person_lemmas(doc) if self.nominals else set()
+        self.plural_hist: list[tuple[int, str]] = []    # (sentence, group id)
+        self.group_last: dict[str, tuple[int, str]] = {}
+
+    def push(self, e: Ent) -> None:
+        self.hist.append(e)
+        if len(self.hist) > MAX_HIST:
+            del self.hist[0]
+
+    def run(self) -> None:
+        doc = self.doc
+        known = _known_mentions(doc)
+        qi = quote_index(doc)
+        starts = sorted(known)
+        sent = 0
+        for b in doc.narrative_blocks():
+            sp = doc.parses.get(b.index)
+            if sp is None:
+                continue
+            lo = bisect_left(starts, b.vstart)
+            block_known = {}
+            while lo < len(starts) and starts[lo] < b.vend:
+                block_known[starts[lo]] = known[starts[lo]]
+                lo += 1
+            skip_to = -1
+            for t in sp:
+                if t.is_sent_start:
+                    sent += 1
+                if t.i < skip_to:
+                    continue
+                v = b.vstart + t.idx
+                k = block_known.get(v)
+                if k is not None:
+                    ve, cid, kind = k
+                    head, j = _span_head(sp, t, b.vstart, ve)
+                    skip_to = j
+                    qv = qi.find(v)
+                    usable = kind != "NARR" and not _is_vocative(sp, t.i, j, qv >= 0)
+                    self.push(Ent(cid, v, sent, b.index, head.dep_ in _SUBJ, head.i, qv, usable))
+                    continue
+                low = t.lower_
+                if low in lx.PRONOUNS:
+                    self.pronoun(t, low, v, sent, b, sp, qi)
+                elif low in FIRST_PLURAL and t.tag_ in ("PRP", "PRP$"):
+                    if self.emit_null and self.votes is None:
+                        self.out.append((v, v + len(t.text), None, "PRON", qi.contains(v)))
+                elif self.nominals and t.tag_ in ("NN", "NNS"):
+                    self.nominal(t, sent, b, sp, qi)
+            sent += 1   # a paragraph boundary weighs like a sentence
+
+    # ---- pronouns
+    def pronoun(self, t, low, v, sent, b, sp, qi) -> None:
+        g, case = lx.PRONOUNS[low]
+        if low == "her" and t.tag_ == "PRP$":
+            case = "poss"
+        if g in ("ey", "fae") and not any(x == g for x in self.genders.values()):
+            return   # "em"/"ey" as words; only for a character so referred to
+        if g == "ze" and low == "hir" and not any(x == "ze" for x in self.genders.values()):
+            return
+        qv = qi.find(v)
+        cands = [e for e in self._recent(sent) if e.usable]
+        if self.votes is not None:
+            distinct = {e.eid for e in cands if sent - e.sent <= 1}
+            if len(distinct) == 1:
+                cid = distinct.pop()
+                if g == "t" and low != "themself" and _plural_context(sp, 0, t.i):
+                    return
+                self.votes[cid][g] += 1
+            return
+        eid = self._choose(cands, g, case, t, sp, sent, qv, b.index)
+        inq = qv >= 0
+        if eid is not None and g == "t" and (self.genders.get(eid) != "t" or
+                                             self._they_plural(eid, sent, sp, t, b.index)):
+            eid = None
+        if eid is None:
+            if g == "t":
+                gid = self._group(sent)
+                if gid is not None:
+                    self.out.append((v, v + len(t.text), gid, "PRON", inq))
+                    self.plural_hist.append((sent, gid))
+                elif self.emit_null:
+                    self.out.append((v, v + len(t.text), None, "PRON", inq))
+            return
+        if eid.startswith("n") and eid not in self.genders and g in ("m", "f"):
+            self.genders[eid] = g
+        self.out.append((v, v + len(t.text), eid, "PRON", inq))
+        self.push(Ent(eid, v, sent, b.index, t.dep_ in _SUBJ, t.i, qv))
+
+    def _group(self, sent: int) -> Optional[str]:
+        """Plural they: the most recent group of people, if close."""
+        if self.plural_hist and sent - self.plural_hist[-1][0] <= 3:
+            return self.plural_hist[-1][1]
+        return None
+
+    def _recent(self, sent: int) -> list[Ent]:
+        out = []
+        for e in reversed(self.hist):
+            if sent - e.sent > WINDOW_SENTS:
+                break
+            out.append(e)
+        return out
+
+    def _they_plural(self, eid, sent, sp, t, blk) -> bool:
+        """Singular "they" only right after its character, with no plural in between."""
+        if t.lower_ == "themself":
+            return False
+        last = next((e for e in reversed(self.hist) if e.eid == eid), None)
+        if last is None or sent - last.sent > 2:
+            return True
+        start = last.head + 1 if last.block == blk else 0
+        return _plural_context(sp, start, t.i)
+
+    def _choose(self, cands, g, case, tok, sp, sent, qv, blk):
+        best, best_s = None, -1e9
+        seen = set()
+        for rank, e in enumerate(cands):
+            if e.eid in seen:
+                continue
+            seen.add(e.eid)
+            cg = self.genders.get(e.eid)
+            if cg is not None and cg != g:
+                continue
+            if cg is None and g not in ("m", "f"):
+                continue
+            s = -0.8 * (sent - e.sent) - 0.15 * rank
+            if e.subj:
+                s += 1.0
+            if cg is None:
+                s -= 1.0
+            if e.sent == sent and e.block == blk and 0 <= e.head < len(sp):
+                # binding: "he saw him" -- a non-reflexive object is not its clause's subject
                 ant = sp[e.head]
                 if case == "obj" and ant.dep_ in _SUBJ and ant.head.i == tok.head.i:
                     s -= 5
                 if case == "refl" and ant.dep_ in _SUBJ and ant.head.i == tok.head.i:
                     s += 3
-            except IndexError:
-                pass
-        if (qv >= 0) != (e.quote >= 0):
-            s -= 0.5
-        if s > best_s:
-            best, best_s = e.cid, s
-    return best, best_s
+            if (qv >= 0) != (e.quote >= 0):
+                s -= 0.5
+            if s > best_s:
+                best, best_s = e.eid, s
+        return best
+
+    # ---- nominals
+    def nominal(self, t, sent, b, sp, qi) -> None:
+        got = _nominal(t, self.person_lemmas)
+        if got is None:
+            return
+        i0, kind, plural = got
+        vs = b.vstart + sp[i0].idx
+        ve = b.vstart + t.idx + len(t.text)
+        qv = qi.find(vs)
+        inq = qv >= 0
+        text = self.doc.view[vs:ve]
+        cid = self.alias.get(norm_name(text)) if kind in ("def", "bare") else None
+        lem = t.lemma_.lower()
+        if cid is not None:
+            self.out.append((vs, ve, cid, "NOM", inq))
+            self.push(Ent(cid, vs, sent, b.index, t.dep_ in _SUBJ, t.i, qv))
+            return
+        if plural and kind != "bare" and t.dep_ not in ("attr", "appos") and lem not in lx.QUANT_PERSONS:
+            gid = None
+            last = self.group_last.get(lem)
+            if kind in ("def", "poss") and last is not None and sent - last[0] <= NOMINAL_WINDOW:
+                gid = last[1]
+            if gid is None:
+                self.n_ent += 1
+                gid = f"g{self.n_ent}"
+                self.ent_text[gid] = text
+            self.group_last[lem] = (sent, gid)
+            self.plural_hist.append((sent, gid))
+            self.out.append((vs, ve, gid, "NOM", inq))
+            return
+        if plural or lem in lx.QUANT_PERSONS or t.lower_ in lx.QUANT_PERSONS or t.dep_ in ("attr", "appos") \
+                or kind == "bare":
+            if self.emit_null:
+                self.out.append((vs, ve, None, "NOM", inq))
+            return
+        eid = None
+        if kind in ("def", "poss"):
+            last = self.nom_last.get(lem)
+            if last is not None and sent - last[0] <= NOMINAL_WINDOW:
+                eid = last[1]
+        if eid is None:
+            self.n_ent += 1
+            eid = f"n{self.n_ent}"
+            self.ent_text[eid] = text
+            g = _noun_gender(t)
+            if g:
+                self.genders[eid] = g
+        self.nom_last[lem] = (sent, eid)
+        self.out.append((vs, ve, eid, "NOM", inq))
+        self.push(Ent(eid, vs, sent, b.index, t.dep_ in _SUBJ, t.i, qv))
 
 
 def _genders(doc: Document, votes: dict[str, Counter]) -> dict[str, str]:
@@ -217,24 +390,39 @@ def _genders(doc: Document, votes: dict[str, Counter]) -> dict[str, str]:
 
 
 def run(doc: Document, cfg: Config) -> None:
-    """Third-person pronouns (narration and dialogue) to characters, and pronoun sets."""
-    if not doc.characters:
-        return
+    """Third-person pronouns and person nominals (narration and dialogue) to characters;
+    referential gender of every character from the pronouns resolved to it."""
     votes: dict[str, Counter] = defaultdict(Counter)
-    prior = _genders(doc, {})
-    _walk(doc, prior, votes, None)
+    if doc.characters:
+        Walker(doc, _genders(doc, {}), cfg, votes=votes).run()
     genders = _genders(doc, votes)
-    emit: list = []
-    _walk(doc, genders, None, emit)
-    used = Counter()
+    w = Walker(doc, genders, cfg)
+    w.run()
+    # nominal entities picked up again become unnamed characters; the rest stay singletons
+    ent_count = Counter(eid for _, _, eid, _, _ in w.out if eid and eid[0] in "ng")
+    ent_map: dict[str, Optional[str]] = {}
+    min_ment = _opt(cfg, "coref_min_nominal_chain", 2)
+    for eid, n in ent_count.items():
+        if n >= min_ment:
+            cid = doc.new_character_id()
+            g = w.genders.get(eid)
+            group = eid.startswith("g")
+            doc.characters.append(Character(id=cid, name=w.ent_text[eid], aliases=[],
+                                            pronouns="they/them" if group else (lx.PRONOUN_SETS.get(g) if g else None),
+                                            named=False, kind="group" if group else "person", count=0))
+            ent_map[eid] = cid
     existing = {(m.start, m.end) for m in doc.mentions}
     new = []
-    for vs, ve, cid, inq in emit:
+    for vs, ve, eid, kind, inq in w.out:
         s, e = doc.to_source(vs, ve)
         if (s, e) in existing:
             continue
-        new.append(Mention(s, e, cid, "PRON", inq))
-        used[(cid, lx.PRONOUNS[doc.view[vs:ve].lower()][0])] += 1
+        existing.add((s, e))
+        if eid is not None and eid[0] in "ng":
+            eid = ent_map.get(eid)
+            if eid is None and not w.emit_null:
+                continue
+        new.append(Mention(s, e, eid, kind, inq))
     doc.mentions.extend(new)
     doc.mentions.sort(key=lambda m: (m.start, m.end))
     for c in doc.characters:

@@ -147,7 +147,7 @@ PERSON_NOUNS = {
     "fellow", "person", "people", "mom", "dad", "mum", "papa", "mama", "teacher", "student",
     "clerk", "landlord", "landlady", "driver", "coachman", "footman", "butler", "housekeeper",
     "governess", "cook", "gardener", "porter", "waiter", "guard", "judge", "lawyer",
-    "merchant", "farmer", "old", "creature", "girlfriend", "boyfriend", "partner",
+    "merchant", "farmer", "creature", "girlfriend", "boyfriend", "partner",
     "slayer", "witch", "wizard", "vampire", "demon", "professor", "detective", "inspector",
     "neighbour", "neighbor", "companion", "author", "writer", "poet", "painter", "artist",
     "hero", "heroine", "villain", "boss", "chief", "leader", "general", "sergeant",
@@ -164,6 +164,46 @@ PERSON_NOUNS = {
     "labourer", "laborer", "hunter", "fisherman", "shepherd", "miller", "smith", "baker",
     "butcher", "innkeeper", "secretary", "assistant", "official", "policeman", "constable",
     "sheriff", "mayor", "magistrate", "jury", "witness", "victim", "enemy", "enemies",
-    "rival", "suitor", "admirer", "sweetheart", "darling", "dear", "someone", "somebody",
+    "rival", "suitor", "admirer", "someone", "somebody", "parson", "lass", "widower",
     "everyone", "everybody", "anyone", "anybody", "nobody", "one",
 }
+
+# referential gender of person nouns (the rest: unknown)
+MALE_NOUNS = {
+    "man", "boy", "father", "brother", "son", "husband", "uncle", "nephew", "grandfather",
+    "grandson", "king", "prince", "lord", "gentleman", "fellow", "lad", "chap", "monk",
+    "priest", "parson", "vicar", "rector", "curate", "clergyman", "squire", "baronet",
+    "duke", "count", "emperor", "heir", "dad", "papa", "groom", "bridegroom", "boyfriend",
+    "sir", "master", "butler", "footman", "coachman", "landlord", "waiter", "policeman",
+    "fisherman", "workman", "wizard", "hero", "villain", "monsieur", "mister", "bachelor",
+    "widower", "fiance", "nobleman", "gentleman", "tailor", "shepherd", "postman",
+    "schoolmaster", "headmaster", "horseman", "sailor", "soldier", "knight", "steward",
+}
+FEMALE_NOUNS = {
+    "woman", "girl", "mother", "sister", "daughter", "wife", "aunt", "niece", "grandmother",
+    "granddaughter", "queen", "princess", "lady", "widow", "maid", "maiden", "nun", "bride",
+    "mistress", "governess", "duchess", "countess", "empress", "heiress", "mom", "mum",
+    "mama", "mamma", "girlfriend", "landlady", "hostess", "heroine", "witch", "lass",
+    "housekeeper", "actress", "madam", "madame", "fiancee", "gentlewoman", "nurse",
+    "waitress", "seamstress", "dame", "matron", "spinster", "ayah", "schoolmistress",
+    "headmistress", "laundress", "milkmaid", "housemaid", "chambermaid", "servant-girl",
+}
+# heads that are people only as quantifiers: mentions, never antecedents of he/she
+QUANT_PERSONS = {"someone", "somebody", "everyone", "everybody", "anyone", "anybody",
+                 "nobody", "one", "people", "crowd", "family", "couple", "jury"}
+DEFINITE = {"the", "this", "that", "these", "those"}
+INDEFINITE = {"a", "an", "another", "some", "one", "any", "no", "every", "each"}
+
+# verbs whose subject is (nearly always) a person: a noun seen as their subject in a work
+# is a person noun for that work ("the waggoner said", "the newcomer smiled")
+PERSON_VERBS = SPEECH_VERBS | {
+    "smile", "laugh", "frown", "weep", "sob", "blush", "nod", "shrug", "wink", "grin",
+    "think", "believe", "know", "feel", "want", "wish", "hope", "love", "hate", "marry",
+    "kiss", "pray", "dream", "decide", "realise", "realize", "remember", "forget", "suppose",
+    "intend", "mean", "prefer", "admire", "despise", "regret", "promise", "confess",
+}
+WHO = {"who", "whom", "whose"}
+KIN_BARE = {"mother", "father", "mamma", "mama", "papa", "pa", "ma", "mom", "mum", "dad",
+            "granny", "grandma", "grandpa", "nurse", "uncle", "aunt", "auntie", "doctor"}
+ADDRESS_NOUNS = {"sir", "madam", "ma'am", "madame", "mademoiselle", "monsieur", "signora",
+                 "signor", "miss", "mister"}
