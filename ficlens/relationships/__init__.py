@@ -18,8 +18,8 @@ from ficlens.relationships import lexicon as L
 from ficlens.relationships.anchors import Anchors, build as build_anchors
 from ficlens.relationships.cues import Found, Hit, scan
 
-# the scale of evidence: a kiss (1.3) gives ~0.6, a kiss and "my girlfriend" ~0.9
-SATURATION = 1.5
+# the scale of evidence: a kiss (1.3) gives ~0.66, a kiss and "my girlfriend" ~0.94
+SATURATION = 1.2
 # talk and shared paragraphs make a bond, but never outweigh one explicit cue
 INTERACTION_CAP = 0.6
 MAX_EVIDENCE = 40
@@ -126,6 +126,15 @@ def kind_scores(hits: list[Hit], talk: int = 0, together: int = 0) -> dict[str, 
     return {k: round(_squash(v), 4) for k, v in sums.items()}
 
 
+def decide_kind(hits: list[Hit], scores: dict[str, float]) -> str:
+    """The kind the cues point to; talk and shared scenes only decide when no cue does."""
+    explicit = kind_scores(hits)
+    best = max(explicit, key=explicit.get)
+    if explicit[best] >= 0.3:
+        return best
+    return max(scores, key=scores.get)
+
+
 def _hit_kind(h: Hit, fam_explicit: float) -> tuple[str, float]:
     if h.cue.affection and fam_explicit >= 1.0:
         return L.F, 0.5 * sum(h.weights.values())
@@ -190,7 +199,7 @@ def build(doc: Document, found: Found) -> list[Relationship]:
     for key, hits in pairs.items():
         talk, together = found.talk.get(key, 0), found.together.get(key, 0)
         scores = kind_scores(hits, talk, together)
-        kind = max(scores, key=scores.get)
+        kind = decide_kind(hits, scores)
         if scores[kind] < 0.05:
             continue
         a, b = sorted(key, key=order.get)

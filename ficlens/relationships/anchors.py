@@ -39,6 +39,8 @@ class Anchors:
     order_pos: list[int] = field(default_factory=list)                     # view pos of anchors
     order_char: list[str] = field(default_factory=list)
     narrator_at: list[tuple[int, int, Optional[str], str]] = field(default_factory=list)
+    gender: dict[str, str] = field(default_factory=dict)                  # char -> "he" | "she"
+    block_start: dict[int, int] = field(default_factory=dict)             # block -> view start
 
     def char(self, block: int, i: int) -> Optional[str]:
         return self.tok.get(block, {}).get(i)
@@ -152,11 +154,13 @@ def build(doc: Document) -> Anchors:
         elif p.startswith("he"):
             gender[c.id] = "he"
 
+    an.gender = gender
     last_by_gender: dict[str, str] = {}
     for b in doc.narrative_blocks():
         sdoc = doc.parses.get(b.index)
         if sdoc is None:
             continue
+        an.block_start[b.index] = b.vstart
         toks = an.tok.setdefault(b.index, {})
         groups = an.group.setdefault(b.index, {})
         skip_to = -1

@@ -218,6 +218,9 @@ def scan(doc: Document, an: Anchors) -> Found:
                 _adjective(found, an, b, t, q)
             if lem == "love" and t.dep_ == "pobj" and t.head.lower_ == "in":
                 _in_love(found, an, b, t, q)
+            if lem in L.TENSION_VERBS or lem == "heart" or lem == "wedding" or \
+                    (t.lower_ in L.ATTRACTIVE and t.dep_ == "acomp"):
+                _tension(found, an, b, t, lem, q)
     _dialogue(found, doc, an)
     return found
 
@@ -232,7 +235,8 @@ def _add(found: Found, b, t, cue: L.Cue, pairs, toks, q, name=None, agent=None,
     w = dict(weights or cue.weights)
     if unreal:
         # a threat is hostile even unfulfilled; a wish for a kiss is half a romance
-        w = {k: v * (0.8 if k == L.A else 0.5) for k, v in w.items()}
+        hostile = 0.3 if cue.name in ("hate", "resent") else 0.8
+        w = {k: v * (hostile if k == L.A else 0.5) for k, v in w.items()}
     vs, ve = _span(b, [x for x in toks if x is not None])
     for a, p in pairs:
         found.hits.append(Hit(a, p, vs, ve, cue, name or cue.name, w,
@@ -271,9 +275,10 @@ def _verb(found: Found, an: Anchors, b, t, lem: str, q) -> None:
             cue = L.HAND_CUE
     if cue is None and lem == "leave":
         # "she left me": a leaving with a person as the whole object, no place or time
-        objs = [c for c in kids if c.dep_ == "dobj"]
-        if objs and not any(c.dep_ in ("prep", "advmod", "xcomp", "oprd", "ccomp", "npadvmod") for c in kids) \
-                and _chars_of(an, bi, objs):
+        objs = [c for c in kids if c.dep_ in ("dobj", "dative")]
+        if len(objs) == 1 and objs[0].dep_ == "dobj" and not any(
+                c.dep_ in ("prep", "advmod", "xcomp", "oprd", "ccomp", "npadvmod", "attr", "dative", "prt")
+                for c in kids) and _chars_of(an, bi, objs):
             cue = L.LEFT_CUE
     if cue is None:
         cue = L.VERBS.get(lem)
@@ -422,7 +427,8 @@ def _noun(found: Found, an: Anchors, b, t, lem: str, q) -> None:
         of = next((c for c in kids if c.dep_ == "prep" and c.lower_ == "of"), None)
         if of is not None:
             poss_toks = [g for g in of.children if g.dep_ == "pobj"]
-    owners = _chars_of(an, bi, poss_toks)
+    # "our mother": who "we" are is too unsure to make anyone family
+    owners = _chars_of(an, bi, [p for p in poss_toks if p.lower_ not in ("our", "their")])
     # "a crush on her", "feelings for him", "friends with Buffy": the partner is a pobj
     partner_toks = [g for c in kids if c.dep_ == "prep" and c.lower_ in cue.preps
                     for g in c.children if g.dep_ == "pobj"]
@@ -443,6 +449,13 @@ def _noun(found: Found, an: Anchors, b, t, lem: str, q) -> None:
         return
     if owners:
         refs, ref_toks = _noun_referent(an, bi, t)
+        guessed = False
+        if not refs and (cue.kind in (L.F, L.R)) and t.dep_ not in ("attr",):
+            refs, ref_toks = _nearby_referent(an, bi, t, owners, lem)
+            guessed = bool(refs)
+            if guessed:
+                factor = 0.6 if cue.kind == L.F else 0.35
+                weights = {k: v * factor for k, v in weights.items()}
         if refs:
             lead = []
             if low in ("mother", "father", "mom", "dad", "mum") and len(poss_toks) == 1:
@@ -459,6 +472,58 @@ def _noun(found: Found, an: Anchors, b, t, lem: str, q) -> None:
         if len(grp) >= 2:
             _add(found, b, t, cue, [(grp[0], x) for x in grp[1:]], [t, *subj], q, name=name,
                  weights=weights, past=past, unreal=_unreal(t.head))
+
+
+def _nearby_referent(an: Anchors, bi: int, t, owners: list[str], lem: str) -> tuple[list[str], list]:
+    """'Her father was mending nets. Gunnar had mended nets there for years': a relation noun
+    nobody resolved names the nearest character of its gender in its own sentence, else the
+    first one of the next sentence, else the last one of the sentence before."""
+    want = "she" if lem in L.FEMALE_NOUNS else "he" if lem in L.MALE_NOUNS else None
+    toks = an.tok.get(bi, {})
+
+    def ok(i):
+        c = toks.get(i)
+        if c is None or c in owners:
+            return False
+        return want is None or an.gender.get(c) in (want, None)
+
+    def named(i):
+        # a name, not a pronoun: pronouns near a kin noun are as often the owner as not
+        return t.doc[i].pos_ != "PRON" and t.doc[i].text[:1].isupper()
+
+    sent = t.sent
+    same = [i for i in range(sent.start, sent.end) if i != t.i and ok(i) and named(i)
+            and t.doc[i].head.i != t.i]      # not the noun's own possessor
+    if same:
+        i = min(same, key=lambda i: abs(i - t.i))
+        return [toks[i]], [t.doc[i]]
+    # the one the owner is talking with in this scene ("Hope looked back at her sister")
+    vpos = an.block_start.get(bi, 0) + t.idx
+    best = None
+    for qb in range(bi - 2, bi + 3):
+        for q in an.quotes.get(qb, ()):
+            if q.speaker in owners and q.addressee and q.addressee not in owners:
+                other = q.addressee
+            elif q.addressee in owners and q.speaker and q.speaker not in owners:
+                other = q.speaker
+            else:
+                continue
+            if want is not None and an.gender.get(other) not in (want, None):
+                continue
+            d = min(abs(q.vstart - vpos), abs(q.vend - vpos))
+            if best is None or d < best[0]:
+                best = (d, other)
+    if best is not None:
+        return [best[1]], [t]
+    # the next sentence, when it is about that character: "Her father was mending nets.
+    # Gunnar had mended nets there for thirty years."
+    doc = t.doc
+    for i in range(sent.end, min(len(doc), sent.end + 40)):
+        if doc[i].sent.start != sent.end:
+            break
+        if ok(i) and named(i) and doc[i].dep_ in ("nsubj", "nsubjpass"):
+            return [toks[i]], [t]
+    return [], []
 
 
 def _poss_name(poss_toks, name: str) -> str:
@@ -510,6 +575,64 @@ def _in_love(found: Found, an: Anchors, b, t, q) -> None:
             agents, partners = grp[:1], grp[1:]
     _add(found, b, t, L.IN_LOVE, _pairs(agents, partners), [v, t, *partner_toks], q,
          unreal=_unreal(v), past=_past(v, q is not None), agent=agents[0] if agents else None)
+
+
+def _near_other(an: Anchors, bi: int, t, exclude: list[str]) -> list[str]:
+    """The character at hand: nearest other one in the sentence, else the last one seen."""
+    toks = an.tok.get(bi, {})
+    sent = t.sent
+    same = [i for i in range(sent.start, sent.end) if toks.get(i) and toks[i] not in exclude]
+    if same:
+        return [toks[min(same, key=lambda i: abs(i - t.i))]]
+    return an.recent(an_vpos(t, bi, an), 1, exclude=tuple(exclude), window=600)
+
+
+def an_vpos(t, bi, an) -> int:
+    return an.block_start.get(bi, 0) + t.idx
+
+
+def _feeler(an: Anchors, bi: int, vpos: int, q) -> list[str]:
+    """Who is looking: the speaker of a quote, the narrator of a first-person section."""
+    if q is not None:
+        return [q.speaker] if q.speaker else []
+    narrator, narration = an.section(vpos)
+    return [narrator] if narration == "first" and narrator else []
+
+
+def _tension(found: Found, an: Anchors, b, t, lem: str, q) -> None:
+    bi = b.index
+    vpos = b.vstart + t.idx
+    if lem == "wedding":
+        poss = [c for c in t.children if c.dep_ == "poss"]
+        grp = _chars_of(an, bi, poss)
+        if poss and len(grp) < 2 and poss[0].lower_ in ("their", "our"):
+            grp = _reciprocal(an, bi, vpos, poss, grp)
+        if len(grp) >= 2 and not _negated(t.head):
+            _add(found, b, t, L.WEDDING_CUE, [(grp[0], x) for x in grp[1:]], [t, *poss], q,
+                 unreal=_unreal(t.head) if t.head is not t else False)
+        return
+    if _negated(t) or (t.dep_ in ("acomp", "nsubj") and _negated(t.head)):
+        return
+    if lem in L.TENSION_VERBS:
+        cue = L.TENSION_VERBS[lem]
+        who = _subjects(an, bi, t, q)
+        at = [g for c in t.children if c.dep_ == "prep" and c.lower_ in cue.preps
+              for g in c.children if g.dep_ == "pobj"]
+        target = _chars_of(an, bi, at) or _near_other(an, bi, t, who)
+        _add(found, b, t, cue, _pairs(who, target), [t, *at], q, agent=who[0] if who else None)
+    elif lem == "heart":
+        if t.dep_ != "nsubj" or t.head.lemma_.lower() not in L.HEART_VERBS:
+            return
+        who = _chars_of(an, bi, [c for c in t.children if c.dep_ == "poss"])
+        target = _near_other(an, bi, t, who)
+        _add(found, b, t, L.HEART_CUE, _pairs(who, target), [t, t.head], q, agent=who[0] if who else None)
+    else:
+        # "you're beautiful", "she was lovely": said or thought by someone of someone
+        subj = [c for c in t.head.children if c.dep_ == "nsubj"]
+        target = _chars_of(an, bi, subj)
+        who = [w for w in _feeler(an, bi, vpos, q) if w not in target]
+        if target and who and t.head.lemma_ in ("be", "look", "seem"):
+            _add(found, b, t, L.ATTRACTIVE_CUE, _pairs(who, target), [t, *subj], q, agent=who[0])
 
 
 # ------------------------------------------------------------------ dialogue -------------

@@ -234,6 +234,18 @@ FAMILY_NOUNS = {
 for _n in FAMILY_NOUNS:
     NOUNS[_n] = _c(_n, None, _n in ("sister", "brother", "sibling", "twin", "cousin", "sis"), f=1.6)
 
+FEMALE_NOUNS = {
+    "mother", "mom", "mum", "mama", "mamma", "mommy", "mummy", "ma", "sister", "daughter", "aunt",
+    "auntie", "aunty", "niece", "grandmother", "grandma", "gran", "granny", "nan", "nana",
+    "stepmother", "stepsister", "stepdaughter", "stepmom", "sis", "godmother", "goddaughter",
+    "granddaughter", "wife", "girlfriend", "fiancee", "fiancée", "bride",
+}
+MALE_NOUNS = {
+    "father", "dad", "daddy", "papa", "pa", "brother", "son", "uncle", "nephew", "grandfather",
+    "grandpa", "granddad", "grandad", "grandson", "stepfather", "stepbrother", "stepson",
+    "stepdad", "godfather", "godson", "husband", "boyfriend", "fiance", "fiancé", "groom",
+}
+
 # nouns that make a relation noun past ("my ex-girlfriend", "her late husband")
 PAST_MODIFIERS = {"ex", "former", "late", "old", "previous", "dead", "deceased"}
 # ... and those that show it is not the pair's ("his business partner" stays platonic-ish)
@@ -259,7 +271,7 @@ IN_LOVE = _c("in love", "confession", False, ("with",), r=1.6)
 # ---------------------------------------------------------------- in dialogue ----------
 # vocatives (a quote opening or closing with the word) -> cue for speaker and addressee
 VOCATIVES: dict[str, Cue] = {}
-for _w in ("mom", "mum", "mama", "mamma", "mommy", "mummy", "ma", "mother", "dad", "daddy", "papa",
+for _w in ("pappa", "mom", "mum", "mama", "mamma", "mommy", "mummy", "ma", "mother", "dad", "daddy", "papa",
            "pa", "father", "grandma", "granny", "gran", "nana", "nan", "grandpa", "granddad", "grandad",
            "sis", "son", "auntie", "aunty"):
     VOCATIVES[_w] = _c("vocative " + _w, None, False, f=1.2)
@@ -277,7 +289,7 @@ FORMULAS: list[tuple[_re.Pattern, Cue]] = [
      _c("nice to meet you", "first meeting", False, p=0.1)),
     (_re.compile(r"\b(?:it's|it is|we're|we are) (?:so )?(?:over|done|through)\b"),
      _c("it's over", "break-up", False, r=0.3)),
-    (_re.compile(r"\bi(?:'m| am) (?:breaking up with|leaving) you\b"),
+    (_re.compile(r"\bi(?:'m| am) (?:breaking up with|leaving) you\b|\bi can(?:'t|not) stay\b"),
      _c("leaving you", "break-up", False, r=0.5)),
     (_re.compile(r"\b(?:take me back|give (?:us|me) another (?:chance|try)|try again|start over)\b"),
      _c("take me back", "reconciliation", False, r=0.4)),
@@ -285,18 +297,37 @@ FORMULAS: list[tuple[_re.Pattern, Cue]] = [
      _c("apology", None, False, p=0.05)),
     (_re.compile(r"\b(?:i (?:really )?like you|i have feelings for you|i(?:'ve| have) always liked you)\b"),
      _c("i like you", "confession", False, r=1.0)),
-    (_re.compile(r"\bwill you marry me\b|\bmarry me\b"),
-     _c("marry me", "proposal", False, r=1.8)),
+    (_re.compile(r"\b(?:have|get|grab|come (?:to|for)) (?:dinner|a drink|drinks|coffee|breakfast|lunch) with me\b"
+                 r"|\b(?:go|come) out with me\b|\bon a date\b|\bgo on a date\b"),
+     _c("invitation", "first date", False, r=0.8)),
+    (_re.compile(r"\byou(?:'re| are| look) (?:so |really |very )?(?:beautiful|gorgeous|handsome|lovely|stunning|pretty)\b"),
+     _c("you're beautiful", None, False, r=0.6)),
 ]
+
+# soft signs of attraction, each weak: they add up over a story. The one who feels it is the
+# subject (or the narrator); the one it is about is the object or the character at hand.
+TENSION_VERBS: dict[str, Cue] = {
+    "blush": _c("blush", None, False, ("at",), r=0.3),
+    "swoon": _c("swoon", None, False, r=0.4),
+    "ogle": _c("ogle", None, False, r=0.4),
+}
+HEART_VERBS = {"race", "skip", "pound", "flutter", "stutter", "hammer", "flip", "lurch", "thud",
+               "leap", "jump", "somersault", "ache", "swell", "melt"}
+HEART_CUE = _c("heart racing", None, False, r=0.3)
+ATTRACTIVE = {"beautiful", "gorgeous", "handsome", "pretty", "lovely", "cute", "stunning", "hot",
+              "sexy", "radiant", "breathtaking"}
+ATTRACTIVE_CUE = _c("attractive", None, False, r=0.35)
+WEDDING_CUE = _c("wedding", "marriage", True, r=1.5)
 
 # ------------------------------------------------------------------ modality ------------
 NEG_WORDS = {"not", "n't", "never", "no", "nobody", "nothing", "without", "hardly", "barely", "nor"}
-MODALS = {"would", "could", "might", "should", "may", "must", "'d", "ought", "can"}
+MODALS = {"would", "could", "might", "should", "may", "must", "'d", "ought", "can", "will", "'ll",
+          "shall", "wo", "ca"}
 # heads that make an event unreal or only wished for: "wanted to kiss her"
 IRREALIS_HEADS = {"want", "wish", "imagine", "dream", "hope", "try", "plan", "intend", "consider",
                   "threaten", "pretend", "refuse", "fail", "forget", "almost", "nearly", "long",
-                  "yearn", "ache", "itch", "fantasize", "fantasise", "think", "need", "like",
-                  "prefer", "tempt", "dare", "promise", "offer", "decide", "suppose"}
+                  "yearn", "ache", "itch", "fantasize", "fantasise", "need", "like",
+                  "prefer", "tempt", "dare", "promise", "offer"}
 # "used to date", "years ago", "back then", "once": a remembered, ended past
 PAST_ADVERBS = {"ago", "once", "formerly", "previously"}
 
