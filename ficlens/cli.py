@@ -44,6 +44,100 @@ def analyze(
 
 
 @app.command()
+def report(
+    path: Path = typer.Argument(..., help="A saved analysis (.json, ficlens/1) or a work to analyse first."),
+    html: Optional[Path] = typer.Option(None, "--html", help="Also write a self-contained HTML page here."),
+    source: Optional[Path] = typer.Option(
+        None, "--source", help="For a saved analysis of a .txt: the original file, to quote passages from it."),
+    show_all: bool = typer.Option(False, "--all", help="List every character and section, not only the first ones."),
+    quiet: bool = typer.Option(False, "-q", "--quiet", help="No terminal report (with --html: just write the page)."),
+    processes: int = typer.Option(0, "--processes", "-p", help="Parser processes when analysing (0 = automatic)."),
+) -> None:
+    """A readable account of one work: cast, narrators, relationships, tags."""
+    from ficlens.config import Config
+    from ficlens.report import build_report, load_input, render_html, render_terminal, write_text_atomic
+
+    data, text = load_input(str(path), str(source) if source else None, Config(n_process=processes))
+    rep = build_report(data, text)
+    if html is not None:
+        write_text_atomic(render_html(rep), str(html))
+    if not quiet:
+        from rich.console import Console
+
+        render_terminal(rep, Console(), show_all=show_all)
+        if html is not None:
+            Console(stderr=True).print(f"[green]wrote[/green] {html}")
+
+
+@app.command()
+def corpus(
+    folder: Path = typer.Argument(..., help="A folder of works (searched recursively: .txt, .html, .htm, .epub)."),
+    db: Path = typer.Option(..., "--db", help="The DuckDB database to create or extend (e.g. corpus.duckdb)."),
+    jobs: int = typer.Option(0, "--jobs", "-j", help="Worker processes (0 = one per core)."),
+    quiet: bool = typer.Option(False, "-q", "--quiet", help="No progress bar or summary."),
+) -> None:
+    """Analyse a whole folder into one DuckDB database (resumable; failures go to the errors table)."""
+    from rich.console import Console
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn, TimeRemainingColumn
+
+    from ficlens.corpus import build_corpus
+
+    err = Console(stderr=True)
+    if quiet:
+        stats = build_corpus(str(folder), str(db), jobs)
+    else:
+        bar = Progress(TextColumn("[bold]analysing"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
+                       TextColumn("eta"), TimeRemainingColumn(), console=err)
+        task = bar.add_task("works", total=None)
+
+        def on_plan(found: int, skipped: int, todo: int) -> None:
+            err.print(f"{found} works under {folder}: {skipped} already in {db}, {todo} to analyse")
+            bar.update(task, total=todo)
+            if todo:
+                bar.start()   # only once there is something to show
+
+        try:
+            stats = build_corpus(str(folder), str(db), jobs, progress=lambda d, t: bar.update(task, completed=d),
+                                 on_plan=on_plan)
+        finally:
+            bar.stop()
+    if not quiet:
+        err.print(f"[green]{db}[/green]: {stats.analysed} analysed, {stats.skipped} skipped (unchanged), "
+                  f"{stats.failed} failed" + (" (see the errors table)" if stats.failed else ""))
+        for rel, msg in stats.errors[:5]:
+            err.print(f"  failed {rel}: {msg}", markup=False, highlight=False)
+
+
+@app.command("corpus-query")
+def corpus_query(
+    sql: str = typer.Argument(..., help='One SQL statement, e.g. "SELECT title, words FROM works".'),
+    db: Path = typer.Option(..., "--db", help="The corpus database (from ficlens corpus)."),
+    csv_out: bool = typer.Option(False, "--csv", help="Write CSV to stdout instead of a table."),
+    limit: int = typer.Option(100, "--limit", help="Rows shown in the table (CSV: all)."),
+) -> None:
+    """Query a corpus database (read-only). Tables: works, characters, quotes, sections, relationships, evidence, tags, errors."""
+    from ficlens.corpus import query
+
+    cols, rows = query(str(db), sql)
+    if csv_out:
+        import csv
+
+        w = csv.writer(sys.stdout)
+        w.writerow(cols)
+        w.writerows(rows)
+        return
+    from rich.console import Console
+    from rich.table import Table
+
+    tb = Table(*cols, show_edge=False)
+    for r in rows[:limit]:
+        tb.add_row(*("" if v is None else str(v) for v in r))
+    if len(rows) > limit:
+        tb.caption = f"{limit} of {len(rows)} rows (--limit N, or --csv for all)"
+    Console().print(tb)
+
+
+@app.command()
 def version() -> None:
     """Print the version."""
     from ficlens import __version__

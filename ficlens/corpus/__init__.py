@@ -1,0 +1,273 @@
+"""A whole folder of works -> one embedded DuckDB database (``ficlens corpus``).
+
+- Resumable: a work whose relative path and content sha1 are already in ``works`` is
+  skipped; a changed file replaces its old rows; each work is written in one transaction,
+  so an interrupted run leaves only whole works behind.
+- Fault-tolerant: a work that fails (unreadable, crashes a worker) lands in ``errors``
+  and the run goes on; failed works are retried on the next run.
+- Parallel over processes: each worker parses single-process and returns finished rows;
+  only this (parent) process writes to the database. For archives spread over several
+  machines, the same worker function maps onto Ray tasks; see the README.
+"""
+from __future__ import annotations
+
+import hashlib
+import os
+import time
+from collections import deque
+from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait
+from concurrent.futures.process import BrokenProcessPool
+from dataclasses import dataclass, field
+from datetime import datetime, timezone
+from pathlib import Path
+from typing import Any, Callable, Iterable, Optional
+
+from ficlens.corpus.rows import work_id, work_rows
+from ficlens.corpus.schema import SCHEMA_VERSION, TABLES, WORK_TABLES, columns, ddl
+from ficlens.errors import FiclensError
+
+SUFFIXES = (".txt", ".html", ".htm", ".epub")
+
+
+@dataclass
+class Job:
+    path: str           # absolute
+    rel: str            # relative to the corpus root, "/"-separated
+    sha1: str
+
+
+@dataclass
+class Outcome:
+    job: Job
+    rows: Optional[dict[str, list[tuple]]] = None
+    error: Optional[str] = None
+
+
+@dataclass
+class RunStats:
+    found: int = 0
+    skipped: int = 0
+    analysed: int = 0
+    failed: int = 0
+    errors: list[tuple[str, str]] = field(default_factory=list)
+
+
+def find_works(root: str) -> list[Path]:
+    """Every .txt/.html/.htm/.epub under ``root``, hidden files and folders left out, sorted."""
+    base = Path(root)
+    out = []
+    for dirpath, dirnames, filenames in os.walk(base):
+        dirnames[:] = sorted(d for d in dirnames if not d.startswith("."))
+        for f in sorted(filenames):
+            if not f.startswith(".") and f.lower().endswith(SUFFIXES):
+                out.append(Path(dirpath) / f)
+    return out
+
+
+def sha1_file(path: Path) -> str:
+    h = hashlib.sha1()
+    with open(path, "rb") as f:
+        for chunk in iter(lambda: f.read(1 << 20), b""):
+            h.update(chunk)
+    return h.hexdigest()
+
+
+def analyse_job(job: Job) -> Outcome:
+    """Worker body: analyse one work (parse single-process), return its rows or the error.
+    Never raises for a bad work, so one work cannot stop the run."""
+    t0 = time.perf_counter()
+    try:
+        from ficlens.config import Config
+        from ficlens.export.contract import to_contract
+        from ficlens.pipeline import analyze_path
+
+        doc = analyze_path(job.path, Config(n_process=1))
+        data = to_contract(doc)
+        rows = work_rows(data, doc.source, job.rel, job.sha1, time.perf_counter() - t0,
+                         datetime.now(timezone.utc).replace(tzinfo=None))
+        return Outcome(job, rows=rows)
+    except FiclensError as e:
+        return Outcome(job, error=" ".join(str(e).split()))
+    except Exception as e:  # noqa: BLE001 - anything a work can throw is that work's error
+        return Outcome(job, error=f"{type(e).__name__}: {' '.join(str(e).split())}"[:1000])
+
+
+# ------------------------------------------------------------------ database -----------
+
+def connect(db_path: str, read_only: bool = False):
+    import duckdb
+
+    if read_only and not os.path.exists(db_path):
+        raise FiclensError(f"no such database: {db_path}")
+    try:
+        con = duckdb.connect(db_path, read_only=read_only)
+    except duckdb.Error as e:
+        raise FiclensError(f"cannot open {db_path}: {' '.join(str(e).split())}") from None
+    if not read_only:
+        for stmt in ddl():
+            con.execute(stmt)
+        con.execute("INSERT OR REPLACE INTO meta VALUES ('schema_version', ?)", [str(SCHEMA_VERSION)])
+    return con
+
+
+def _insert(con, table: str, rows: list[tuple]) -> None:
+    """Insert through a registered dict of numpy object columns: DuckDB's executemany is
+    ~1 ms a row, this is bulk."""
+    if not rows:
+        return
+    import numpy as np
+
+    cols = columns(table)
+    data = {}
+    for j, c in enumerate(cols):
+        arr = np.empty(len(rows), dtype=object)   # elementwise: lists must stay list cells
+        for i, r in enumerate(rows):
+            arr[i] = r[j]
+        data[c] = arr
+    name = f"_ficlens_{table}"
+    con.register(name, data)
+    try:
+        con.execute(f"INSERT INTO {table} BY NAME SELECT * FROM {name}")
+    finally:
+        con.unregister(name)
+
+
+def store(con, out: Outcome) -> None:
+    """Write one outcome in one transaction: replace the path's old rows, or log the error."""
+    job = out.job
+    con.execute("BEGIN TRANSACTION")
+    try:
+        con.execute("DELETE FROM errors WHERE path = ?", [job.rel])
+        if out.rows is not None:
+            old = [r[0] for r in con.execute("SELECT work_id FROM works WHERE path = ?", [job.rel]).fetchall()]
+            for wid in old:          # an earlier version of the same file
+                for t in WORK_TABLES:
+                    con.execute(f"DELETE FROM {t} WHERE work_id = ?", [wid])
+            for t, rows in out.rows.items():
+                _insert(con, t, rows)
+        else:
+            con.execute("INSERT INTO errors VALUES (?, ?, ?, ?)",
+                        [job.rel, job.sha1, out.error or "unknown error",
+                         datetime.now(timezone.utc).replace(tzinfo=None)])
+        con.execute("COMMIT")
+    except BaseException:
+        con.execute("ROLLBACK")
+        raise
+
+
+# ------------------------------------------------------------------- running -----------
+
+def plan(root: str, con, files: list[Path]) -> tuple[list[Job], int, int]:
+    """Jobs still to do, works found, works skipped (already in the db, same content)."""
+    done = set(con.execute("SELECT path, sha1 FROM works").fetchall())
+    jobs, skipped = [], 0
+    base = Path(root)
+    for p in files:
+        rel = p.relative_to(base).as_posix()
+        try:
+            digest = sha1_file(p)
+        except OSError:
+            digest = ""          # unreadable: let the worker report why
+        if (rel, digest) in done:
+            skipped += 1
+        else:
+            jobs.append(Job(str(p), rel, digest))
+    return jobs, len(files), skipped
+
+
+def _run_pool(jobs: list[Job], n: int, emit: Callable[[Outcome], None],
+              worker: Callable[[Job], Outcome] = analyse_job) -> None:
+    """Process pool with a bounded window. A worker that dies (out of memory, a crash in
+    native code) breaks the whole pool and every work in flight with it: those works are
+    retried one at a time in a fresh pool, so only the culprit is logged as failed."""
+    import multiprocessing as mp
+
+    ctx = mp.get_context("spawn")     # no fork of a process holding a DuckDB connection
+    queue, solo = deque(jobs), deque()
+    while queue or solo:
+        single = not queue
+        todo = queue if queue else solo
+        workers = 1 if single else n
+        with ProcessPoolExecutor(max_workers=workers, mp_context=ctx) as pool:
+            inflight: dict[Any, Job] = {}
+            broken = False
+            while (todo or inflight) and not broken:
+                while todo and len(inflight) < (1 if single else 2 * workers):
+                    job = todo.popleft()
+                    inflight[pool.submit(worker, job)] = job
+                done, _ = wait(inflight, return_when=FIRST_COMPLETED)
+                for f in done:
+                    job = inflight.pop(f)
+                    try:
+                        emit(f.result())
+                    except BrokenProcessPool:
+                        broken = True
+                        if single:
+                            emit(Outcome(job, error="the worker process died on this work (out of memory or a crash)"))
+                        else:
+                            solo.append(job)
+            for f, job in inflight.items():   # after a crash: keep what finished, retry the rest alone
+                if f.done() and not f.cancelled() and f.exception() is None:
+                    emit(f.result())
+                else:
+                    solo.append(job)
+
+
+def build_corpus(root: str, db_path: str, jobs: int = 0,
+                 progress: Optional[Callable[[int, int], Any]] = None,
+                 on_plan: Optional[Callable[[int, int, int], Any]] = None) -> RunStats:
+    """Analyse every work under ``root`` into ``db_path``. ``progress(done, total)`` after
+    each work; ``on_plan(found, skipped, todo)`` once the plan is known."""
+    if not os.path.isdir(root):
+        raise FiclensError(f"no such folder: {root}")
+    files = find_works(root)
+    if not files:
+        raise FiclensError(f"no .txt, .html, .htm or .epub files under {root}")
+    con = connect(db_path)
+    try:
+        todo, found, skipped = plan(root, con, files)
+        stats = RunStats(found=found, skipped=skipped)
+        if on_plan:
+            on_plan(found, skipped, len(todo))
+        n = jobs or os.cpu_count() or 1
+
+        def emit(out: Outcome) -> None:
+            store(con, out)
+            if out.rows is not None:
+                stats.analysed += 1
+            else:
+                stats.failed += 1
+                stats.errors.append((out.job.rel, out.error or ""))
+            if progress:
+                progress(stats.analysed + stats.failed, len(todo))
+
+        if not todo:
+            return stats
+        if n <= 1 or len(todo) == 1:
+            for job in todo:          # in-process: no worker start-up for small runs
+                emit(analyse_job(job))
+        else:
+            _run_pool(todo, min(n, len(todo)), emit)
+        con.execute("CHECKPOINT")
+        return stats
+    finally:
+        con.close()
+
+
+def query(db_path: str, sql: str) -> tuple[list[str], list[tuple]]:
+    """Run one SQL statement on a corpus database, read-only."""
+    import duckdb
+
+    con = connect(db_path, read_only=True)
+    try:
+        cur = con.execute(sql)
+        cols = [d[0] for d in cur.description] if cur.description else []
+        return cols, cur.fetchall() if cols else []
+    except duckdb.Error as e:
+        raise FiclensError(" ".join(str(e).split())) from None
+    finally:
+        con.close()
+
+
+def table_names() -> Iterable[str]:
+    return TABLES.keys()
