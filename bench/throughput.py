@@ -65,13 +65,16 @@ def child_reference(path: str, stats: str) -> None:
         "load_s": t1 - t0, "parse_s": t2 - t1}))
 
 
-def child_ficlens(path: str, out: str, stats: str, processes: int) -> None:
+def child_ficlens(path: str, out: str, stats: str, processes: int, backbone: bool) -> None:
     """``ficlens analyze PATH -o OUT -q -p N`` through the real CLI; we only keep a hand
-    on the Document it builds to count its tokens and read its stage timings."""
+    on the Document it builds to count its tokens and read its stage timings. With
+    ``backbone`` the stages after the parse are skipped (ingest + parse + export only)."""
     t0 = time.perf_counter()
     import ficlens.pipeline as pipeline
     from ficlens.cli import main
 
+    if backbone:
+        pipeline.run_stages = lambda doc, cfg=None: doc
     seen = {}
     analyze_path = pipeline.analyze_path
 
@@ -160,6 +163,7 @@ def run_child(args: list[str], env: dict) -> dict:
                                 stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
         sampler = TreeSampler(proc.pid)
         sampler.start()
+        # the child's rusage includes the workers it waited for: CPU of the whole tree
         _, status, usage = os.wait4(proc.pid, 0)
         wall = time.perf_counter() - t0
         sampler.stop.set()
@@ -171,7 +175,7 @@ def run_child(args: list[str], env: dict) -> dict:
         out = json.loads(Path(stats).read_text())
     maxrss = usage.ru_maxrss * 1024          # kB on Linux
     out.update(wall_s=wall, peak_rss=max(sampler.peak_rss, maxrss), peak_pss=max(sampler.peak_pss, 1),
-               main_maxrss=maxrss, processes=sampler.max_procs)
+               main_maxrss=maxrss, processes=sampler.max_procs, cpu_s=usage.ru_utime + usage.ru_stime)
     out["tokens_per_s"] = out["tokens"] / wall
     return out
 
@@ -183,7 +187,7 @@ def child_env() -> dict:
     return env
 
 
-def measure(path: Path, reps: int, processes: int, reference: bool = True, log=print) -> dict:
+def measure(path: Path, reps: int, processes: int, reference: bool = True, backbone: bool = False, log=print) -> dict:
     env = child_env()
     runs: dict[str, list[dict]] = {"reference": [], "ficlens": []}
     with tempfile.TemporaryDirectory(prefix="ficlens-bench-out-") as tmp:
@@ -194,13 +198,15 @@ def measure(path: Path, reps: int, processes: int, reference: bool = True, log=p
                 if who == "reference" and not reference:
                     continue
                 args = ["--child-reference", str(path)] if who == "reference" else \
-                    ["--child-ficlens", str(path), out, str(processes)]
+                    ["--child-ficlens", str(path), out, str(processes), "backbone" if backbone else "all"]
                 res = run_child(args, env)
                 runs[who].append(res)
-                log(f"  round {r + 1}/{reps} {who:9s} wall {res['wall_s']:6.2f}s  "
+                log(f"  round {r + 1}/{reps} {who:9s} wall {res['wall_s']:6.2f}s  cpu {res['cpu_s']:6.2f}s  "
                     f"{res['tokens_per_s']:7.0f} tok/s  peak RSS {res['peak_rss'] / 2**20:6.0f} MB  "
                     f"PSS {res['peak_pss'] / 2**20:6.0f} MB  load {os.getloadavg()[0]:.2f}")
-    return summarise(path, runs)
+    res = summarise(path, runs)
+    res["backbone"] = backbone
+    return res
 
 
 def _med(runs: list[dict], key: str, sub: str | None = None) -> float | None:
@@ -217,7 +223,7 @@ def summarise(path: Path, runs: dict[str, list[dict]]) -> dict:
     fic, ref = runs["ficlens"], runs["reference"]
     res = {"work": path.stem, "words": len(path.read_text(encoding="utf-8", errors="replace").split()),
            "rounds": len(fic), "runs": runs, "ficlens": {}, "reference": {}, "ratio": {}}
-    for key in ("wall_s", "tokens", "tokens_per_s", "peak_rss", "peak_pss", "processes"):
+    for key in ("wall_s", "cpu_s", "tokens", "tokens_per_s", "peak_rss", "peak_pss", "processes"):
         res["ficlens"][key] = _med(fic, key)
         if ref:
             res["reference"][key] = _med(ref, key)
@@ -229,11 +235,13 @@ def summarise(path: Path, runs: dict[str, list[dict]]) -> dict:
         f, r = res["ficlens"], res["reference"]
         res["ratio"] = {
             "wall": f["wall_s"] / r["wall_s"],
+            "cpu": f["cpu_s"] / r["cpu_s"],
             "tokens_per_s": f["tokens_per_s"] / r["tokens_per_s"],
             "peak_rss": f["peak_rss"] / r["peak_rss"],
             "peak_pss": f["peak_pss"] / r["peak_pss"],
             # in-process work only (no interpreter start, imports, model load)
             "work": work_s(f) / r["parse_s"],
+            "backbone_work": (f.get("timings.ingest") or 0) / r["parse_s"] + (f.get("timings.parse") or 0) / r["parse_s"],
         }
     return res
 
@@ -273,15 +281,17 @@ def print_table(results: list[dict], console) -> None:
 
     for res in results:
         f, r, q = res["ficlens"], res["reference"], res["ratio"]
+        what = "ficlens backbone" if res.get("backbone") else "ficlens analyze"
         t = Table(title=f"{res['work']} ({res['words']:,} words, median of {res['rounds']} rounds)")
         t.add_column("")
         if r:
             t.add_column("spaCy sm, all components", justify="right")
-        t.add_column("ficlens analyze", justify="right")
+        t.add_column(what, justify="right")
         if r:
             t.add_column("ratio", justify="right")
         rows = [
             ("wall time", lambda d: f"{d['wall_s']:.2f} s", "wall"),
+            ("CPU time (tree)", lambda d: f"{d['cpu_s']:.2f} s", "cpu"),
             ("tokens", lambda d: f"{d['tokens']:,.0f}", None),
             ("tokens / s", lambda d: f"{d['tokens_per_s']:,.0f}", "tokens_per_s"),
             ("peak RSS (tree sum)", lambda d: fmt_mb(d["peak_rss"]), "peak_rss"),
@@ -296,6 +306,8 @@ def print_table(results: list[dict], console) -> None:
         if r:
             t.add_row("in-process work", f"{r['parse_s']:.2f} s (parse)",
                       f"{work_s(f):.2f} s (ingest, parse, stages)", f"{q['work']:.2f}")
+            t.add_row("  of which ingest + parse", "", f"{(f.get('timings.ingest') or 0) + (f.get('timings.parse') or 0):.2f} s",
+                      f"{q['backbone_work']:.2f}")
         stages = ", ".join(f"{k[8:]} {v:.2f}" for k, v in f.items() if k.startswith("timings.") and v >= 0.005)
         console.print(t)
         console.print(f"  ficlens stage seconds: {stages}")
@@ -310,12 +322,13 @@ def main(argv=None) -> None:
     ap.add_argument("--processes", "-p", type=int, default=0, help="ficlens --processes (0 = automatic)")
     ap.add_argument("--words", help="comma-separated lengths for synthetic long works, e.g. 100000,250000,500000")
     ap.add_argument("--reference", action="store_true", help="with --words: also run the reference parse")
+    ap.add_argument("--backbone", action="store_true", help="ficlens without the stages after the parse (ingest, parse, export)")
     ap.add_argument("--json", help="write all figures to this file ('-' for stdout)")
     a = ap.parse_args(argv)
 
     from rich.console import Console
 
-    console = Console(stderr=True)
+    console = Console(stderr=True, width=max(110, Console(stderr=True).width))
     log = console.print
     log(f"load average {os.getloadavg()[0]:.2f} on {os.cpu_count()} cores before the runs")
     results = []
@@ -324,7 +337,7 @@ def main(argv=None) -> None:
             for n in (int(x.replace("_", "")) for x in a.words.split(",")):
                 path = synthetic(a.data, n, tmp)
                 log(f"[bold]{path.name}[/bold]")
-                results.append(measure(path, a.reps or 1, a.processes, reference=a.reference, log=log))
+                results.append(measure(path, a.reps or 1, a.processes, reference=a.reference, backbone=a.backbone, log=log))
         from rich.table import Table
 
         t = Table(title="memory and speed against length (ficlens analyze)")
@@ -342,10 +355,10 @@ def main(argv=None) -> None:
             if not path.exists():
                 raise SystemExit(f"no such novel: {path}")
             log(f"[bold]{path.stem}[/bold]")
-            results.append(measure(path, a.reps or 3, a.processes, log=log))
+            results.append(measure(path, a.reps or 3, a.processes, backbone=a.backbone, log=log))
         print_table(results, console)
         if len(results) > 1:
-            for key in ("wall", "tokens_per_s", "peak_rss", "peak_pss"):
+            for key in ("wall", "cpu", "tokens_per_s", "peak_rss", "peak_pss"):
                 log(f"median ratio {key}: {statistics.median(r['ratio'][key] for r in results):.2f}")
     log(f"load average {os.getloadavg()[0]:.2f} after the runs")
     if a.json:
@@ -360,6 +373,6 @@ if __name__ == "__main__":
     if len(sys.argv) > 1 and sys.argv[1] == "--child-reference":
         child_reference(sys.argv[2], sys.argv[3])
     elif len(sys.argv) > 1 and sys.argv[1] == "--child-ficlens":
-        child_ficlens(sys.argv[2], sys.argv[3], sys.argv[5], int(sys.argv[4]))
+        child_ficlens(sys.argv[2], sys.argv[3], sys.argv[6], int(sys.argv[4]), sys.argv[5] == "backbone")
     else:
         main()

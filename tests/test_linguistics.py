@@ -14,7 +14,7 @@ ATTRS = [ORTH, NORM, TAG, POS, MORPH, LEMMA, DEP, HEAD, SENT_START, SPACY, IDX]
 
 # (kind, text) in order; texts hold hard wraps, tabs, runs of spaces, a CRLF's " \n"
 PIECES = [
-    ("title", "The Lantern Keepers"),
+    ("title", "The Tidewatch"),
     ("note", "A/N: thanks to everyone who left kudos on the last one!"),
     ("chapter", "Chapter 1: Salt"),
     ("text", "Mira hauled the lamp up the last\nstair and set it down\twith a thunk."),

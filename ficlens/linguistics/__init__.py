@@ -3,8 +3,8 @@
 ``parse(doc, cfg)`` fills ``doc.parses``: block index -> spaCy Doc of the block's view text
 (line breaks and tabs as spaces, same length), for every narrative block and only those.
 
-Speed (see bench/throughput.py): NER is off (cfg.disable); the attribute ruler is replaced
-by an exact faster equivalent (rules.py); long works are parsed by two processes that pull
+Speed (see bench/throughput.py): NER is off (cfg.disable); the attribute ruler and the
+lemmatizer are replaced by exact faster equivalents (rules.py); long works are parsed by two processes that pull
 batches of blocks from one shared counter, the worker returning compact DocBin bytes (far
 cheaper than what ``nlp.pipe(n_process=2)`` pickles). Docs keep no tok2vec tensor (no stage
 reads it, parses loaded from the cache have none either, and it is 384 bytes a token).
@@ -42,11 +42,16 @@ def load_nlp(model: str, disable: tuple[str, ...]):
 
 
 @lru_cache(maxsize=4)
-def _fast_ruler(model: str, disable: tuple[str, ...]):
-    from ficlens.linguistics.rules import compile_ruler
+def _fast_tail(model: str, disable: tuple[str, ...]):
+    """Exact faster stand-ins for the attribute ruler and the lemmatizer, or None."""
+    from ficlens.linguistics.rules import compile_lemmatizer, compile_ruler
 
     nlp = load_nlp(model, disable)
-    return compile_ruler(nlp.get_pipe("attribute_ruler"))
+    ruler = compile_ruler(nlp.get_pipe("attribute_ruler"))
+    lemmatizer = compile_lemmatizer(nlp.get_pipe("lemmatizer")) if "lemmatizer" in nlp.pipe_names else None
+    if ruler is None or ("lemmatizer" in nlp.pipe_names and lemmatizer is None):
+        return None
+    return {"attribute_ruler": ruler, "lemmatizer": lemmatizer}
 
 
 def pipeline(nlp, cfg: Config) -> Callable[[Iterable[str]], Iterator]:
@@ -57,9 +62,9 @@ def pipeline(nlp, cfg: Config) -> Callable[[Iterable[str]], Iterator]:
     tail: list[tuple[str, Callable]] = []
     if cfg.fast_rules and "attribute_ruler" in names:
         rest = names[names.index("attribute_ruler"):]
-        fast = _fast_ruler(cfg.model, tuple(cfg.disable)) if set(rest) <= {"attribute_ruler", "lemmatizer"} else None
+        fast = _fast_tail(cfg.model, tuple(cfg.disable)) if set(rest) <= {"attribute_ruler", "lemmatizer"} else None
         if fast is not None:
-            tail = [(n, fast if n == "attribute_ruler" else nlp.get_pipe(n)) for n in rest]
+            tail = [(n, fast[n]) for n in rest]
     skip = [n for n, _ in tail]
 
     def run(texts: Iterable[str]) -> Iterator:

@@ -20,7 +20,7 @@ import re
 from typing import Any, Callable, Optional
 
 import numpy
-from spacy.attrs import DEP, IS_SPACE, LEMMA, LOWER, MORPH, POS, TAG, intify_attr
+from spacy.attrs import DEP, IS_SPACE, LEMMA, LOWER, MORPH, ORTH, POS, TAG, intify_attr
 
 # attribute name in a pattern -> the id to read it with Doc.to_array
 _READ = {"TAG": TAG, "LOWER": LOWER, "DEP": DEP, "IS_SPACE": IS_SPACE}
@@ -207,3 +207,39 @@ def compile_ruler(ruler) -> Optional[FastRuler]:
         return FastRuler(ruler)
     except Unsupported:
         return None
+
+
+class FastLemmatizer:
+    """spaCy's rule lemmatizer with its answer memoised per (word, POS, morph), which is all
+    it reads (its own cache skips punctuation, proper nouns and base forms, and costs a
+    Python attribute walk per token even on a hit); lemmas written with one from_array."""
+
+    def __init__(self, lemmatizer) -> None:
+        self.lemmatizer = lemmatizer
+        self.strings = lemmatizer.vocab.strings
+        self.memo: dict[tuple[int, int, int], int] = {}
+
+    def __call__(self, doc):
+        if not len(doc):
+            return doc
+        arr = doc.to_array([ORTH, POS, MORPH, LEMMA])
+        memo = self.memo
+        changed = False
+        for i, (orth, pos, morph, lemma) in enumerate(arr.tolist()):
+            if lemma and not self.lemmatizer.overwrite:
+                continue
+            key = (orth, pos, morph)
+            value = memo.get(key)
+            if value is None:
+                value = memo[key] = self.strings.add(self.lemmatizer.lemmatize(doc[i])[0])
+            arr[i, 3] = value
+            changed = True
+        if changed:
+            doc.from_array([LEMMA], arr[:, 3:4])
+        return doc
+
+
+def compile_lemmatizer(lemmatizer) -> Optional[FastLemmatizer]:
+    if getattr(lemmatizer, "mode", None) != "rule":
+        return None
+    return FastLemmatizer(lemmatizer)
