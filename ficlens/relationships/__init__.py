@@ -185,8 +185,13 @@ def build(doc: Document, found: Found) -> list[Relationship]:
         seen.add(sig)
         pairs[key].append(h)
     _family_closure(pairs, found)
+    nominal = {c.id for c in doc.characters if not c.named and c.kind != "narrator"}
+    groups = {c.id for c in doc.characters if c.kind == "group"}
+    for key in list(pairs):
+        if key & groups:
+            del pairs[key]
     for key in set(found.talk) | set(found.together):
-        if key in pairs or len(key) != 2 or not key <= set(order):
+        if key in pairs or len(key) != 2 or not key <= set(order) or key & (nominal | groups):
             continue
         if found.talk.get(key, 0) >= 2 or found.together.get(key, 0) >= 2:
             pairs[key] = []

@@ -41,6 +41,7 @@ class Anchors:
     narrator_at: list[tuple[int, int, Optional[str], str]] = field(default_factory=list)
     gender: dict[str, str] = field(default_factory=dict)                  # char -> "he" | "she"
     block_start: dict[int, int] = field(default_factory=dict)             # block -> view start
+    nominal: set = field(default_factory=set)     # unnamed entities opened by a noun phrase
 
     def char(self, block: int, i: int) -> Optional[str]:
         return self.tok.get(block, {}).get(i)
@@ -98,7 +99,9 @@ def _quote_infos(doc: Document) -> list[QuoteInfo]:
 
 def build(doc: Document) -> Anchors:
     an = Anchors()
-    chars = {c.id: c for c in doc.characters}
+    # groups ("the guests") are never one side of a pair
+    chars = {c.id: c for c in doc.characters if c.kind != "group"}
+    an.nominal = {c.id for c in doc.characters if not c.named and c.kind not in ("narrator",)}
     for qi in _quote_infos(doc):
         b = doc.block_at(qi.vstart)
         if b is None:

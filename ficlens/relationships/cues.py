@@ -371,7 +371,7 @@ def _noun_referent(an: Anchors, bi: int, t) -> tuple[list[str], list]:
     """Who the relation noun names: its own coreference anchor, an apposition, the subject
     of a copula, the object it was introduced as."""
     own = an.char(bi, t.i)
-    if own:
+    if own and own not in an.nominal:
         return [own], [t]
     if t.dep_ == "appos":
         return _chars_of(an, bi, [t.head]), [t.head]
@@ -451,11 +451,18 @@ def _noun(found: Found, an: Anchors, b, t, lem: str, q) -> None:
         refs, ref_toks = _noun_referent(an, bi, t)
         guessed = False
         if not refs and (cue.kind in (L.F, L.R)) and t.dep_ not in ("attr",):
-            refs, ref_toks = _nearby_referent(an, bi, t, owners, lem)
+            # said in a quote, "your father" is neither of the two talking
+            skip = owners + ([x for x in (q.speaker, q.addressee) if x] if q is not None else [])
+            refs, ref_toks = _nearby_referent(an, bi, t, skip, lem)
             guessed = bool(refs)
             if guessed:
                 factor = 0.6 if cue.kind == L.F else 0.35
                 weights = {k: v * factor for k, v in weights.items()}
+        own = an.char(bi, t.i)
+        want = "she" if lem in L.FEMALE_NOUNS else "he" if lem in L.MALE_NOUNS else None
+        if not refs and own and (want is None or an.gender.get(own) in (want, None)):
+            # an unnamed "her sister" entity of its own, when no named one fits
+            refs, ref_toks = [own], [t]
         if refs:
             lead = []
             if low in ("mother", "father", "mom", "dad", "mum") and len(poss_toks) == 1:
@@ -497,10 +504,13 @@ def _nearby_referent(an: Anchors, bi: int, t, owners: list[str], lem: str) -> tu
     if same:
         i = min(same, key=lambda i: abs(i - t.i))
         return [toks[i]], [t.doc[i]]
-    # the one the owner is talking with in this scene ("Hope looked back at her sister")
+    # the one the owner is talking with in this scene ("Hope looked back at her sister"),
+    # in narration only (in dialogue "your mother" is mostly someone absent), and not for
+    # a noun that only owns another ("my sister's girlfriend")
     vpos = an.block_start.get(bi, 0) + t.idx
     best = None
-    for qb in range(bi - 2, bi + 3):
+    in_quote = an.quote_at(bi, vpos) is not None
+    for qb in (() if in_quote or t.dep_ == "poss" else (bi, bi + 1)):
         for q in an.quotes.get(qb, ()):
             if q.speaker in owners and q.addressee and q.addressee not in owners:
                 other = q.addressee
@@ -515,6 +525,12 @@ def _nearby_referent(an: Anchors, bi: int, t, owners: list[str], lem: str) -> tu
                 best = (d, other)
     if best is not None:
         return [best[1]], [t]
+    # a verbless fragment names the one just named: "That's Hester. My wife."
+    if t.dep_ == "ROOT" and sent.start > 0:
+        prev = t.doc[sent.start - 1].sent
+        for i in range(prev.end - 1, prev.start - 1, -1):
+            if ok(i) and named(i) and t.doc[i].dep_ in ("attr", "nsubj", "appos", "dobj"):
+                return [toks[i]], [t]
     # the next sentence, when it is about that character: "Her father was mending nets.
     # Gunnar had mended nets there for thirty years."
     doc = t.doc

@@ -231,16 +231,27 @@ FAMILY_NOUNS = {
     "stepbrother", "stepson", "stepdaughter", "stepmom", "stepdad", "sis", "godmother",
     "godfather", "goddaughter", "godson", "in-law", "folks",
 }
+# kinship words of other languages that English-language fan fiction uses as they are
+FOREIGN_KIN = {
+    "abuela": "F", "abuelo": "M", "nonna": "F", "nonno": "M", "oma": "F", "opa": "M",
+    "babcia": "F", "dziadek": "M", "bubbe": "F", "zayde": "M", "bubbie": "F", "zaide": "M",
+    "mamá": "F", "papá": "M", "mamma": "F", "ima": "F", "abba": "M", "ammi": "F", "abbu": "M",
+    "nani": "F", "nana": "F", "dadi": "F", "abuelita": "F", "abuelito": "M", "mamie": "F",
+    "papi": "M", "mami": "F", "babushka": "F", "dedushka": "M", "lola": "F", "lolo": "M",
+    "halmeoni": "F", "harabeoji": "M", "obaasan": "F", "ojiisan": "M", "tía": "F", "tío": "M",
+    "tia": "F", "tio": "M", "zia": "F", "zio": "M", "tante": "F", "onkel": "M", "pappa": "M",
+}
+FAMILY_NOUNS |= set(FOREIGN_KIN)
 for _n in FAMILY_NOUNS:
     NOUNS[_n] = _c(_n, None, _n in ("sister", "brother", "sibling", "twin", "cousin", "sis"), f=1.6)
 
-FEMALE_NOUNS = {
+FEMALE_NOUNS = {w for w, g in FOREIGN_KIN.items() if g == "M"} | {w for w, g in FOREIGN_KIN.items() if g == "F"} | {
     "mother", "mom", "mum", "mama", "mamma", "mommy", "mummy", "ma", "sister", "daughter", "aunt",
     "auntie", "aunty", "niece", "grandmother", "grandma", "gran", "granny", "nan", "nana",
     "stepmother", "stepsister", "stepdaughter", "stepmom", "sis", "godmother", "goddaughter",
     "granddaughter", "wife", "girlfriend", "fiancee", "fiancée", "bride",
 }
-MALE_NOUNS = {
+MALE_NOUNS = {w for w, g in FOREIGN_KIN.items() if g == "M"} | {
     "father", "dad", "daddy", "papa", "pa", "brother", "son", "uncle", "nephew", "grandfather",
     "grandpa", "granddad", "grandad", "grandson", "stepfather", "stepbrother", "stepson",
     "stepdad", "godfather", "godson", "husband", "boyfriend", "fiance", "fiancé", "groom",
@@ -273,7 +284,7 @@ IN_LOVE = _c("in love", "confession", False, ("with",), r=1.6)
 VOCATIVES: dict[str, Cue] = {}
 for _w in ("pappa", "mom", "mum", "mama", "mamma", "mommy", "mummy", "ma", "mother", "dad", "daddy", "papa",
            "pa", "father", "grandma", "granny", "gran", "nana", "nan", "grandpa", "granddad", "grandad",
-           "sis", "son", "auntie", "aunty"):
+           "sis", "son", "auntie", "aunty", *FOREIGN_KIN):
     VOCATIVES[_w] = _c("vocative " + _w, None, False, f=1.2)
 for _w in ("babe", "baby", "honey", "sweetheart", "darling", "sweetie", "love", "lover", "dearest",
            "handsome", "gorgeous", "beautiful", "sugar", "hon", "babes", "angel", "princess"):
