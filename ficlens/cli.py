@@ -58,7 +58,7 @@ def report(
     from ficlens.report import build_report, load_input, render_html, render_terminal, write_text_atomic
 
     data, text = load_input(str(path), str(source) if source else None, Config(n_process=processes))
-    rep = build_report(data, text)
+    rep = build_report(data, text, name=path.stem)
     if html is not None:
         write_text_atomic(render_html(rep), str(html))
     if not quiet:

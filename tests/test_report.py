@@ -98,6 +98,13 @@ def test_model_resolves_names_counts_and_evidence():
     assert fams["Relationships"].predicted == ["Oriel Vance/Pell"] and fams["Relationships"].author == ["Pell/Oriel Vance"]
 
 
+def test_title_falls_back_to_the_given_name():
+    data = analysis()
+    data["work"]["title"] = None
+    assert build_report(data, name="ferry-weather").title == "ferry-weather"
+    assert build_report(data).title == "(untitled)"
+
+
 def test_terminal_renders_everything_and_keeps_brackets_literal():
     out = terminal_text(build_report(analysis()))
     for s in ("Ferry Weather", "quayside", "Oriel Vance", "she/her", "Narration", "follows Oriel Vance",
@@ -136,6 +143,11 @@ def test_html_is_well_formed_with_cast_and_coloured_quotes():
     assert "<script" not in page and "http" not in page.replace('xmlns="http', "")   # no scripts, no network
     secs = [e for e in root.iter("div") if e.get("class") == "sec"]
     assert len(secs) == 2 and "Narrator" in secs[0].text
+    story = next(e for e in root.iter("div") if e.get("class") == "story")
+    assert [m.text for m in story.iter("mark")] == ["kissed"]             # the evidence cue, in the text
+    links = {a.get("href") for a in root.iter("a") if a.get("href")}
+    ids = {e.get("id") for e in root.iter() if e.get("id")}
+    assert {"#ev0-0", "#s1", "#s2"} <= links and {"ev0-0", "s1", "s2"} <= ids   # report -> text links land
 
 
 def test_html_survives_overlapping_and_out_of_range_spans():

@@ -95,6 +95,9 @@ def write_text_atomic(text: str, out_path: str) -> None:
     try:
         with os.fdopen(fd, "w", encoding="utf-8") as f:
             f.write(text)
+        mask = os.umask(0)
+        os.umask(mask)
+        os.chmod(tmp, 0o666 & ~mask)     # mkstemp makes 0600; a page is meant to be shared
         os.replace(tmp, out_path)
     except BaseException:
         try:

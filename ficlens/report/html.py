@@ -8,6 +8,7 @@ own, so spans never cross and nothing can be left open.
 from __future__ import annotations
 
 from html import escape
+from typing import Optional
 from ficlens.report.model import Report, Snippet, colours
 
 CSS = """
@@ -36,6 +37,7 @@ mark { background: var(--mark); color: inherit; }
 .sec { font: 13px/1.4 system-ui, sans-serif; color: var(--dim); border-top: 1px dashed var(--rule);
        margin: 1em 0 .4em; padding-top: .2em; white-space: normal; }
 .ok { color: #2ca02c; }
+a { color: inherit; }
 """
 
 
@@ -49,36 +51,56 @@ def _who(s) -> str:
     return f"follows {s.focal}" if s.focal else ""
 
 
-def _snippet(sn: Snippet) -> str:
+def _snippet(sn: Snippet, anchor: Optional[str]) -> str:
     tag = " · ".join(x for x in (sn.kind, sn.stage) if x)
     return (f"<blockquote>{_e(sn.before)}<mark>{_e(sn.cue)}</mark>{_e(sn.after)}"
-            + (f' <span class="dim">({_e(tag)})</span>' if tag else "") + "</blockquote>")
+            + (f' <span class="dim">({_e(tag)})</span>' if tag else "")
+            + (f' <a class="dim" href="#{anchor}">in the text ↓</a>' if anchor else "") + "</blockquote>")
 
 
 def story_html(r: Report, col: dict[str, str]) -> str:
     src = r.source or ""
     n = len(src)
+
+    def clip(x: int) -> int:
+        return max(0, min(x, n))
+
     quotes, last = [], 0
     for q in r.quotes:                      # drop overlaps: a span per stretch, never nested
-        a, b = max(0, min(q.start, n)), max(0, min(q.end, n))
+        a, b = clip(q.start), clip(q.end)
         if a >= last and b > a:
             quotes.append((a, b, q))
             last = b
-    secs = {max(0, min(s.start, n)): s for s in r.sections}
-    cuts = sorted({0, n, *secs, *(a for a, _, _ in quotes), *(b for _, b, _ in quotes)})
-    out, qi = [], 0
+    secs = {clip(s.start): s for s in r.sections}
+    # relationship evidence: an anchor to jump to, and the cue highlighted
+    anchors: dict[int, list[str]] = {}
+    delta: dict[int, int] = {}
+    for i, rel in enumerate(r.relationships):
+        for j, sn in enumerate(rel.evidence):
+            a, b = clip(sn.start), clip(sn.end)
+            anchors.setdefault(a, []).append(f"ev{i}-{j}")
+            if b > a:
+                delta[a] = delta.get(a, 0) + 1
+                delta[b] = delta.get(b, 0) - 1
+    cuts = sorted({0, n, *secs, *anchors, *delta, *(a for a, _, _ in quotes), *(b for _, b, _ in quotes)})
+    out, qi, marking = [], 0, 0
     for a, b in zip(cuts, cuts[1:] + [n]):
         if a in secs:
             s = secs.pop(a)
             who = _who(s)
-            out.append(f'<div class="sec">§{s.index} · {_e(s.narration)} person'
+            out.append(f'<div class="sec" id="s{s.index}">§{s.index} · {_e(s.narration)} person'
                        + (f" · {_e(who)}" if who else "")
-                       + (f" · {_e(s.header)}" if s.header else "") + "</div>")
+                       + (f" · {_e(s.header)}" if s.header and s.header.casefold() not in who.casefold() else "")
+                       + "</div>")
+        out.extend(f'<a id="{x}"></a>' for x in anchors.pop(a, []))
+        marking += delta.get(a, 0)
         if b <= a:
             continue
         while qi < len(quotes) and quotes[qi][1] <= a:
             qi += 1
-        text = _e(src[a:b])
+        text = escape(src[a:b], quote=False)
+        if marking > 0:
+            text = f"<mark>{text}</mark>"
         if qi < len(quotes) and quotes[qi][0] <= a:
             q = quotes[qi][2]
             if q.speaker_id is None:
@@ -146,7 +168,8 @@ def render_html(r: Report) -> str:
         add("</div>\n<table><thead><tr><th class=\"n\">#</th><th>Chapter</th><th>Header</th><th>Narration</th>"
             '<th>Narrator / focus</th><th class="n">Words</th></tr></thead><tbody>\n')
         for s in r.sections:
-            add(f'<tr><td class="n">{s.index}</td><td>{_e(s.chapter or "")}</td><td>{_e(s.header or "")}</td>'
+            idx = f'<a href="#s{s.index}">{s.index}</a>' if r.source else str(s.index)
+            add(f'<tr><td class="n">{idx}</td><td>{_e(s.chapter or "")}</td><td>{_e(s.header or "")}</td>'
                 f'<td>{_e(s.narration)}</td><td>{_e(_who(s))}</td><td class="n">{s.words:,}</td></tr>\n')
         add("</tbody></table>\n")
     else:
@@ -154,12 +177,13 @@ def render_html(r: Report) -> str:
 
     add("<h2>Relationships</h2>\n")
     if r.relationships:
-        for rel in r.relationships:
+        for i, rel in enumerate(r.relationships):
             a = f'<span style="color:{col.get(rel.ids[0], "inherit")}">{_e(rel.pair[0])}</span>'
             b = f'<span style="color:{col.get(rel.ids[1], "inherit")}">{_e(rel.pair[1])}</span>'
             meta = f"{rel.kind} {rel.score:.2f}" + (f" · {rel.status}" if rel.status else "")
             add(f'<div class="rel"><span class="pair">{a} — {b}</span> <span class="dim">{_e(meta)}</span>\n')
-            add("".join(_snippet(sn) for sn in rel.evidence) + "</div>\n")
+            add("".join(_snippet(sn, f"ev{i}-{j}" if r.source else None) for j, sn in enumerate(rel.evidence))
+                + "</div>\n")
     else:
         add('<p class="dim">None found in this analysis.</p>\n')
 

@@ -161,9 +161,10 @@ def check_analysis(data: Any) -> dict:
     return data
 
 
-def build_report(data: dict, source: Optional[str] = None) -> Report:
+def build_report(data: dict, source: Optional[str] = None, name: Optional[str] = None) -> Report:
     """``data``: a ficlens/1 analysis. ``source``: the text its offsets point into (the
-    JSON's own ``text`` for HTML/EPUB input wins; for plain text pass the decoded file)."""
+    JSON's own ``text`` for HTML/EPUB input wins; for plain text pass the decoded file).
+    ``name``: shown as the title when the work states none (e.g. the file's name)."""
     check_analysis(data)
     if isinstance(data.get("text"), str):
         source = data["text"]
@@ -174,7 +175,7 @@ def build_report(data: dict, source: Optional[str] = None) -> Report:
     sections = [s for s in data.get("sections") or [] if isinstance(s, dict)]
     rels = [r for r in data.get("relationships") or [] if isinstance(r, dict)]
 
-    def name(cid: Any) -> Optional[str]:
+    def who(cid: Any) -> Optional[str]:
         return None if cid is None else names.get(str(cid), str(cid))
 
     lines = Counter(str(q["speaker"]) for q in quotes if q.get("speaker") is not None)
@@ -207,9 +208,9 @@ def build_report(data: dict, source: Optional[str] = None) -> Report:
     for i, s in enumerate(sorted(sections, key=lambda s: int(s.get("start", 0)))):
         a, b = int(s.get("start", 0)), int(s.get("end", 0))
         srows.append(SectionRow(
-            i + 1, a, b, s.get("narration") or "unknown", name(s.get("narrator")),
+            i + 1, a, b, s.get("narration") or "unknown", who(s.get("narrator")),
             None if s.get("narrator") is None else str(s.get("narrator")),
-            name(s.get("focal")), s.get("header"), chapter_at(a) if chapters else None,
+            who(s.get("focal")), s.get("header"), chapter_at(a) if chapters else None,
             _words(source[a:b]) if source else 0))
 
     rrows = []
@@ -225,7 +226,7 @@ def build_report(data: dict, source: Optional[str] = None) -> Report:
             sn = snippet(source, a, b) if source else Snippet("", str(e.get("cue") or ""), "", start=a, end=b)
             sn.kind, sn.stage = e.get("kind"), e.get("stage")
             snips.append(sn)
-        rrows.append(RelationshipRow((name(ids[0]), name(ids[1])), (ids[0], ids[1]),
+        rrows.append(RelationshipRow((who(ids[0]), who(ids[1])), (ids[0], ids[1]),
                                      str(r.get("kind") or "?"), float(r.get("score") or 0.0),
                                      r.get("status"), snips, len(ev)))
 
@@ -247,9 +248,9 @@ def build_report(data: dict, source: Optional[str] = None) -> Report:
             trows.append(TagRow(label, pred, auth))
 
     qspans = sorted((QuoteSpan(int(q.get("start", 0)), int(q.get("end", 0)),
-                               None if q.get("speaker") is None else str(q["speaker"]), name(q.get("speaker")))
+                               None if q.get("speaker") is None else str(q["speaker"]), who(q.get("speaker")))
                      for q in quotes), key=lambda q: (q.start, q.end))
-    title = work.get("title") or "(untitled)"
+    title = work.get("title") or name or "(untitled)"
     return Report(
         title=str(title), authors=_as_list(work.get("authors")),
         words=work.get("words") if isinstance(work.get("words"), int) else None,

@@ -15,6 +15,8 @@ from ficlens.report.model import Report, colours
 STRIP_WIDTH = 60
 MAX_CAST = 30
 MAX_SECTIONS = 40
+MAX_RELATIONSHIPS = 15
+WEAK = 0.5          # below this a pair is a hint, not a claim (the scorer's threshold too)
 
 
 def _norm(s: str) -> str:
@@ -107,13 +109,14 @@ def narration_view(r: Report, col: dict[str, str], limit: Optional[int] = MAX_SE
     return Group(tb, strip, legend)
 
 
-def relationships_view(r: Report, col: dict[str, str]):
+def relationships_view(r: Report, col: dict[str, str], limit: Optional[int] = MAX_RELATIONSHIPS):
     if not r.relationships:
         return Text("Relationships: none found in this analysis.", style="dim")
     parts = [Text("Relationships", style="italic")]
     mark = {"romantic": "/", "platonic": "&", "family": "&", "adversarial": "vs"}
-    for rel in r.relationships:
-        line = Text("  ")
+    shown = r.relationships if limit is None else r.relationships[:limit]
+    for rel in shown:
+        line = Text("  ", style="dim" if rel.score < WEAK else "")
         line.append(rel.pair[0], style=f"bold {col.get(rel.ids[0], '')}")
         line.append(f" {mark.get(rel.kind, '-')} ")
         line.append(rel.pair[1], style=f"bold {col.get(rel.ids[1], '')}")
@@ -132,6 +135,8 @@ def relationships_view(r: Report, col: dict[str, str]):
             if tag:
                 ev.append(f"  ({tag})", style="dim")
             parts.append(ev)
+    if len(shown) < len(r.relationships):
+        parts.append(Text(f"  … and {len(r.relationships) - len(shown)} weaker pairs (--all shows them)", style="dim"))
     return Group(*parts)
 
 
@@ -165,7 +170,8 @@ def render_terminal(r: Report, console: Optional[Console] = None, show_all: bool
     limit_cast = None if show_all else MAX_CAST
     limit_sec = None if show_all else MAX_SECTIONS
     for part in (header(r), cast_table(r, col, limit_cast), speech_line(r),
-                 narration_view(r, col, limit_sec), relationships_view(r, col), tags_view(r)):
+                 narration_view(r, col, limit_sec),
+                 relationships_view(r, col, None if show_all else MAX_RELATIONSHIPS), tags_view(r)):
         console.print(part)
         console.print()
     if r.source is None and r.relationships:
