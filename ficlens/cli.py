@@ -146,7 +146,10 @@ def version() -> None:
 
 def main() -> None:
     try:
-        app(standalone_mode=False)
+        # without standalone mode Typer *returns* the code of an Exit (Ctrl-C included: 130)
+        rc = app(standalone_mode=False)
+        if isinstance(rc, int) and rc:
+            sys.exit(rc)
     except typer.Exit as e:
         sys.exit(e.exit_code)
     except FiclensError as e:
