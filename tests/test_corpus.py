@@ -94,7 +94,8 @@ def test_work_rows_from_a_full_analysis():
         "sections": [{"start": 0, "end": len(src), "narration": "third", "narrator": None}],
         "relationships": [{"characters": ["c0", "c1"], "kind": "romantic", "score": 0.7,
                            "evidence": [{"start": 16, "end": 22, "cue": "kiss", "kind": "romantic", "weight": 1}]}],
-        "tags": {"rating": "General Audiences", "relationships": ["Ada/Bo"], "words": 8},
+        "tags": {"rating": "General Audiences", "relationships": ["Ada/Bo"], "words": 8,
+                 "rating_evidence": [{"cue": "kiss"}]},
     }
     rows = work_rows(data, src, "a/b.txt", "f" * 40, 0.5)
     wid = work_id("a/b.txt", "f" * 40)
@@ -108,7 +109,7 @@ def test_work_rows_from_a_full_analysis():
     tags = {(r[1], r[2], r[3]) for r in rows["tags"]}
     assert ("author", "rating", "Mature") in tags and ("predicted", "rating", "General Audiences") in tags
     assert ("author", "tags", "Fluff") in tags and ("predicted", "relationships", "Ada/Bo") in tags
-    assert not any(r[2] == "words" for r in rows["tags"])     # counts are not tags
+    assert {r[2] for r in rows["tags"] if r[1] == "predicted"} == {"rating", "relationships"}  # no counts, no records
 
 
 def _crash_on_bomb(job):
@@ -141,3 +142,31 @@ def test_cli_corpus_and_query(tmp_path):
     assert r.returncode != 0 and r.stderr.count("\n") == 1 and "Traceback" not in r.stderr
     r = run_cli("corpus", tmp_path / "nowhere", "--db", tmp_path / "d.duckdb")
     assert r.returncode != 0 and "no such folder" in r.stderr and not (tmp_path / "d.duckdb").exists()
+
+
+def test_ctrl_c_exits_130_and_the_next_run_resumes(tmp_path, monkeypatch):
+    import sys
+
+    import ficlens.corpus as corpus
+    from ficlens import cli
+
+    folder = make_corpus(tmp_path)
+    db = tmp_path / "c.duckdb"
+    real = corpus.analyse_job
+
+    def interrupted(job):
+        if job.rel == "nested/lantern.txt":
+            raise KeyboardInterrupt
+        return real(job)
+
+    monkeypatch.setattr(corpus, "analyse_job", interrupted)
+    monkeypatch.setattr(sys, "argv", ["ficlens", "corpus", str(folder), "--db", str(db), "--jobs", "1", "-q"])
+    with pytest.raises(SystemExit) as e:
+        cli.main()
+    assert e.value.code == 130
+    con = duckdb.connect(str(db), read_only=True)
+    assert [r[0] for r in con.execute("SELECT path FROM works").fetchall()] == ["kettle.txt"]   # whole works only
+    con.close()
+    monkeypatch.setattr(corpus, "analyse_job", real)
+    stats = corpus.build_corpus(str(folder), str(db), jobs=1)
+    assert (stats.skipped, stats.analysed, stats.failed) == (1, 1, 1)

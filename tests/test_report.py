@@ -68,7 +68,8 @@ def analysis(with_sections=True, with_rels=True, ao3=True):
                            "stage": "first kiss", "weight": 1.0, "past": True}]},
         ] if with_rels else [],
         "tags": {"rating": "Teen And Up Audiences", "relationships": ["Oriel Vance/Pell"],
-                 "pov": ["First Person POV", "Third Person Limited"]},
+                 "pov": ["First Person POV", "Third Person Limited"], "words": 68,
+                 "rating_evidence": [{"start": 0, "end": 3, "cue": "kiss"}], "setting": ["Harbour"]},
     }
     return data
 
@@ -96,6 +97,8 @@ def test_model_resolves_names_counts_and_evidence():
     fams = {t.family: t for t in r.tags}
     assert fams["POV"].author == ["First Person POV"]            # POV found among the freeform tags
     assert fams["Relationships"].predicted == ["Oriel Vance/Pell"] and fams["Relationships"].author == ["Pell/Oriel Vance"]
+    assert fams["Setting"].predicted == ["Harbour"]            # an unknown family of strings is still shown
+    assert "Rating Evidence" not in fams and "Words" not in fams  # structured extras and counts are not tags
 
 
 def test_title_falls_back_to_the_given_name():

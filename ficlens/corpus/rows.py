@@ -8,7 +8,7 @@ from collections import Counter
 from typing import Any, Optional
 
 from ficlens.corpus.schema import columns
-from ficlens.report.model import TAG_FAMILIES, snippet
+from ficlens.report.model import TAG_FAMILIES, is_tag_list, snippet
 
 
 def work_id(rel_path: str, sha1: str) -> str:
@@ -90,7 +90,7 @@ def work_rows(data: dict, source: str, rel_path: str, sha1: str, seconds: float,
             out["tags"].append((wid, "author", key, t))
     pred = data.get("tags") if isinstance(data.get("tags"), dict) else {}
     for key, v in pred.items():
-        if isinstance(v, (list, str)):
+        if is_tag_list(v):
             for t in _strs(v):
                 out["tags"].append((wid, "predicted", key, t))
     for t, rows in out.items():

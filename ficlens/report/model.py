@@ -121,6 +121,12 @@ def _as_list(v: Any) -> list[str]:
     return [s] if s else []
 
 
+def is_tag_list(v: Any) -> bool:
+    """Tags are strings; the predicted dict may also carry structured extras (evidence,
+    pair records, counts) that are not tags."""
+    return isinstance(v, str) or (isinstance(v, list) and all(isinstance(x, str) for x in v))
+
+
 def _words(text: str) -> int:
     return len(text.split())
 
@@ -235,9 +241,9 @@ def build_report(data: dict, source: Optional[str] = None, name: Optional[str] =
     predicted = data.get("tags") if isinstance(data.get("tags"), dict) else {}
     trows = []
     families = list(TAG_FAMILIES) + [(k, k.replace("_", " ").title()) for k in predicted
-                                     if k not in dict(TAG_FAMILIES) and isinstance(predicted[k], (list, str))]
+                                     if k not in dict(TAG_FAMILIES) and is_tag_list(predicted[k])]
     for key, label in families:
-        pred = _as_list(predicted.get(key))
+        pred = _as_list(predicted.get(key)) if is_tag_list(predicted.get(key)) else []
         auth = []
         if is_ao3:
             if key == "pov":  # AO3 has no POV family: authors put POV tags among the freeform ones
