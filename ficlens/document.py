@@ -48,6 +48,11 @@ class Chapter:
     title: Optional[str]
     start: int             # source offsets
     end: int
+    # the author's notes a container format (AO3 HTML/EPUB) keeps beside the chapter,
+    # never inside the story text
+    summary: Optional[str] = None
+    notes: Optional[str] = None
+    end_notes: Optional[str] = None
 
 
 @dataclass
@@ -156,6 +161,8 @@ class Document:
     work: WorkMeta = field(default_factory=WorkMeta)
     extracted: bool = False              # True for HTML/EPUB: the contract then includes "text"
     blocks: list[Block] = field(default_factory=list)
+    # italic stretches (HTML <em>/<i>: thoughts, emphasis), view offsets; empty for plain text
+    italics: list[tuple[int, int]] = field(default_factory=list)
 
     # linguistics: one spaCy Doc per narrative block, parsed from the view text of the
     # block (newlines replaced by spaces, same length); token.idx + block.vstart = view offset

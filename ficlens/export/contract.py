@@ -19,7 +19,10 @@ def work_dict(doc: Document) -> dict[str, Any]:
         "rating": w.rating, "warnings": w.warnings, "categories": w.categories,
         "fandoms": w.fandoms, "relationships": w.relationships, "characters": w.characters,
         "tags": w.tags, "language": w.language, "words": w.words,
-        "chapters": [{"title": c.title, "start": c.start, "end": c.end} for c in w.chapters],
+        "chapters": [{"title": c.title, "start": c.start, "end": c.end,
+                      **{k: v for k, v in (("summary", c.summary), ("notes", c.notes),
+                                           ("end_notes", c.end_notes)) if v}}
+                     for c in w.chapters],
         "stats": w.stats, "format": w.format, "encoding": w.encoding,
     }
 
