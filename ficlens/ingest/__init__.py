@@ -3,7 +3,6 @@ from __future__ import annotations
 
 import os
 import re
-import zipfile
 
 from ficlens.config import DEFAULT, Config
 from ficlens.document import Document, WorkMeta
@@ -37,35 +36,50 @@ def read_bytes(path: str, cfg: Config = DEFAULT) -> bytes:
             data = f.read()
     except OSError as e:
         raise FiclensError(f"cannot read {path}: {e.strerror or e}") from None
-    if not data.strip():
+    if not data:
         raise FiclensError(f"{path} is empty")
+    if not data.strip():
+        raise FiclensError(f"{path} has only whitespace")
     return data
 
 
 def from_text(text: str, path: str = "<text>", work: WorkMeta | None = None, extracted: bool = False) -> Document:
     """A Document over already-decoded text (also used for text extracted from HTML/EPUB)."""
+    return _document(text, path, work, extracted)
+
+
+def _document(text: str, path: str, work: WorkMeta | None, extracted: bool,
+              hints: dict | None = None) -> Document:
     edits = find_edits(text)
     offsets = OffsetMap(len(text), edits)
     view = normalize_line_ends(OffsetMap.apply(text, edits))
     doc = Document(path=path, source=text, view=view, offsets=offsets,
                    work=work or WorkMeta(), extracted=extracted)
-    build_structure(doc)
+    build_structure(doc, hints)
     if not any(b.kind == "text" for b in doc.blocks):
         raise FiclensError(f"{path} has no story text")
     return doc
 
 
+def _sniff_html(data: bytes) -> bool:
+    head = data[:4096].lstrip(b"\xef\xbb\xbf \t\r\n").lower()
+    if head.startswith((b"<!doctype html", b"<html", b"<?xml")):
+        return b"<html" in head or b"<!doctype html" in head
+    return head.startswith((b"<head", b"<body", b"<meta", b"<div", b"<p>"))
+
+
 def load(path: str, cfg: Config = DEFAULT) -> Document:
     data = read_bytes(path, cfg)
     low = path.lower()
-    head = data[:2048].lstrip().lower()
     if data[:4] == b"PK\x03\x04" or low.endswith(".epub"):
         from ficlens.ingest.epub import load_epub
         return load_epub(path, data)
-    if low.endswith((".html", ".htm", ".xhtml")) or head.startswith((b"<!doctype html", b"<html")):
+    if low.endswith((".html", ".htm", ".xhtml")) or _sniff_html(data):
         from ficlens.ingest.html import load_html
         return load_html(path, data)
     text, encoding = decode_bytes(data)
+    if not text.strip():
+        raise FiclensError(f"{path} has only whitespace")
     # CR and CRLF stay in the source (offsets are into the text as decoded); the view
-    # keeps them too, structure treats "\r" as whitespace.
+    # turns them into "\n" one for one
     return from_text(text, path, WorkMeta(format="text", encoding=encoding))
