@@ -310,8 +310,9 @@ def _bare_name_headers(texts, kinds, hints, src) -> None:
 
 
 def _decorated_headers(texts, kinds, hints, src) -> None:
-    """"~Xander~", "*Dawn*", "-- Spike --": a header when repeated in the work or the name
-    occurs in the story (so "*Crash*" stays a sound effect)."""
+    """"~Xander~", "-- Spike --", "=Faith=": headers. "*Dawn*" and "[Willow]" only when
+    the work has several such lines or the name occurs in the story too, because
+    asterisks also mark sound effects and emphasis ("*Crash*", "*Sigh*")."""
     cands = []
     for i, t in enumerate(texts):
         if kinds[i][0] == "text" and src[i][0] not in hints:
@@ -320,13 +321,18 @@ def _decorated_headers(texts, kinds, hints, src) -> None:
                 cands.append((i, name))
     if not cands:
         return
-    prose = " ".join(texts[i] for i, k in enumerate(kinds) if k[0] == "text")
+    prose = None
     for i, name in cands:
         label = name.title() if name.isupper() else name
-        first = re.escape(label.split()[0])
-        elsewhere = len(re.findall(rf"(?<![~*=\-_#\[(<])\b{first}\b", prose)) > 1
-        if len(cands) >= 2 or elsewhere:
-            kinds[i] = ("pov", label)
+        ornaments = texts[i].replace(name, "")
+        if not any(c in ornaments for c in "~=-–—_#"):
+            if prose is None:
+                prose = " ".join(texts[j] for j, k in enumerate(kinds) if k[0] == "text" and j != i)
+            first = re.escape(label.split()[0])
+            elsewhere = re.search(rf"(?<![~*=\-_#\[(<])\b{first}\b(?![~*=\-_#\])>])", prose) is not None
+            if len(cands) < 2 and not elsewhere:
+                continue
+        kinds[i] = ("pov", label)
 
 
 def _blank_line_breaks(spans, kinds):
