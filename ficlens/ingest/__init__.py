@@ -39,7 +39,7 @@ def read_bytes(path: str, cfg: Config = DEFAULT) -> bytes:
     if not data:
         raise FiclensError(f"{path} is empty")
     if not data.strip():
-        raise FiclensError(f"{path} has only whitespace")
+        raise FiclensError(f"{path} is empty (only whitespace)")
     return data
 
 
@@ -79,7 +79,7 @@ def load(path: str, cfg: Config = DEFAULT) -> Document:
         return load_html(path, data)
     text, encoding = decode_bytes(data)
     if not text.strip():
-        raise FiclensError(f"{path} has only whitespace")
+        raise FiclensError(f"{path} is empty (only whitespace)")
     # CR and CRLF stay in the source (offsets are into the text as decoded); the view
     # turns them into "\n" one for one
     return from_text(text, path, WorkMeta(format="text", encoding=encoding))
