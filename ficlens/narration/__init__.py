@@ -40,6 +40,8 @@ W_EXCLUDE = 1.5           # per third-person use of a name in the narration (cap
 EXCLUDE_CAP = 4
 W_CONTINUE = 1.0          # same narrator as the previous first-person stretch
 W_CONTINUE_UNNAMED = 0.9  # ... when that narrator is unnamed (a name found wins ties)
+W_CONTINUE_LEN = 500      # ... plus one per this many narration words
+W_CONTINUE_LEN_CAP = 8.0
 W_SOLE = 0.6              # the one character met so far whom nothing rules out
 W_RETURN = 0.5            # a narrator seen earlier (not the previous one)
 W_VOC_TAGGED = 1.5        # vocative in a line a speech tag gives to someone else
@@ -210,7 +212,7 @@ def run(doc: Document, cfg: Config) -> None:
                 if (not t.is_sent_start and t.is_alpha and t.idx > 0
                         and sdoc.text[t.idx - 1] not in QUOTE_MARKS):
                     midcap[t.text] += 1
-    surname: dict[str, str] = {}      # "Okafor" -> "Will" from "Will Okafor"
+    firsts: dict[str, set[str]] = {}  # "Okafor" -> {"Will"} from "Will Okafor"
     for sdoc in doc.parses.values():
         for t in sdoc:
             if t.pos_ != "PROPN" or t.i == 0 or not t.text[:1].isupper():
@@ -218,7 +220,9 @@ def run(doc: Document, cfg: Config) -> None:
             p = t.nbor(-1)
             if (midcap[p.text] >= 2 and not TITLE_RE.fullmatch(p.text) and p.text != t.text
                     and (p.i == 0 or not p.nbor(-1).text[:1].isupper())):
-                surname.setdefault(t.text, p.text)
+                firsts.setdefault(t.text, set()).add(p.text)
+    # a surname used with one given name only stands for that person (not for a family)
+    surname = {w: next(iter(fs)) for w, fs in firsts.items() if len(fs) == 1}
     known: set[str] = set()
     for c in doc.characters:
         if c.named:
@@ -306,6 +310,10 @@ def _assign_narrators(doc: Document, stretches: list[Stretch], feats: dict[int, 
 
     def key(name: str) -> str:
         if name not in keymemo:
+            if name in surname and name not in surname.values():
+                # one key for "Will" and "Okafor" even when the cast keeps them apart
+                keymemo[name] = key(surname[name])
+                return keymemo[name]
             cid = resolve(name)
             if cid is None:
                 cid = _raw_key(name, surname, {k for k in keymemo.values() if k.startswith("?")})
@@ -360,9 +368,13 @@ def _assign_narrators(doc: Document, stretches: list[Stretch], feats: dict[int, 
                 cands.setdefault(k, -neg.get(k, 0.0) + pos.get(k, 0.0))
                 if k != prev:
                     cands[k] += W_RETURN
+            # a long chapter holds many calls to many people: switching away from the
+            # narrator needs evidence in proportion to its length
+            words = sum(feats[i].n_tok for i in st.text_blocks)
+            cont_len = min(W_CONTINUE_LEN_CAP, words / W_CONTINUE_LEN)
             if prev is not None:
                 cands[prev] = cands.get(prev, -neg.get(prev, 0.0) + pos.get(prev, 0.0)) + (
-                    W_CONTINUE_UNNAMED if prev.startswith("#") else W_CONTINUE)
+                    W_CONTINUE_UNNAMED if prev.startswith("#") else W_CONTINUE) + cont_len
             # a silent switch: when the previous narrator is ruled out and one character
             # already met is all that remains, that character is the likeliest teller
             if prev is not None and neg.get(prev, 0.0) > 0 and not any(v > 0 for v in pos.values()):

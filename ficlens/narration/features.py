@@ -258,6 +258,7 @@ def block_features(doc: Document, b: Block, qidx: SpanIndex, propn: Counter,
 
     if sdoc is not None:
         last_name = None
+        group = None      # (first token, last token, text) of the name being read
         for t in sdoc:
             p = off + t.idx
             if qidx.inside(p):
@@ -284,9 +285,16 @@ def block_features(doc: Document, b: Block, qidx: SpanIndex, propn: Counter,
             if t.text[:1].isupper() and t.lower_ not in NOT_NAMES and not TITLE_FULL.fullmatch(t.text) and (
                     t.pos_ == "PROPN" or (is_name_word(t.text, propn, known)
                                           and (t.pos_ in ("NOUN", "X", "ADJ") or not t.is_sent_start))):
-                # a name in the narration: said of a third person (each word of a full
-                # name counts; they resolve to the same character)
-                name = clean_name(t.text)
+                # a name in the narration: said of a third person. Consecutive name
+                # words and a title before them make one name ("Mrs. Cavendish").
+                if group is not None and group[1] == t.i - 1:
+                    f.names[group[2]] -= 1
+                    name = clean_name(sdoc[group[0]:t.i + 1].text)
+                    group = (group[0], t.i, name)
+                else:
+                    g0 = t.i - 1 if t.i > 0 and TITLE_FULL.fullmatch(t.nbor(-1).text) else t.i
+                    name = clean_name(sdoc[g0:t.i + 1].text)
+                    group = (g0, t.i, name)
                 f.names[name] += 1
                 if t.dep_ in ("nsubj", "nsubjpass"):
                     last_name = name
@@ -316,13 +324,13 @@ def block_features(doc: Document, b: Block, qidx: SpanIndex, propn: Counter,
         n = clean_name(m.group("n"))
         if name_ok(n, propn, known, loose=m.group(0).lower().startswith("my name")):
             f.pos[n] += 3.0
-            f.names[n.split()[-1] if re.match(TITLES, n) else n.split()[0]] -= 1
+            f.names[n] -= 1
             f.why.append(f"self-naming: {m.group(0)!r}")
     for m in SELF_APPOS.finditer(narr_text):
         n = clean_name(m.group("n"))
         if name_ok(n, propn, known):
             f.pos[n] += 3.0
-            f.names[n.split()[0]] -= 1
+            f.names[n] -= 1
             f.why.append(f"self-naming: {m.group(0)!r}")
     for m in RELATION.finditer(narr_text):
         n = clean_name(m.group("n"))
@@ -358,6 +366,9 @@ def quote_evidence(doc: Document, f: BlockFeat, b: Block, qidx: SpanIndex, cls: 
         for n in vocs:
             if not name_ok(n, propn, known):
                 continue
+            if known and not all(w.lower().strip("'’.") in known for w in n.split()
+                                 if not TITLE_FULL.fullmatch(w)):
+                continue      # a cast exists: a call to no one in it is an exclamation
             if cls == "other":
                 f.pos[n] += weight
                 f.why.append(f"addressed as {n!r}")
