@@ -170,3 +170,14 @@ def test_ctrl_c_exits_130_and_the_next_run_resumes(tmp_path, monkeypatch):
     monkeypatch.setattr(corpus, "analyse_job", real)
     stats = corpus.build_corpus(str(folder), str(db), jobs=1)
     assert (stats.skipped, stats.analysed, stats.failed) == (1, 1, 1)
+
+
+def test_find_works_recurses_by_suffix_and_skips_hidden(tmp_path):
+    from ficlens.corpus import find_works
+
+    for rel in ("a.txt", "b/C.HTM", "b/d.html", "b/e/f.epub", "g.md", ".h.txt", ".git/i.txt", "b/j.json"):
+        p = tmp_path / rel
+        p.parent.mkdir(parents=True, exist_ok=True)
+        p.write_text("x")
+    got = [p.relative_to(tmp_path).as_posix() for p in find_works(str(tmp_path))]
+    assert got == ["a.txt", "b/C.HTM", "b/d.html", "b/e/f.epub"]
