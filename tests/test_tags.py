@@ -101,3 +101,19 @@ def test_plain_text_has_no_author_block():
     doc = romance("Edie", "Ruth", "she/her", "she/her", "girlfriend")
     assert "author" not in doc.tags and "agreement" not in doc.tags
     assert doc.tags["words"] > 10
+
+
+def test_category_gender_from_linked_pronouns_when_pronouns_are_open():
+    from ficlens.document import Mention
+    text = ('Edie kissed Ruth under the bridge, and Ruth kissed Edie back. She was my '
+            'girlfriend by winter, Edie thought. She smiled. She laughed.')
+    doc = make_doc(text, [("a", "Edie Lind", ["Edie"], None), ("b", "Ruth Marsh", ["Ruth"], "she/her")])
+    import re
+    for m in re.finditer(r"\bShe\b", doc.view):
+        doc.mentions.append(Mention(m.start(), m.end(), "a", "PRON"))
+    run_relationships(doc, DEFAULT)
+    tags.run(doc, DEFAULT)
+    assert doc.tags["categories"] == ["F/F"]
+    doc.mentions = []
+    tags.run(doc, DEFAULT)
+    assert doc.tags["categories"] == []

@@ -52,6 +52,35 @@ class Anchors:
             return (c,)
         return self.group.get(block, {}).get(i, ())
 
+    def guess(self, block: int, t) -> Optional[str]:
+        """A he/she that coreference left open: the last character of that gender (or of
+        unknown gender) before it, never a first-person narrator or the pronoun's own
+        verb's subject."""
+        want = THIRD.get(t.lower_)
+        if want is None:
+            return None
+        own = self.char(block, t.i)
+        vpos = self.block_start.get(block, 0) + t.idx
+        narrator, narration = self.section(vpos)
+        toks = self.tok.get(block, {})
+        exclude = {narrator} if narration == "first" and narrator else set()
+        q = self.quote_at(block, vpos)
+        if q is not None:
+            exclude |= {q.speaker, q.addressee}
+        if t.dep_ in ("dobj", "pobj", "dative"):
+            exclude |= _subjects(t, toks)
+        if own:
+            exclude.add(own)    # asked again because the anchor it had was impossible
+        exclude.discard(None)
+        loose = None
+        for c in self.recent(vpos, 6, exclude=tuple(exclude), window=2500):
+            g = self.gender.get(c)
+            if g == want:
+                return c
+            if g is None and loose is None and c not in self.nominal:
+                loose = c
+        return loose
+
     def quote_at(self, block: int, vpos: int) -> Optional[QuoteInfo]:
         for q in self.quotes.get(block, ()):
             if q.vstart <= vpos < q.vend:

@@ -71,7 +71,11 @@ def _chars_of(an: Anchors, bi: int, toks: Iterable) -> list[str]:
     out: list[str] = []
     for t in toks:
         for x in _conj_closure(t):
-            for c in an.chars(bi, x.i):
+            cs = an.chars(bi, x.i)
+            if not cs and x.lower_ in ("he", "him", "his", "she", "her"):
+                g = an.guess(bi, x)
+                cs = (g,) if g else ()
+            for c in cs:
                 if c not in out:
                     out.append(c)
     return out
@@ -318,6 +322,10 @@ def _verb(found: Found, an: Anchors, b, t, lem: str, q) -> None:
                         weights, name = {L.R: 1.7}, "kiss on the " + o.lower_
             elif o.lower_ not in ("love",):
                 got = _chars_of(an, bi, [o])
+                if o.lower_ in ("him", "her", "them") and set(got) & set(agents):
+                    # "Anselm kissed him": a plain object pronoun is never its own subject
+                    g = an.guess(bi, o)
+                    got = [g] if g and g not in agents else []
                 patients.extend(x for x in got if x not in patients)
                 pat_toks.append(o)
         for p in (*cue.preps, "with") if cue.reciprocal else cue.preps:

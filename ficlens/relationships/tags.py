@@ -112,17 +112,45 @@ def gender(c: Optional[Character]) -> Optional[str]:
     return None
 
 
+_SHE = {"she", "her", "hers", "herself"}
+_HE = {"he", "him", "his", "himself"}
+
+
+def pronoun_votes(doc: Document) -> dict[str, str]:
+    """Gender from the pronouns coreference linked to a character, for characters whose
+    pronouns the characters stage left open (a first-person narrator, say)."""
+    votes: dict[str, Counter] = {}
+    for m in doc.mentions:
+        if m.kind != "PRON" or not m.character:
+            continue
+        w = doc.source[m.start:m.end].lower()
+        if w in _SHE or w in _HE:
+            votes.setdefault(m.character, Counter())["F" if w in _SHE else "M"] += 1
+    out = {}
+    for cid, v in votes.items():
+        (g, n), *rest = v.most_common(2) + [(None, 0)]
+        if n >= 2 and n >= 3 * rest[0][1]:
+            out[cid] = g
+    return out
+
+
 def categories(doc: Document, romantic_pairs: list[dict]) -> list[str]:
     cats = []
+    votes = None
     for p in romantic_pairs:
-        g = sorted(gender(doc.character(x)) or "?" for x in p["characters"])
-        if "?" in g:
+        g = [gender(doc.character(x)) for x in p["characters"]]
+        if None in g:
+            votes = pronoun_votes(doc) if votes is None else votes
+            g = [x if x is not None else votes.get(cid) for x, cid in zip(g, p["characters"])]
+        if None in g:
             continue
+        g = sorted(g)
         cat = {("F", "F"): "F/F", ("F", "M"): "F/M", ("M", "M"): "M/M"}.get(tuple(g), "Other")
         if cat not in cats:
             cats.append(cat)
     if not cats:
-        return ["Gen"]
+        # a romance whose genders the text never shows gets no category rather than "Gen"
+        return [] if romantic_pairs else ["Gen"]
     if len(romantic_pairs) >= 3 and _shared_partner(romantic_pairs):
         cats.append("Multi")
     order = ["F/F", "F/M", "Gen", "M/M", "Multi", "Other"]
