@@ -77,7 +77,10 @@ def load(path: str, cfg: Config = DEFAULT) -> Document:
     if low.endswith((".html", ".htm", ".xhtml")) or _sniff_html(data):
         from ficlens.ingest.html import load_html
         return load_html(path, data)
-    text, encoding = decode_bytes(data)
+    try:
+        text, encoding = decode_bytes(data)
+    except FiclensError as e:
+        raise FiclensError(f"{path}: {e}") from None
     if not text.strip():
         raise FiclensError(f"{path} is empty (only whitespace)")
     # CR and CRLF stay in the source (offsets are into the text as decoded); the view

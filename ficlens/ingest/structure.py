@@ -194,6 +194,12 @@ def _one_paragraph_per_line(view: str, lines: list[tuple[int, int]]) -> bool:
     return ends >= 0.6 * len(lines) and lens[len(lens) * 9 // 10] > 100
 
 
+def _is_header_line(line: str) -> bool:
+    if len(line) > 100:
+        return False
+    return is_break(line) or chapter_label(line) is not None or pov_name(line) is not None
+
+
 def _cut_long(view: str, s: int, e: int) -> list[tuple[int, int]]:
     """Cut a very long paragraph into pseudo-paragraphs at sentence ends (bounded time)."""
     if e - s <= MAX_BLOCK:
@@ -224,9 +230,12 @@ def split_blocks(view: str) -> list[tuple[int, int, int]]:
     if _one_paragraph_per_line(view, lines):
         paras = lines
     else:
+        # a header or break line stands alone even without blank lines around it
+        alone = [_is_header_line(view[s:e]) for s, e in lines]
         paras, cur = [], lines[0]
-        for s, e in lines[1:]:
-            if "\n" in view[cur[1]:s] and re.search(r"\n[ \t\f\v]*\n", view[cur[1]:s]):
+        for k in range(1, len(lines)):
+            s, e = lines[k]
+            if alone[k] or alone[k - 1] or re.search(r"\n[ \t\f\v]*\n", view[cur[1]:s]):
                 paras.append(cur)
                 cur = (s, e)
             else:
