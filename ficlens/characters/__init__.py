@@ -9,6 +9,7 @@ truncations the work establishes) without ever merging two people who share a su
 """
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
@@ -116,9 +117,24 @@ def _is_initial(doc_sp, i0: int) -> bool:
     return _after_open(tok)
 
 
+def lower_vocab(doc: Document) -> Counter:
+    """How often each word occurs in lower case in the work (common words)."""
+    cached = doc.__dict__.get("_lower_vocab")
+    if cached is not None:
+        return cached
+    c: Counter = Counter()
+    for b in doc.narrative_blocks():
+        sp = doc.parses.get(b.index)
+        if sp is not None:
+            c.update(t.text for t in sp if t.is_lower)
+    doc.__dict__["_lower_vocab"] = c
+    return c
+
+
 def find_names(doc: Document) -> list[Occ]:
     """Every capitalised name-like span in the narrative blocks, with behaviour features."""
     qi = quote_index(doc)
+    lv = lower_vocab(doc)
     occs: list[Occ] = []
     sent_no = 0
     for b in doc.narrative_blocks():
@@ -153,7 +169,7 @@ def find_names(doc: Document) -> list[Occ]:
                     break
                 j += 1
             k = len(occs)
-            _emit(doc, b, sp, i, j, qi, occs, sent_no + sent_starts)
+            _emit(doc, b, sp, i, j, qi, occs, sent_no + sent_starts, lv)
             if len(occs) > k and tok.tag_ == "MD" and j == i + 1 and j < n and sp[j].tag_ in ("VBD", "VBZ", "VBN"):
                 # "Will pulled": a modal is never followed by a finite verb, so a name
                 occs[-1].feats.update(("nnp", "subj"))
@@ -162,17 +178,43 @@ def find_names(doc: Document) -> list[Occ]:
     return occs
 
 
-def _emit(doc, b, sp, i0, i1, qi, occs, sent):
-    # strip title-less trailing junk and leading non-names ("Oh Harry" -> "Harry")
-    while i0 < i1 and sp[i0].text.lower().strip(".") in lx.NOT_NAME_WORDS and i1 - i0 > 1 \
-            and sp[i0].text.lower().strip(".") not in TITLES:
-        i0 += 1
+_CUT = re.compile(r"--|[^\w'\u2019\-. ]|\d|_")
+
+
+def _emit(doc, b, sp, i0, i1, qi, occs, sent, lower_vocab=None):
+    # strip leading non-names ("Oh Harry", "Poor Lydia" -> "Harry", "Lydia")
+    while i0 < i1 - 1:
+        w0 = sp[i0].text.lower().strip(".")
+        if w0 in TITLES:
+            break
+        if w0 in lx.NOT_NAME_WORDS or w0 in lx.LEADING_ADJ or (
+                sp[i0].tag_ in ("JJ", "JJR", "JJS", "RB", "UH", "DT", "PRP$", "IN", "CC", "VB", "VBP")
+                and lower_vocab is not None and w0 in lower_vocab):
+            i0 += 1
+            continue
+        break
     if i0 >= i1:
         return
+    # a token glued to punctuation ("Knightley.--It") ends the name there
+    for j in range(i0, i1):
+        if _CUT.search(sp[j].text):
+            i1 = j + 1
+            break
     span = sp[i0:i1]
     vs = b.vstart + span[0].idx
     ve = b.vstart + span[-1].idx + len(span[-1].text)
     surface = doc.view[vs:ve]
+    m = _CUT.search(surface)
+    if m:
+        surface = surface[:m.start()]
+    surface = surface.rstrip(" -'\u2019")
+    if surface.endswith(".") and norm_name(surface).split()[-1:] and norm_name(surface).split()[-1] not in TITLES:
+        surface = surface.rstrip(".")
+    if not surface or not surface[0].isupper():
+        return
+    ve = vs + len(surface)
+    if ve - vs < len(span[0].text) and len(span) == 1 and not surface[:1].isalpha():
+        return
     nrm = norm_name(surface)
     if not nrm:
         return
@@ -301,6 +343,7 @@ class Cluster:
     count: int = 0
     sents: set = field(default_factory=set)
     blocks: list = field(default_factory=list)
+    vote: Counter = field(default_factory=Counter)
 
     def add(self, nrm: str, occs: list[Occ]):
         self.norms.add(nrm)
@@ -310,32 +353,118 @@ class Cluster:
 
 
 def _same_sentence(a_occs: list[Occ], cl: Cluster) -> bool:
-    """Two names in one sentence are (nearly always) two people."""
-    return any(o.sent in cl.sents for o in a_occs)
+    """Two names in one sentence are (nearly always) two people (a stray parse or an
+    apposition aside: a few co-occurrences among many are tolerated)."""
+    shared = sum(1 for o in a_occs if o.sent in cl.sents)
+    return shared > max(0, 0.03 * min(len(a_occs), cl.count))
 
 
-def cluster_names(by_norm: dict[str, list[Occ]]) -> list[Cluster]:
+def name_gender_votes(doc: Document, occs: list[Occ]) -> dict[str, Counter]:
+    """he/she right after a name that is alone in its sentence: a vote for the name's
+    referential gender (before any coreference; names only as a weak prior)."""
+    votes: dict[str, Counter] = defaultdict(Counter)
+    by_block: dict[int, list[Occ]] = defaultdict(list)
+    for o in occs:
+        by_block[o.block].append(o)
+    sent_count = Counter(o.sent for o in occs)
+    for bi, os_ in by_block.items():
+        sp = doc.parses.get(bi)
+        if sp is None:
+            continue
+        base = doc.blocks[bi].vstart
+        for k, o in enumerate(os_):
+            if sent_count[o.sent] != 1 or o.in_quote:
+                continue
+            stop = os_[k + 1].vstart if k + 1 < len(os_) else None
+            i = o.head_i + 1
+            n_sent = 0
+            while i < len(sp) and i < o.head_i + 40:
+                t = sp[i]
+                if stop is not None and base + t.idx >= stop:
+                    break
+                if t.is_sent_start:
+                    n_sent += 1
+                    if n_sent > 1:
+                        break
+                g = _PRON_G.get(t.lower_)
+                if g:
+                    # object pronouns are bound away from the clause's subject: no vote
+                    if t.dep_ in ("nsubj", "nsubjpass", "poss") or t.lower_.endswith("self"):
+                        votes[o.norm][g] += 1
+                    break
+                i += 1
+    return votes
+
+
+_PRON_G = {"he": "m", "him": "m", "his": "m", "himself": "m",
+           "she": "f", "her": "f", "herself": "f"}
+
+
+def _vote_gender(v: Counter) -> Optional[str]:
+    m, f = v.get("m", 0), v.get("f", 0)
+    if m + f >= 2 and m >= 3 * f:
+        return "m"
+    if m + f >= 2 and f >= 3 * m:
+        return "f"
+    return None
+
+
+def cluster_names(by_norm: dict[str, list[Occ]], votes: Optional[dict] = None) -> list[Cluster]:
+    votes = votes or {}
     clusters: list[Cluster] = []
     parsed = {n: split_title(n) for n in by_norm}
     cnt = {n: len(v) for n, v in by_norm.items()}
+
+    def gender_of(n):
+        t, _ = parsed[n]
+        return title_gender(t) or _vote_gender(votes.get(n, Counter()))
+
+    def join(cl, n):
+        cl.add(n, by_norm[n])
+        cl.gender = cl.gender or gender_of(n)
+        cl.vote.update(votes.get(n, Counter()))
+
+    def apart(cl, occs) -> bool:
+        """Named in one sentence, or side by side in two paragraphs: two people."""
+        if _same_sentence(occs, cl):
+            return True
+        mine, theirs = {o.block for o in occs}, set(cl.blocks)
+        shared = len(mine & theirs)
+        return shared >= 2 and shared >= 0.25 * min(len(mine), len(theirs))
+
     # 1. full names (two or more words besides a title) seed characters
     full = sorted((n for n, (t, c) in parsed.items() if len(c) >= 2), key=lambda n: (-len(parsed[n][1]), -cnt[n]))
-    by_firstlast: dict[tuple[str, str], Cluster] = {}
     for n in full:
         t, core = parsed[n]
-        key = (core[0], core[-1])
-        cl = by_firstlast.get(key)
-        if cl is None:
-            # "Mary Ann Smith" vs "Mary Smith": same first and last -> same person
-            cl = Cluster(first=core[0], last=core[-1], title=t, gender=title_gender(t))
-            by_firstlast[key] = cl
-            clusters.append(cl)
-        elif t and not cl.title:
-            cl.title, cl.gender = t, cl.gender or title_gender(t)
-        cl.add(n, by_norm[n])
+        # the bare first name's pronouns count for the full name ("Caroline ... she")
+        g = gender_of(n) or (_vote_gender(votes.get(core[0], Counter())) if core[0] in by_norm else None)
+        same = [c for c in clusters if c.first == core[0] and c.last == core[-1] and _gender_compatible(c, g)
+                and (t is None or _title_compatible(c, t))]
+        if not same:
+            # "Eliza Bennet" and "Elizabeth Bennet": a registered variant of one person's name
+            same = [c for c in clusters if c.last == core[-1] and c.first and _gender_compatible(c, g)
+                    and (_nick_of(core[0], c.first) or _nick_of(c.first, core[0]))
+                    and not apart(c, by_norm[n])]
+            if len(same) != 1:
+                same = []
+        if same:
+            cl = same[0]
+            if t and not cl.title:
+                cl.title = t
+            join(cl, n)
+            continue
+        cl = Cluster(first=core[0], last=core[-1], title=t, gender=g)
+        join(cl, n)
+        clusters.append(cl)
 
-    def with_last(w):
-        return [c for c in clusters if c.last == w]
+    def opposite_titled(w, g, count):
+        """A more frequent "Mr. X" when placing "Mrs. X" (or the reverse) claims the
+        gender-neutral full name first."""
+        return any(c.first is None and c.last == w and c.title and c.gender and g and c.gender != g
+                   and c.count >= count for c in clusters)
+
+    def with_last(w, full_only=False):
+        return [c for c in clusters if c.last == w and (c.first is not None or not full_only)]
 
     def with_first(w):
         return [c for c in clusters if c.first == w]
@@ -344,21 +473,25 @@ def cluster_names(by_norm: dict[str, list[Occ]]) -> list[Cluster]:
     titled = sorted((n for n, (t, c) in parsed.items() if t and len(c) == 1), key=lambda n: -cnt[n])
     for n in titled:
         t, core = parsed[n]
-        w, g = core[0], title_gender(t)
-        cands = [c for c in with_last(w) if _gender_compatible(c, g) and _title_compatible(c, t)]
-        if len(with_last(w)) == 1 and len(cands) == 1 and not _same_sentence(by_norm[n], cands[0]):
+        w, g = core[0], gender_of(n)
+        occs = by_norm[n]
+        fulls = with_last(w, full_only=True)
+        cands = [c for c in fulls if _gender_compatible(c, g) and _title_compatible(c, t)]
+        others_known = all(c.gender is not None and c.gender != g for c in fulls if c not in cands)
+        # a gendered title joins a full name only when that person's gender is known
+        if len(cands) == 1 and (g is None or cands[0].gender == g) \
+                and (len(fulls) == 1 or (g is not None and others_known)) \
+                and not apart(cands[0], occs) and not (cands[0].gender is None and opposite_titled(w, g, len(occs))):
             cl = cands[0]
             cl.title = cl.title or t
-            cl.gender = cl.gender or g
-            cl.add(n, by_norm[n])
+            join(cl, n)
             continue
         cands = [c for c in with_first(w) if c.last is not None and _gender_compatible(c, g)]
-        if len(cands) == 1 and t not in ("mr", "mrs") and not _same_sentence(by_norm[n], cands[0]):
-            cands[0].add(n, by_norm[n])   # "Lady Catherine" -> Catherine de Bourgh
+        if len(cands) == 1 and t in lx.FIRST_NAME_TITLES and not apart(cands[0], occs):
+            join(cands[0], n)   # "Lady Catherine" -> Catherine de Bourgh
             continue
-        # same title + surname already a cluster (Mrs Bennet twice spelled) or new one
         cl = Cluster(first=None, last=w, title=t, gender=g)
-        cl.add(n, by_norm[n])
+        join(cl, n)
         clusters.append(cl)
 
     # 3. bare single names, most frequent first
@@ -367,29 +500,30 @@ def cluster_names(by_norm: dict[str, list[Occ]]) -> list[Cluster]:
     for n in singles:
         w = n
         occs = by_norm[n]
-        firsts = [c for c in with_first(w)]
+        g = gender_of(n)
+        firsts = [c for c in with_first(w) if _gender_compatible(c, g)]
         if len(firsts) == 1 and not _same_sentence(occs, firsts[0]):
-            firsts[0].add(n, occs)
+            join(firsts[0], n)
             continue
         if len(firsts) > 1:
-            # ambiguous first name (two Marys): the most frequent, never a merge of them
-            best = max(firsts, key=lambda c: c.count)
-            best.add(n, occs)
+            # two people share a first name: the one most often called by it in full
+            best = max(firsts, key=lambda c: sum(cnt[x] for x in c.norms if parsed[x][1][:1] == [w]))
+            join(best, n)
             continue
-        lasts = with_last(w)
+        lasts = [c for c in with_last(w) if _gender_compatible(c, g)]
         if lasts:
             ok = [c for c in lasts if not _same_sentence(occs, c)]
-            if len(lasts) == 1 and ok:
-                ok[0].add(n, occs)
+            if len(with_last(w)) == 1 and ok:
+                join(ok[0], n)
                 continue
             # shared surname: a bare surname goes to the man so addressed (Mr. X) when
             # there is exactly one, else it stays apart
             men = [c for c in ok if c.title in ("mr", "sir", "lord", "captain", "colonel", "dr")]
             if len(men) == 1:
-                men[0].add(n, occs)
+                join(men[0], n)
                 continue
-            cl = Cluster(first=None, last=w)
-            cl.add(n, occs)
+            cl = Cluster(first=None, last=w, gender=g)
+            join(cl, n)
             clusters.append(cl)
             continue
         pending.append(n)
@@ -398,26 +532,40 @@ def cluster_names(by_norm: dict[str, list[Occ]]) -> list[Cluster]:
     # else a character of their own (frequent first so nicknames find their full form)
     for n in pending:
         occs = by_norm[n]
+        g = gender_of(n)
         apos = sum(o.apos for o in occs) * 2 >= len(occs)
         key = ("'" + n) if apos else n
         hits = []
         for c in clusters:
+            if not _gender_compatible(c, g):
+                continue
             names = [c.first] if c.first else []
             names += [x for x in c.norms if " " not in x]
-            if any(is_registered_pair(n, f) or is_truncation(key, f) for f in names if f and f != n):
+            if any(_nick_of(n, f) or is_truncation(key, f) for f in names if f and f != n):
                 hits.append(c)
         hits = [c for c in hits if not _same_sentence(occs, c)]
         if len(hits) == 1 and (hits[0].count >= len(occs) or hits[0].first is not None):
-            hits[0].add(n, occs)
+            join(hits[0], n)
             if hits[0].first is None and hits[0].last is None:
                 hits[0].first = max((x for x in hits[0].norms if " " not in x), key=len)
             continue
-        cl = Cluster(first=n)
-        cl.add(n, occs)
+        cl = Cluster(first=n, gender=g)
+        join(cl, n)
         clusters.append(cl)
     # a short single-name character that is a truncation of a longer single-name one
     _merge_truncations(clusters, by_norm)
+    for c in clusters:
+        v = c.vote
+        c.gender = c.gender or _vote_gender(v) or (
+            "m" if v.get("m", 0) > v.get("f", 0) else "f" if v.get("f", 0) > v.get("m", 0) else None)
     return [c for c in clusters if c.norms]
+
+
+def _nick_of(short: str, full: str) -> bool:
+    """``short`` is a registered hypocorism of ``full`` (directional: Bill of William,
+    not Louisa of Eliza)."""
+    from ficlens.characters.names import nicknames_of
+    return short != full and short in nicknames_of(full)
 
 
 def _merge_truncations(clusters: list[Cluster], by_norm) -> None:
@@ -429,7 +577,7 @@ def _merge_truncations(clusters: list[Cluster], by_norm) -> None:
         apos = sum(o.apos for o in occs) * 2 >= len(occs)
         key = ("'" + c.first) if apos else c.first
         hits = [d for d in clusters if d is not c and d.norms and d.first and d.count > c.count and
-                (is_truncation(key, d.first) or is_registered_pair(c.first, d.first))]
+                _gender_compatible(d, c.gender) and (is_truncation(key, d.first) or _nick_of(c.first, d.first))]
         hits = [d for d in hits if not _same_sentence(occs, d)]
         if len(hits) == 1:
             for n in list(c.norms):
@@ -447,6 +595,8 @@ def _title_compatible(c: Cluster, t: str) -> bool:
     if c.title is None or c.title == t:
         return True
     pair = {c.title, t}
+    if "miss" in pair and pair & {"mrs", "lady", "madam", "madame", "mme"}:
+        return False
     return not (pair & {"mrs", "miss", "ms"} and len(pair & {"mrs", "miss", "ms", "mr"}) == 2)
 
 
@@ -455,7 +605,7 @@ def _title_compatible(c: Cluster, t: str) -> bool:
 def run(doc: Document, cfg: Config) -> None:
     """Fill doc.characters and a PROP mention for every name occurrence."""
     occs = find_names(doc)
-    lower_counts = _lower_counts(doc, {o.norm for o in occs if " " not in o.norm})
+    lower_counts = lower_vocab(doc)
     by_norm: dict[str, list[Occ]] = defaultdict(list)
     for o in occs:
         if _occ_ok(o, lower_counts):
@@ -471,7 +621,7 @@ def run(doc: Document, cfg: Config) -> None:
     for n, v in by_norm.items():
         if n in parts and n not in keep and _part_ok(n, v, lower_counts):
             keep[n] = v
-    clusters = cluster_names(keep)
+    clusters = cluster_names(keep, name_gender_votes(doc, [o for v in keep.values() for o in v]))
     clusters.sort(key=lambda c: min(o.vstart for n in c.norms for o in keep[n]))
     doc.characters = [c for c in doc.characters if not c.extra.get("_from_names")]
     norm_to_id: dict[str, str] = {}
@@ -505,8 +655,9 @@ def run(doc: Document, cfg: Config) -> None:
 
 def _display(s: str) -> str:
     s = " ".join(s.split())
-    if s.lower().startswith("the "):
-        return s
+    if s.isupper() and len(s) > 3:
+        # letters' headings and shouting: "CAROLINE BINGLEY" -> "Caroline Bingley"
+        s = " ".join(w[:1] + w[1:].lower() for w in s.split())
     return s
 
 
@@ -514,26 +665,9 @@ def _fullest(aliases: list[str]) -> str:
     """The fullest proper name: most words without a title, then with one."""
     def key(a):
         t, core = split_title(norm_name(a))
-        return (len(core), t is None, -aliases.index(a))
+        return (len(core), t is not None, -aliases.index(a))
     return max(aliases, key=key)
 
 
 def _prior_pronouns(g: Optional[str]) -> Optional[str]:
     return {"m": "he/him", "f": "she/her"}.get(g or "")
-
-
-def _lower_counts(doc: Document, words: set[str]) -> Counter:
-    """How often each candidate name word occurs in lower case (a common word)."""
-    c: Counter = Counter()
-    if not words:
-        return c
-    for b in doc.narrative_blocks():
-        sp = doc.parses.get(b.index)
-        if sp is None:
-            continue
-        for t in sp:
-            if t.text.islower():
-                lw = t.text
-                if lw in words:
-                    c[lw] += 1
-    return c

@@ -92,10 +92,14 @@ def _suffix_person(lem: str) -> bool:
     return False
 
 
+_PERSON_EVIDENCE = 2
+
+
 def doc_person_lemmas(doc: Document) -> set[str]:
     """Nouns this work treats as people: subjects of speech and mental verbs, heads of
     a who-relative ("the waggoner said", "a newcomer who")."""
     out = set()
+    said = Counter()
     for b in doc.narrative_blocks():
         sp = doc.parses.get(b.index)
         if sp is None:
@@ -105,12 +109,13 @@ def doc_person_lemmas(doc: Document) -> set[str]:
                 continue
             h = t.head
             if t.dep_ in _SUBJ and h.lemma_.lower() in lx.PERSON_VERBS:
-                out.add(t.lemma_.lower())
+                said[t.lemma_.lower()] += 1
             else:
                 nxt = sp[t.i + 1] if t.i + 1 < len(sp) else None
                 if nxt is not None and nxt.lower_ in lx.WHO:
                     out.add(t.lemma_.lower())
-    return out
+    out.update(w for w, n in said.items() if n >= _PERSON_EVIDENCE and w not in lx.NOT_PERSON_NOUNS)
+    return out - lx.NOT_PERSON_NOUNS
 
 
 def _nominal(t, person_lemmas=frozenset()):
@@ -159,6 +164,7 @@ class Walker:
     def __init__(self, doc: Document, genders: dict[str, str], cfg: Config, votes=None,
                  nominals: bool = True):
         self.doc = doc
+        self.cfg = cfg
         self.genders = dict(genders)
         self.votes = votes
         self.nominals = nominals and votes is None
@@ -213,7 +219,7 @@ class Walker:
                 if low in lx.PRONOUNS:
                     self.pronoun(t, low, v, sent, b, sp, qi)
                 elif low in FIRST_PLURAL and t.tag_ in ("PRP", "PRP$"):
-                    if self.emit_null and self.votes is None:
+                    if self.emit_null and self.votes is None and _opt(self.cfg, "coref_null_we", True):
                         self.out.append((v, v + len(t.text), None, "PRON", qi.contains(v)))
                 elif self.nominals and t.tag_ in ("NN", "NNS"):
                     self.nominal(t, sent, b, sp, qi)
@@ -249,7 +255,7 @@ class Walker:
                 if gid is not None:
                     self.out.append((v, v + len(t.text), gid, "PRON", inq))
                     self.plural_hist.append((sent, gid))
-                elif self.emit_null:
+                elif self.emit_null and _opt(self.cfg, "coref_null_they", False):
                     self.out.append((v, v + len(t.text), None, "PRON", inq))
             return
         if eid.startswith("n") and eid not in self.genders and g in ("m", "f"):
@@ -298,6 +304,8 @@ class Walker:
                 s += 1.0
             if cg is None:
                 s -= 1.0
+            if e.eid[0] == "n":
+                s -= _opt(self.cfg, "coref_nominal_penalty", 0.0)
             if e.sent == sent and e.block == blk and 0 <= e.head < len(sp):
                 # binding: "he saw him" -- a non-reflexive object is not its clause's subject
                 ant = sp[e.head]

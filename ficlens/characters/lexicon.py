@@ -74,6 +74,14 @@ NOT_NAME_WORDS = {
     "man", "buddy", "pal", "mate", "kid", "boy", "girl", "guys", "folks", "ladies", "gentlemen",
     "mama's", "internet", "mr.", "mrs.", "ms.", "dr.", "st.", "papa's",
 }
+# capitalised adjectives that precede a name without being part of it ("Poor Lydia")
+LEADING_ADJ = {"young", "old", "little", "poor", "dear", "dearest", "good", "great", "big",
+               "pretty", "sweet", "darling", "beloved", "late", "my", "wise", "brave", "silly",
+               "stupid", "clever", "mad", "saint", "the", "our", "your", "his", "her", "their"}
+# titles that go with a given name ("Lady Catherine", "Aunt Petunia"); the rest take a surname
+FIRST_NAME_TITLES = {"lady", "lord", "sir", "dame", "aunt", "auntie", "uncle", "cousin", "miss",
+                     "master", "prince", "princess", "king", "queen", "saint", "st", "brother",
+                     "sister", "father", "mother", "grandma", "grandpa", "granny", "don", "madame"}
 KIN_NAMES = {"mother", "father", "mom", "mum", "dad", "mama", "papa", "mamma", "pa", "ma",
              "grandma", "grandpa", "granny", "nana", "aunt", "uncle", "auntie"}
 DEITIES = {"god", "gods", "jesus", "christ", "allah", "lord", "heaven", "heavens", "zeus",
@@ -207,3 +215,14 @@ KIN_BARE = {"mother", "father", "mamma", "mama", "papa", "pa", "ma", "mom", "mum
             "granny", "grandma", "grandpa", "nurse", "uncle", "aunt", "auntie", "doctor"}
 ADDRESS_NOUNS = {"sir", "madam", "ma'am", "madame", "mademoiselle", "monsieur", "signora",
                  "signor", "miss", "mister"}
+# nouns that a parse makes subjects of "say"/"smile" by metonymy, not people
+NOT_PERSON_NOUNS = {
+    "eye", "eyes", "face", "voice", "voices", "word", "words", "heart", "lip", "lips",
+    "hand", "hands", "look", "letter", "note", "story", "book", "paper", "newspaper",
+    "sign", "life", "thing", "things", "building", "news", "report", "rumour", "rumor",
+    "smile", "expression", "mouth", "tone", "silence", "clock", "bell", "door", "sound",
+    "wind", "sea", "sun", "moon", "night", "day", "morning", "time", "world", "mind",
+    "soul", "head", "glance", "gesture", "manner", "air", "dog", "dogs", "cat", "horse",
+    "horses", "bird", "birds", "article", "message", "answer", "question", "law",
+    "rule", "voice", "music", "song", "poem", "title", "name", "card", "telegram",
+}

@@ -96,6 +96,18 @@ def registered_forms(first: str) -> frozenset[str]:
     return frozenset(out)
 
 
+@lru_cache(maxsize=65536)
+def nicknames_of(first: str) -> frozenset[str]:
+    """Registered hypocorisms of a given name (one direction: william -> will, bill)."""
+    nn = _nicknamer()
+    if nn is None or not first:
+        return frozenset()
+    try:
+        return frozenset(x.lower() for x in nn.nicknames_of(first))
+    except Exception:
+        return frozenset()
+
+
 def is_registered_pair(a: str, b: str) -> bool:
     return a != b and (b in registered_forms(a) or a in registered_forms(b))
 
