@@ -97,6 +97,8 @@ def test_model_resolves_names_counts_and_evidence():
     fams = {t.family: t for t in r.tags}
     assert fams["POV"].author == ["First Person POV"]            # POV found among the freeform tags
     assert fams["Relationships"].predicted == ["Oriel Vance/Pell"] and fams["Relationships"].author == ["Pell/Oriel Vance"]
+    assert fams["Relationships"].agreed == [True]              # a pairing's order does not matter
+    assert fams["POV"].agreed == [True, False]
     assert fams["Setting"].predicted == ["Harbour"]            # an unknown family of strings is still shown
     assert "Rating Evidence" not in fams and "Words" not in fams  # structured extras and counts are not tags
 
@@ -231,3 +233,10 @@ def test_cli_report_analyses_a_work_first(tmp_path):
     html = page.read_text(encoding="utf-8")
     ET.fromstring(html[html.index("<html"):])
     assert "I am exactly on time." in html and "2 chapters" in r.stdout and "Narration" in r.stdout
+
+
+def test_tag_key_matches_pairings_in_any_order_but_keeps_kind():
+    from ficlens.report.model import tag_key
+
+    assert tag_key("Tobias Hale/Marek  Novak") == tag_key("marek novak/Tobias Hale")
+    assert tag_key("A & B") == tag_key("B & A") != tag_key("A/B")

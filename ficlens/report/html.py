@@ -191,10 +191,8 @@ def render_html(r: Report) -> str:
         add("<h2>Tags</h2>\n<table><thead><tr><th>Family</th><th>Predicted by ficlens</th>"
             + ("<th>Author's tags</th>" if r.is_ao3 else "") + "</tr></thead><tbody>\n")
         for t in r.tags:
-            authored = {" ".join(a.casefold().split()) for a in t.author}
-            pred = ", ".join(
-                f'<span class="ok" title="the author used this tag">{_e(p)} ✓</span>'
-                if r.is_ao3 and " ".join(p.casefold().split()) in authored else _e(p) for p in t.predicted)
+            pred = ", ".join(f'<span class="ok" title="the author used this tag">{_e(p)} ✓</span>' if ok else _e(p)
+                             for p, ok in zip(t.predicted, t.agreed))
             add(f"<tr><td>{_e(t.family)}</td><td>{pred or '—'}</td>"
                 + (f"<td>{_e(', '.join(t.author)) or '—'}</td>" if r.is_ao3 else "") + "</tr>\n")
         add("</tbody></table>\n")

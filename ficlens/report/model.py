@@ -81,6 +81,17 @@ class TagRow:
     family: str                   # display label
     predicted: list[str]
     author: list[str]
+    agreed: list[bool] = field(default_factory=list)   # per predicted tag: the author used it too
+
+
+def tag_key(tag: str) -> str:
+    """Compare tags as AO3 readers do: case and spacing aside, and a pairing's names in any
+    order ("B/A" is "A/B"; "/" and "&" stay different)."""
+    t = " ".join(tag.casefold().split())
+    for sep in ("/", " & "):
+        if sep in t:
+            return sep.join(sorted(x.strip() for x in t.split(sep)))
+    return t
 
 
 @dataclass
@@ -251,7 +262,8 @@ def build_report(data: dict, source: Optional[str] = None, name: Optional[str] =
             else:
                 auth = _as_list(work.get(key))
         if pred or auth:
-            trows.append(TagRow(label, pred, auth))
+            keys = {tag_key(a) for a in auth}
+            trows.append(TagRow(label, pred, auth, [is_ao3 and tag_key(p) in keys for p in pred]))
 
     qspans = sorted((QuoteSpan(int(q.get("start", 0)), int(q.get("end", 0)),
                                None if q.get("speaker") is None else str(q["speaker"]), who(q.get("speaker")))

@@ -19,10 +19,6 @@ MAX_RELATIONSHIPS = 15
 WEAK = 0.5          # below this a pair is a hint, not a claim (the scorer's threshold too)
 
 
-def _norm(s: str) -> str:
-    return " ".join(s.casefold().split())
-
-
 def header(r: Report) -> Panel:
     t = Text()
     t.append(r.title, style="bold")
@@ -149,14 +145,11 @@ def tags_view(r: Report):
     if r.is_ao3:
         tb.add_column("Author's tags", overflow="fold")
     for row in r.tags:
-        authored = {_norm(a) for a in row.author}
         pred = Text()
-        for i, p in enumerate(row.predicted):
+        for i, (p, ok) in enumerate(zip(row.predicted, row.agreed)):
             if i:
                 pred.append(", ")
-            # a predicted tag the author also used is marked
-            pred.append(p + (" ✓" if r.is_ao3 and _norm(p) in authored else ""),
-                        style="green" if r.is_ao3 and _norm(p) in authored else "")
+            pred.append(p + (" ✓" if ok else ""), style="green" if ok else "")   # the author used it too
         cells = [row.family, pred if row.predicted else Text("—", style="dim")]
         if r.is_ao3:
             cells.append(Text(", ".join(row.author)) if row.author else Text("—", style="dim"))
