@@ -263,3 +263,58 @@ I woke before the bells and lay listening to the rain on the slates. Nobody else
     doc = analyze(text)
     c = _narrator_name(doc, "I woke before")
     assert c.name.startswith("Ines")
+
+
+def test_generic_pov_header_names_no_one(analyze):
+    text = """Normal POV
+
+The storm reached the harbour after midnight. Every boat strained at its rope, and the harbourmaster walked the quay with a lantern, counting them twice.
+
+Nobody slept. Pia sat up with her grandmother and listened to the shutters bang, and Arno paced the kitchen until his father told him to sit down.
+"""
+    doc = analyze(text)
+    assert {s.narration for s in doc.sections} == {"third"}
+    assert not any(c.name.lower().startswith("normal") for c in doc.characters)
+    assert doc.sections[0].header == "Normal"
+
+
+def test_pov_in_chapter_title_and_name_as_title(analyze):
+    text = """Chapter 1 - Kit's POV
+
+I was late for the ferry, which is normal, and the ferry was late for me, which is not. I stood on the slipway with my bag and watched the grey water do nothing at all.
+
+Chapter 2: Lorne
+
+I saw her before she saw me. She was standing on the slipway with a bag over her shoulder, glaring at the sea as if she could make the boat come by frowning at it. I bought two teas.
+"""
+    doc = analyze(text)
+    assert _narrator_name(doc, "I was late for the ferry").name.startswith("Kit")
+    lorne = _narrator_name(doc, "I saw her before")
+    assert lorne.name.startswith("Lorne")
+
+
+def test_long_first_person_keeps_its_narrator_across_chapters(analyze):
+    """Chapters of a first-person work keep the narrator found in the first one even when
+    a later chapter has lines addressed to other people and nothing names the narrator."""
+    ch1 = """Chapter 1
+
+I came to Ashgrove in the spring, at my cousin's invitation. Edwin met me at the station.
+
+"Welcome, Harriet," Edwin said, shaking my hand. "You look tired."
+
+"It was a long journey," I said.
+"""
+    ch2 = """Chapter 2
+
+The next morning I walked down to the orchard with Edwin and his sister. Clara talked the whole way about the new vicar, and Edwin said nothing at all.
+
+"Clara, leave it," Edwin said at last.
+
+"I will not leave it, Edwin," she said. "He is the most interesting man in the county."
+
+I laughed, and they both turned to look at me as though they had forgotten I was there. I walked on between the trees and listened to the bees.
+"""
+    doc = analyze(ch1 + "\n" + ch2)
+    a = _narrator_name(doc, "I came to Ashgrove")
+    b = _narrator_name(doc, "The next morning I walked")
+    assert a.id == b.id and a.name.startswith("Harriet")

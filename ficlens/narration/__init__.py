@@ -24,6 +24,7 @@ from typing import Optional
 
 from ficlens.config import Config
 from ficlens.document import Character, Document, Mention, Section
+from ficlens.ingest.structure import pov_name
 from ficlens.narration.features import (
     TITLES, BlockFeat, SpanIndex, block_features, clean_name, quote_evidence, quote_spans,
 )
@@ -42,6 +43,7 @@ W_CONTINUE = 1.0          # same narrator as the previous first-person stretch
 W_CONTINUE_UNNAMED = 0.9  # ... when that narrator is unnamed (a name found wins ties)
 W_CONTINUE_LEN = 500      # ... plus one per this many narration words
 W_CONTINUE_LEN_CAP = 8.0
+W_TITLED = 2.5            # "Chapter 2: Priya"
 W_SOLE = 0.6              # the one character met so far whom nothing rules out
 W_RETURN = 0.5            # a narrator seen earlier (not the previous one)
 W_VOC_TAGGED = 1.5        # vocative in a line a speech tag gives to someone else
@@ -56,6 +58,8 @@ class Stretch:
     blocks: list[int] = field(default_factory=list)     # every block index, markers included
     text_blocks: list[int] = field(default_factory=list)
     header: Optional[str] = None                         # POV header label
+    generic: Optional[str] = None                        # "Normal POV": a header naming no one
+    titled: Optional[str] = None                         # "Chapter 2: Priya": a name as title
     opener: str = "start"                                # start | chapter | break | pov | gap
     narration: str = "third"
     confident: bool = True
@@ -135,13 +139,42 @@ def _stretches(doc: Document) -> list[Stretch]:
             cur.opener = b.kind
         cur.blocks.append(b.index)
         if b.kind == "pov":
-            cur.header = clean_name(b.label or "") or None
+            _set_header(cur, b.label or "")
+        elif b.kind == "chapter" and b.label:
+            rest = CHAPTER_HEAD.sub("", b.label).strip()
+            name = pov_name(rest) if rest else None
+            if name:
+                _set_header(cur, name)       # "Chapter 3 - Buffy's POV"
+            elif rest and re.fullmatch(r"[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+)?", rest):
+                cur.titled = rest
         elif b.kind == "text":
             cur.text_blocks.append(b.index)
     if len(out) > 1 and not out[-1].text_blocks:
         # trailing markers (a final break, "The End" header) join the last stretch
         out[-2].blocks.extend(out.pop().blocks)
     return out
+
+
+# labels of POV headers that name no character: the narration is not anyone's
+GENERIC_POV = frozenset("""
+normal general third 3rd first 1st second 2nd omniscient author author's narrator narrator's
+nobody nobody's no one everyone everyone's everybody regular neutral unknown mystery random
+outside other others original main multiple mixed alternating switching various team
+""".split())
+CHAPTER_HEAD = re.compile(
+    r"^[\s*~=#\[(-]*(?:chapter|chap\.?|ch\.?|part|book|volume|vol\.?|act|prologue|epilogue|interlude)"
+    r"\s*(?:\d+(?:\.\d+)?|[IVXLC]+|[a-z]+(?:[\s-][a-z]+)?)?\s*(?:[:.\-–—|/)]\s*)?", re.IGNORECASE)
+
+
+def _set_header(st: "Stretch", label: str) -> None:
+    name = clean_name(label)
+    if not name:
+        return
+    if name.lower() in GENERIC_POV or name.split()[0].lower() in GENERIC_POV:
+        st.generic = name
+        st.header = None
+    else:
+        st.header = name
 
 
 def _fold_tiny(stretches: list[Stretch], feats: dict[int, BlockFeat]) -> list[Stretch]:
@@ -154,10 +187,12 @@ def _fold_tiny(stretches: list[Stretch], feats: dict[int, BlockFeat]) -> list[St
             st.blocks = carry.blocks + st.blocks
             st.text_blocks = carry.text_blocks + st.text_blocks
             st.header = st.header or carry.header
+            st.generic = st.generic or carry.generic
+            st.titled = st.titled or carry.titled
             st.opener = carry.opener
             carry = None
         words = sum(feats[i].n_tok for i in st.text_blocks)
-        if words < TINY and st.header is None:
+        if words < TINY and st.header is None and st.generic is None:
             carry = st
             continue
         out.append(st)
@@ -185,7 +220,8 @@ def _person(st: Stretch, feats: dict[int, BlockFeat]) -> tuple[str, bool, float,
         kind = "first"
     else:
         kind = "third"
-    confident = n >= SHORT or (kind == "first" and fp >= 3) or (kind == "third" and tp >= 3)
+    confident = (n >= SHORT or (kind == "first" and fp >= 2 and n >= TINY)
+                 or (kind == "third" and (tp >= 3 or (fp == 0 and n >= 20))))
     return kind, confident, fpr, spr
 
 
@@ -348,6 +384,10 @@ def _assign_narrators(doc: Document, stretches: list[Stretch], feats: dict[int, 
                     neg[key(n)] += c * W_EXCLUDE
         for k in neg:
             neg[k] = min(neg[k], W_EXCLUDE * EXCLUDE_CAP + 3.0)
+        if st.titled:
+            # a chapter titled with a name, in a first-person work, is usually its teller
+            pos[key(st.titled)] += W_TITLED
+            st.evidence.append(f"chapter title names {st.titled!r}")
         per_stretch.append((pos, neg))
         for i in st.text_blocks:
             seen.update(key(n) for n in feats[i].names)
@@ -529,7 +569,7 @@ def _write(doc: Document, stretches: list[Stretch], feats: dict[int, BlockFeat])
             start=start, end=end, narration=st.narration,
             narrator=st.narrator if st.narration == "first" else None,
             focal=st.focal if st.narration == "third" else None,
-            header=st.header, evidence=st.evidence,
+            header=st.header or st.generic, evidence=st.evidence,
             first_block=st.blocks[0], last_block=st.blocks[-1]))
         if st.narration == "first" and st.narrator:
             for bi in st.text_blocks:
