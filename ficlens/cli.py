@@ -75,6 +75,7 @@ def corpus(
     db: Path = typer.Option(..., "--db", help="The DuckDB database to create or extend (e.g. corpus.duckdb)."),
     jobs: int = typer.Option(0, "--jobs", "-j", help="Worker processes (0 = one per core)."),
     quiet: bool = typer.Option(False, "-q", "--quiet", help="No progress bar or summary."),
+    prune: bool = typer.Option(False, "--prune", help="Drop works whose files are no longer in the folder."),
 ) -> None:
     """Analyse a whole folder into one DuckDB database (resumable; failures go to the errors table)."""
     from rich.console import Console
@@ -84,11 +85,11 @@ def corpus(
 
     err = Console(stderr=True)
     if quiet:
-        stats = build_corpus(str(folder), str(db), jobs)
+        stats = build_corpus(str(folder), str(db), jobs, remove_missing=prune)
     else:
         bar = Progress(TextColumn("[bold]analysing"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
-                       TextColumn("eta"), TimeRemainingColumn(), console=err)
-        task = bar.add_task("works", total=None)
+                       TextColumn("eta"), TimeRemainingColumn(), TextColumn("{task.fields[failed]}"), console=err)
+        task = bar.add_task("works", total=None, failed="")
 
         def on_plan(found: int, skipped: int, todo: int) -> None:
             err.print(f"{found} works under {folder}: {skipped} already in {db}, {todo} to analyse")
@@ -97,13 +98,15 @@ def corpus(
                 bar.start()   # only once there is something to show
 
         try:
-            stats = build_corpus(str(folder), str(db), jobs, progress=lambda d, t: bar.update(task, completed=d),
-                                 on_plan=on_plan)
+            stats = build_corpus(
+                str(folder), str(db), jobs, on_plan=on_plan, remove_missing=prune,
+                progress=lambda d, t, f: bar.update(task, completed=d, failed=f"[red]{f} failed[/red]" if f else ""))
         finally:
             bar.stop()
     if not quiet:
         err.print(f"[green]{db}[/green]: {stats.analysed} analysed, {stats.skipped} skipped (unchanged), "
-                  f"{stats.failed} failed" + (" (see the errors table)" if stats.failed else ""))
+                  f"{stats.failed} failed" + (" (see the errors table)" if stats.failed else "")
+                  + (f", {stats.removed} removed (gone from the folder)" if stats.removed else ""))
         for rel, msg in stats.errors[:5]:
             err.print(f"  failed {rel}: {msg}", markup=False, highlight=False)
 

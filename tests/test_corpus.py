@@ -40,9 +40,9 @@ def test_corpus_builds_resumes_and_logs_errors(tmp_path):
     folder = make_corpus(tmp_path)
     db = str(tmp_path / "c.duckdb")
     seen = []
-    stats = build_corpus(str(folder), db, jobs=1, progress=lambda d, t: seen.append((d, t)))
+    stats = build_corpus(str(folder), db, jobs=1, progress=lambda d, t, f: seen.append((d, t, f)))
     assert (stats.found, stats.analysed, stats.failed, stats.skipped) == (3, 2, 1, 0)
-    assert seen[-1] == (3, 3)
+    assert seen[-1] == (3, 3, 1)
 
     con = duckdb.connect(db, read_only=True)
     works = dict(con.execute("SELECT path, work_id FROM works").fetchall())
@@ -76,6 +76,17 @@ def test_corpus_builds_resumes_and_logs_errors(tmp_path):
     ids = [r[0] for r in con.execute("SELECT DISTINCT work_id FROM quotes WHERE work_id LIKE 'kettle.txt@%'").fetchall()]
     assert ids == [works_now := con.execute("SELECT work_id FROM works WHERE path='kettle.txt'").fetchone()[0]]
     assert works_now != works["kettle.txt"]
+    con.close()
+
+    # --prune: a work deleted from the folder leaves the database, the others stay
+    (folder / "nested" / "lantern.txt").unlink()
+    stats = build_corpus(str(folder), db, jobs=1)
+    assert stats.removed == 0                                  # only on request
+    stats = build_corpus(str(folder), db, jobs=1, remove_missing=True)
+    assert (stats.removed, stats.skipped, stats.analysed) == (1, 2, 0)
+    con = duckdb.connect(db, read_only=True)
+    assert sorted(r[0] for r in con.execute("SELECT path FROM works").fetchall()) == ["broken.txt", "kettle.txt"]
+    assert con.execute("SELECT count(*) FROM quotes WHERE work_id LIKE 'nested/%'").fetchone()[0] == 0
     con.close()
 
 

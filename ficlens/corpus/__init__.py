@@ -49,6 +49,7 @@ class RunStats:
     skipped: int = 0
     analysed: int = 0
     failed: int = 0
+    removed: int = 0
     errors: list[tuple[str, str]] = field(default_factory=list)
 
 
@@ -213,11 +214,31 @@ def _run_pool(jobs: list[Job], n: int, emit: Callable[[Outcome], None],
                     solo.append(job)
 
 
+def prune(con, keep: set[str]) -> int:
+    """Delete the works (and logged errors) whose files are no longer under the root."""
+    gone = [(w, p) for w, p in con.execute("SELECT work_id, path FROM works").fetchall() if p not in keep]
+    con.execute("BEGIN TRANSACTION")
+    try:
+        for wid, _ in gone:
+            for t in WORK_TABLES:
+                con.execute(f"DELETE FROM {t} WHERE work_id = ?", [wid])
+        for (path,) in con.execute("SELECT DISTINCT path FROM errors").fetchall():
+            if path not in keep:
+                con.execute("DELETE FROM errors WHERE path = ?", [path])
+        con.execute("COMMIT")
+    except BaseException:
+        con.execute("ROLLBACK")
+        raise
+    return len(gone)
+
+
 def build_corpus(root: str, db_path: str, jobs: int = 0,
-                 progress: Optional[Callable[[int, int], Any]] = None,
-                 on_plan: Optional[Callable[[int, int, int], Any]] = None) -> RunStats:
-    """Analyse every work under ``root`` into ``db_path``. ``progress(done, total)`` after
-    each work; ``on_plan(found, skipped, todo)`` once the plan is known."""
+                 progress: Optional[Callable[[int, int, int], Any]] = None,
+                 on_plan: Optional[Callable[[int, int, int], Any]] = None,
+                 remove_missing: bool = False) -> RunStats:
+    """Analyse every work under ``root`` into ``db_path``. ``progress(done, total, failed)``
+    after each work; ``on_plan(found, skipped, todo)`` once the plan is known;
+    ``remove_missing``: first drop works whose files are gone from ``root``."""
     if not os.path.isdir(root):
         raise FiclensError(f"no such folder: {root}")
     files = find_works(root)
@@ -227,6 +248,8 @@ def build_corpus(root: str, db_path: str, jobs: int = 0,
     try:
         todo, found, skipped = plan(root, con, files)
         stats = RunStats(found=found, skipped=skipped)
+        if remove_missing:
+            stats.removed = prune(con, {p.relative_to(Path(root)).as_posix() for p in files})
         if on_plan:
             on_plan(found, skipped, len(todo))
         n = jobs or os.cpu_count() or 1
@@ -239,7 +262,7 @@ def build_corpus(root: str, db_path: str, jobs: int = 0,
                 stats.failed += 1
                 stats.errors.append((out.job.rel, out.error or ""))
             if progress:
-                progress(stats.analysed + stats.failed, len(todo))
+                progress(stats.analysed + stats.failed, len(todo), stats.failed)
 
         if not todo:
             return stats
