@@ -80,8 +80,12 @@ def test_pov_tags_from_sections():
     assert doc.tags["pov"] == ["First Person POV", "Alternating POV"]
     doc.sections = [Section(0, len(doc.source), "second")]
     assert tags.pov_tags(doc) == ["Second Person POV"]
-    doc.sections = [Section(0, 5, "third", focal="a"), Section(5, len(doc.source), "third", focal="b")]
+    doc.sections = [Section(0, 5, "third", focal="a", header="Edie"),
+                    Section(5, len(doc.source), "third", focal="b", header="Ruth")]
     assert tags.pov_tags(doc) == ["Third Person Limited", "Alternating POV"]
+    # focal shifts a header never announces are not an archive's "Alternating POV"
+    doc.sections = [Section(0, 5, "third", focal="a"), Section(5, len(doc.source), "third", focal="b")]
+    assert tags.pov_tags(doc) == ["Third Person Limited"]
 
 
 def test_author_tags_beside_predicted_with_agreement():

@@ -115,13 +115,16 @@ def kind_scores(hits: list[Hit], talk: int = 0, together: int = 0) -> dict[str, 
     family love, not romance."""
     sums = {k: 0.0 for k in L.KINDS}
     fam_explicit = sum(h.weights.get(L.F, 0.0) for h in hits if not h.cue.affection)
+    kin = any(h.weights.get(L.F, 0.0) >= 0.9 and h.name != "same family name" for h in hits)
     for h in hits:
         if h.cue.affection and fam_explicit >= 1.0:
             total = sum(h.weights.values())
             sums[L.F] += 0.5 * total
             continue
         for k, w in h.weights.items():
-            sums[k] += w
+            # relatives named as such ("her daughter") are not lovers: romance cues between
+            # them are mostly about someone else ("her daughter will marry him")
+            sums[k] += w * (0.2 if kin and k == L.R else 1.0)
     sums[L.P] += min(INTERACTION_CAP, 0.08 * talk + 0.04 * together)
     return {k: round(_squash(v), 4) for k, v in sums.items()}
 
@@ -188,7 +191,8 @@ def build(doc: Document, found: Found) -> list[Relationship]:
     nominal = {c.id for c in doc.characters if not c.named and c.kind != "narrator"}
     groups = {c.id for c in doc.characters if c.kind == "group"}
     for key in list(pairs):
-        if key & groups:
+        # two unnamed entities ("his wife", "a husband") make no pair anyone could use
+        if key & groups or key <= nominal:
             del pairs[key]
     for key in set(found.talk) | set(found.together):
         if key in pairs or len(key) != 2 or not key <= set(order) or key & (nominal | groups):
@@ -205,6 +209,9 @@ def build(doc: Document, found: Found) -> list[Relationship]:
         talk, together = found.talk.get(key, 0), found.together.get(key, 0)
         scores = kind_scores(hits, talk, together)
         kind = decide_kind(hits, scores)
+        if key & nominal:
+            # one side is only "her husband": a bond, but not one we can name
+            scores = {k: round(v * 0.6, 4) for k, v in scores.items()}
         if scores[kind] < 0.05:
             continue
         a, b = sorted(key, key=order.get)

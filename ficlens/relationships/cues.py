@@ -240,7 +240,7 @@ def _add(found: Found, b, t, cue: L.Cue, pairs, toks, q, name=None, agent=None,
     if unreal:
         # a threat is hostile even unfulfilled; a wish for a kiss is half a romance
         hostile = 0.3 if cue.name in ("hate", "resent") else 0.8
-        w = {k: v * (hostile if k == L.A else 0.5) for k, v in w.items()}
+        w = {k: v * (hostile if k == L.A else 0.4) for k, v in w.items()}
     vs, ve = _span(b, [x for x in toks if x is not None])
     for a, p in pairs:
         found.hits.append(Hit(a, p, vs, ve, cue, name or cue.name, w,

@@ -31,10 +31,10 @@ ROMANTIC_MIN = 0.5
 def run(doc: Document, cfg: Config) -> None:
     words = sum(len(doc.view[b.vstart:b.vend].split()) for b in doc.narrative_blocks())
     pairs = relationship_tags(doc)
-    rating, rating_ev = rate(doc)
+    rating, rating_ev, counts = rate(doc)
     tags: dict[str, Any] = {
         "rating": rating,
-        "warnings": warnings(doc, rating_ev),
+        "warnings": warnings(doc, counts),
         "categories": categories(doc, [p for p in pairs if p["kind"] == L.R]),
         "relationships": [p["tag"] for p in pairs],
         "characters": character_tags(doc),
@@ -170,7 +170,7 @@ def character_tags(doc: Document, limit: int = 8) -> list[str]:
 
 # ------------------------------------------------------------------ rating ---------------
 
-def rate(doc: Document) -> tuple[str, list[dict]]:
+def rate(doc: Document) -> tuple[str, list[dict], dict]:
     """Rating from swearing, violence and sexual content, counted with severity; the
     passages behind the decision come with it."""
     hits = []
@@ -191,7 +191,8 @@ def rate(doc: Document) -> tuple[str, list[dict]]:
                 continue
             weak = low in L.WEAK_RATING or lem in L.WEAK_RATING
             hits.append((cat, sev, 0.4 if weak else 1.0, b, t))
-    level, reasons = decide_rating(hits)
+    words = sum(len(doc.view[b.vstart:b.vend].split()) for b in doc.narrative_blocks())
+    level, reasons = decide_rating(hits, words)
     ev = []
     shown = sorted((h for h in hits if h[1] >= max(1, level)), key=lambda h: (-h[1], -h[2]))
     used = set()
@@ -205,14 +206,17 @@ def rate(doc: Document) -> tuple[str, list[dict]]:
         ev.append({"start": s, "end": e, "cue": t.text, "category": cat, "severity": RATINGS[min(sev, 4) - 1]})
         if len(ev) >= 10:
             break
-    return RATINGS[level], ev
+    return RATINGS[level], ev, reasons
 
 
-def decide_rating(hits) -> tuple[int, dict]:
-    """0 General, 1 Teen, 2 Mature, 3 Explicit, from weighted counts per (category, severity)."""
+def decide_rating(hits, words: int = 0) -> tuple[int, dict]:
+    """0 General, 1 Teen, 2 Mature, 3 Explicit, from weighted counts per (category,
+    severity); in a long work counts are scaled to 20,000 words, so that a novel needs
+    the density of a short story, not just the same number of words."""
+    scale = min(1.0, 20000 / words) if words else 1.0
     n = Counter()
     for cat, sev, w, *_ in hits:
-        n[(cat, sev)] += w
+        n[(cat, sev)] += w * scale
     sex4, sex3, sex2 = n[("sexual", 4)], n[("sexual", 3)], n[("sexual", 2)]
     vio3, vio2 = n[("violence", 3)], n[("violence", 2)]
     pro3, pro2, pro1 = n[("profanity", 3)], n[("profanity", 2)], n[("profanity", 1)]
@@ -225,15 +229,14 @@ def decide_rating(hits) -> tuple[int, dict]:
     return 0, dict(n)
 
 
-def warnings(doc: Document, rating_evidence: list[dict] | None = None) -> list[str]:
-    """Only what is clearly shown: the death of a main character, graphic violence."""
+def warnings(doc: Document, counts: dict | None = None) -> list[str]:
+    """Only what is clearly shown: the death of a main character, graphic violence (as
+    dense as in the rating: counts scaled to 20,000 words)."""
     out = []
     main = sorted(doc.characters, key=lambda c: -c.count)[:3]
     if any(c.extra.get("death") and c.count >= 5 for c in main):
         out.append("Major Character Death")
-    graphic = sum(1 for e in rating_evidence or () if e["category"] == "violence"
-                  and e["severity"] in ("Mature", "Explicit"))
-    if graphic >= 3:
+    if (counts or {}).get(("violence", 3), 0) >= 3:
         out.append("Graphic Depictions Of Violence")
     return out or [NO_WARNINGS]
 
@@ -256,7 +259,8 @@ def pov_tags(doc: Document) -> list[str]:
         out.append("Third Person Limited" if third and all(s.focal for s in third) else "Third Person POV")
     seq = []
     for s in major:
-        who = s.narrator if s.narration == "first" else s.focal
+        # a third-person focal character counts as a point of view when a header names it
+        who = s.narrator if s.narration == "first" else (s.focal if s.header else None)
         if who and (not seq or seq[-1] != who):
             seq.append(who)
     k = len(set(seq))
