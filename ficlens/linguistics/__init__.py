@@ -105,10 +105,14 @@ def parse(doc: Document, cfg: Config = DEFAULT) -> None:
     blocks = [b for b in doc.blocks if b.kind == "text"]
     cache = _cache_path(doc, cfg)
     if cache and os.path.exists(cache):
-        for b, sdoc in zip(blocks, DocBin().from_disk(cache).get_docs(nlp.vocab)):
-            doc.parses[b.index] = sdoc
-        doc.timings["parse"] = time.perf_counter() - t0
-        return
+        cached = list(DocBin().from_disk(cache).get_docs(nlp.vocab))
+        # the key holds the text, not the block cut: a cache written before a change in
+        # block structure must not hand one block's parse to another
+        if len(cached) == len(blocks) and all(len(d.text) == b.vend - b.vstart for b, d in zip(blocks, cached)):
+            for b, sdoc in zip(blocks, cached):
+                doc.parses[b.index] = sdoc
+            doc.timings["parse"] = time.perf_counter() - t0
+            return
     texts = [block_text(doc, b) for b in blocks]
     n = cfg.workers(sum(map(len, texts)))
     if n > 1 and "fork" in multiprocessing.get_all_start_methods():
