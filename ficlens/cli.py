@@ -57,6 +57,8 @@ def report(
     from ficlens.config import Config
     from ficlens.report import build_report, load_input, render_html, render_terminal, write_text_atomic
 
+    if html is not None and not html.resolve().parent.is_dir():   # before a possibly long analysis
+        _fail(f"cannot write {html}: no such directory {html.resolve().parent}")
     data, text = load_input(str(path), str(source) if source else None, Config(n_process=processes))
     rep = build_report(data, text, name=path.stem)
     if html is not None:

@@ -204,6 +204,10 @@ def test_cli_report_bad_input_one_line_and_no_page(tmp_path):
     assert not out.exists()
     r = run_cli("report", tmp_path / "missing.json")
     assert r.returncode != 0 and "no such file" in r.stderr and "Traceback" not in r.stderr
+    good = tmp_path / "good.json"
+    good.write_text(json.dumps(analysis()))
+    r = run_cli("report", good, "--html", tmp_path / "no" / "dir.html")
+    assert r.returncode != 0 and r.stderr.count("\n") == 1 and "no such directory" in r.stderr
 
 
 def test_cli_report_txt_json_with_source(tmp_path):

@@ -20,10 +20,10 @@ from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from pathlib import Path
-from typing import Any, Callable, Iterable, Optional
+from typing import Any, Callable, Optional
 
-from ficlens.corpus.rows import work_id, work_rows
-from ficlens.corpus.schema import SCHEMA_VERSION, TABLES, WORK_TABLES, columns, ddl
+from ficlens.corpus.rows import work_rows
+from ficlens.corpus.schema import SCHEMA_VERSION, WORK_TABLES, columns, ddl
 from ficlens.errors import FiclensError
 
 SUFFIXES = (".txt", ".html", ".htm", ".epub")
@@ -290,7 +290,3 @@ def query(db_path: str, sql: str) -> tuple[list[str], list[tuple]]:
         raise FiclensError(" ".join(str(e).split())) from None
     finally:
         con.close()
-
-
-def table_names() -> Iterable[str]:
-    return TABLES.keys()
