@@ -63,7 +63,7 @@ I found the key under the mat, where Willow always left it. Nobody was home.
 
 {header_b}
 
-I watched her from across the street. Buffy had never been good at waiting.
+I watched her from across the street. Buffy had never been good at waiting, said Buffy's mother.
 """
 
 
@@ -156,6 +156,21 @@ def test_tabs_and_crlf_one_paragraph_per_line():
     ks, doc = kinds(text)
     assert [k for k, _ in ks] == ["text", "text", "text"]
     assert doc.source[doc.blocks[1].start:doc.blocks[1].end] == "He waited for an answer."
+
+
+def test_chapter_subtitle_line_joins_its_header():
+    text = "CHAPTER II\nTHE INQUEST\n\nThe room was full. Nobody spoke.\n\nCHAPTER III.\nA Walk\n\nThey walked.\n"
+    ks, doc = kinds(text)
+    assert ks[0] == ("chapter", "CHAPTER II: THE INQUEST") and ks[2] == ("chapter", "CHAPTER III. A Walk")
+    assert [c.title for c in doc.work.chapters] == ["CHAPTER II: THE INQUEST", "CHAPTER III. A Walk"]
+
+
+def test_chapter_subtitles_are_not_pov_headers():
+    text = ("Chapter 1\n\nThe Exposure\n\nIt began at the Exposure of the plot, said Gregory.\n\n"
+            "Chapter 2\n\nThe Duel\n\nThe Duel was at dawn, said Syme.\n\n"
+            "Chapter 3\n\nBrenda.\n\nShe waited, and Brenda was late.\n")
+    ks, _ = kinds(text)
+    assert not [k for k in ks if k[0] == "pov"]
 
 
 def test_header_lines_split_from_paragraphs_without_blank_lines():

@@ -52,7 +52,7 @@ DECORATED_RE = re.compile(r"^\s*(?P<l>[~*=\-–—_#\[(<]+)\s*(?P<name>" + _NAME
 BARE_RE = re.compile(r"^\s*(?P<name>" + _NAME + r"|[A-Z][A-Z'’\-]+(?:\s+[A-Z][A-Z'’\-]+)?)\s*:?\s*$")
 
 NOTE_RE = re.compile(
-    r"^[\s*_\[(~-]*(?:A/N|A\.N\.|(?-i:AN)\b|(?-i:A N):|Author'?s'? ?notes?\b|Authors? notes?\b|Author’s notes?\b|"
+    r"^[\s*_\[(~-]*(?:A/N|A\.N\.|(?-i:AN)\s*[:\-–)]|(?-i:A N):|Author'?s'? ?notes?\b|Authors? notes?\b|Author’s notes?\b|"
     r"Disclaimer\b|Notes?\s*:|N/A\s*:|Beta'?s? note|Translator'?s? note|T/N\b|Warnings?\s*:|"
     r"Summary\s*:|Rating\s*:|Pairings?\s*:|Fandom\s*:|Spoilers?\s*:|Word count\s*:|Dedication\s*:)",
     re.IGNORECASE)
@@ -156,6 +156,11 @@ def classify(text: str) -> tuple[str, Optional[str]]:
         name = pov_name(line)
         if name:
             return "pov", name
+    elif line.count("\n") == 1:
+        head, sub = (x.strip() for x in line.split("\n"))
+        label = chapter_label(head)
+        if label and len(sub) <= 60:
+            return "chapter", label + (" " if label[-1:] in ".:-–—" else ": ") + sub
     if NOTE_RE.match(line):
         return "note", None
     return "text", None
@@ -200,6 +205,19 @@ def _is_header_line(line: str) -> bool:
     return is_break(line) or chapter_label(line) is not None or pov_name(line) is not None
 
 
+def _is_subtitle(view: str, lines, k: int) -> bool:
+    """Line k, right under a chapter header line, is the chapter's title: short, no
+    sentence end, and followed by a blank line or the end."""
+    s, e = lines[k]
+    prev = view[lines[k - 1][0]:lines[k - 1][1]]
+    line = view[s:e]
+    if chapter_label(prev) is None or len(line) > 60 or line[-1] in ",;" or _is_header_line(line):
+        return False
+    if line[-1] in ".!?" and not line.isupper():
+        return False
+    return k + 1 >= len(lines) or re.search(r"\n[ \t\f\v]*\n", view[e:lines[k + 1][0]]) is not None
+
+
 def _cut_long(view: str, s: int, e: int) -> list[tuple[int, int]]:
     """Cut a very long paragraph into pseudo-paragraphs at sentence ends (bounded time)."""
     if e - s <= MAX_BLOCK:
@@ -235,7 +253,11 @@ def split_blocks(view: str) -> list[tuple[int, int, int]]:
         paras, cur = [], lines[0]
         for k in range(1, len(lines)):
             s, e = lines[k]
-            if alone[k] or alone[k - 1] or re.search(r"\n[ \t\f\v]*\n", view[cur[1]:s]):
+            blank = re.search(r"\n[ \t\f\v]*\n", view[cur[1]:s])
+            if not blank and alone[k - 1] and cur == lines[k - 1] and _is_subtitle(view, lines, k):
+                cur = (cur[0], e)           # "CHAPTER II" + "ENGLISH GOTHIC": one heading
+                continue
+            if alone[k] or alone[k - 1] or blank:
                 paras.append(cur)
                 cur = (s, e)
             else:
@@ -267,8 +289,9 @@ def build_structure(doc: Document, hints: Optional[dict[int, tuple[str, Optional
     src = [doc.to_source(s, e) for s, e, _ in spans]
     kinds = [hints.get(ss) or classify(view[s:e]) for (s, e, _), (ss, _se) in zip(spans, src)]
     texts = [view[s:e] for s, e, _ in spans]
-    _bare_name_headers(texts, kinds, hints, src)
-    _decorated_headers(texts, kinds, hints, src)
+    names = _NameCheck(texts, kinds)
+    _bare_name_headers(texts, kinds, hints, src, names)
+    _decorated_headers(texts, kinds, hints, src, names)
     if not container:
         _title_and_byline(doc, spans, kinds)
     _closing_notes(texts, kinds, hints, src)
@@ -299,47 +322,96 @@ def build_structure(doc: Document, hints: Optional[dict[int, tuple[str, Optional
         doc.work.words = sum(len(view[b.vstart:b.vend].split()) for b in blocks if b.kind == "text")
 
 
-def _bare_name_headers(texts, kinds, hints, src) -> None:
-    """"Willow" alone on a line is a POV header only when the work does it repeatedly
-    and the name is a name (it also occurs inside the story)."""
-    cands = [i for i, t in enumerate(texts)
-             if kinds[i][0] == "text" and src[i][0] not in hints and "\n" not in t and BARE_RE.match(t)]
+_STOP = {"the", "a", "an", "in", "at", "to", "of", "by", "and", "that", "this", "my", "our", "her", "his",
+         "their", "its", "on", "for", "with", "from", "end", "fin", "part", "chapter", "book", "volume",
+         "illustration", "contents", "preface", "introduction", "note", "notes", "finis", "i", "it", "we",
+         "you", "he", "she", "they", "no", "yes", "oh", "what", "why", "how", "when", "where", "who", "later",
+         "meanwhile", "now", "then", "before", "after", "earlier", "present", "past", "flashback", "elsewhere",
+         "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "first", "second",
+         "third", "last", "next", "interlude", "epilogue", "prologue", "morning", "evening", "night", "day"}
+_ROMAN = re.compile(r"^[IVXLCDM]+\.?$")
+
+
+class _NameCheck:
+    """Is a header label a character's name? It must not be a function word, a numeral
+    or a stock heading, and its first word must occur capitalised inside a sentence of
+    the story (names do; chapter subtitles such as "The Exposure" do not)."""
+
+    def __init__(self, texts, kinds) -> None:
+        self._texts, self._kinds = texts, kinds
+        self._mid: Optional[set[str]] = None
+
+    def _mid_sentence(self) -> set[str]:
+        if self._mid is None:
+            rx = re.compile(r"(?<=[a-z,;] )([A-Z][a-z'’\-]+)")
+            self._mid = set()
+            for t, k in zip(self._texts, self._kinds):
+                if k[0] == "text":
+                    self._mid.update(re.sub(r"(?:'s|’s|'|’)$", "", w) for w in rx.findall(t))
+        return self._mid
+
+    def plausible(self, label: str) -> bool:
+        words = label.split()
+        first = words[0].strip(".,:;'’")
+        if len(first) < 2 or first.lower() in _STOP or _ROMAN.match(first):
+            return False
+        return not all(w.lower().strip(".,:;") in _STOP for w in words)
+
+    def all_in_story(self, label: str) -> bool:
+        """Every word of the label (honorifics aside) is a name used inside sentences."""
+        words = [re.sub(r"(?:'s|’s|'|’)$", "", w.strip(".,:;")) for w in label.split()]
+        words = [w for w in words if w.lower() not in ("mr", "mrs", "ms", "miss", "dr")]
+        mid = self._mid_sentence()
+        return bool(words) and all(w in mid for w in words)
+
+    def in_story(self, label: str) -> bool:
+        first = re.sub(r"(?:'s|’s|'|’)$", "", label.split()[0].strip(".,:;"))
+        if first.lower() in ("mr", "mrs", "ms", "miss", "dr") and len(label.split()) > 1:
+            first = label.split()[1]
+        return first in self._mid_sentence()
+
+
+def _bare_name_headers(texts, kinds, hints, src, names: _NameCheck) -> None:
+    """"Willow" alone on a line is a POV header only when the work does it at least
+    twice, the line is followed by story, and the label is a name used in the story.
+    A line just under a chapter header that occurs only once is that chapter's title."""
+    cands = []
+    for i, t in enumerate(texts):
+        if kinds[i][0] != "text" or src[i][0] in hints or "\n" in t or t.rstrip().endswith("."):
+            continue
+        m = BARE_RE.match(t)
+        if not m or i + 1 >= len(texts) or kinds[i + 1][0] != "text":
+            continue
+        name = m.group("name").strip()
+        label = name.title() if name.isupper() else name
+        if names.plausible(label) and names.all_in_story(label):
+            cands.append((i, label))
     if len(cands) < 2:
         return
-    labels = Counter(BARE_RE.match(texts[i]).group("name").strip() for i in cands)
-    if sum(labels.values()) < 2:
-        return
-    prose = " ".join(texts[i] for i, k in enumerate(kinds) if k[0] == "text" and i not in cands)
-    for i in cands:
-        name = BARE_RE.match(texts[i]).group("name").strip()
-        label = name.title() if name.isupper() else name
-        first = label.split()[0]
-        if labels[name] + len(labels) - 1 >= 2 and re.search(rf"\b{re.escape(first)}\b", prose):
-            kinds[i] = ("pov", label)
+    seen = Counter(label for _, label in cands)
+    for i, label in cands:
+        if i and kinds[i - 1][0] == "chapter" and seen[label] == 1:
+            continue
+        kinds[i] = ("pov", label)
 
 
-def _decorated_headers(texts, kinds, hints, src) -> None:
+def _decorated_headers(texts, kinds, hints, src, names: _NameCheck) -> None:
     """"~Xander~", "-- Spike --", "=Faith=": headers. "*Dawn*" and "[Willow]" only when
     the work has several such lines or the name occurs in the story too, because
-    asterisks also mark sound effects and emphasis ("*Crash*", "*Sigh*")."""
+    asterisks and brackets also mark sound effects and stock lines ("*Crash*",
+    "[Illustration]")."""
     cands = []
     for i, t in enumerate(texts):
         if kinds[i][0] == "text" and src[i][0] not in hints:
             name = decorated_name(t)
             if name:
-                cands.append((i, name))
-    if not cands:
-        return
-    prose = None
-    for i, name in cands:
-        label = name.title() if name.isupper() else name
+                label = name.title() if name.isupper() else name
+                if names.plausible(label):
+                    cands.append((i, name, label))
+    for i, name, label in cands:
         ornaments = texts[i].replace(name, "")
-        if not any(c in ornaments for c in "~=-–—_#"):
-            if prose is None:
-                prose = " ".join(texts[j] for j, k in enumerate(kinds) if k[0] == "text" and j != i)
-            first = re.escape(label.split()[0])
-            elsewhere = re.search(rf"(?<![~*=\-_#\[(<])\b{first}\b(?![~*=\-_#\])>])", prose) is not None
-            if len(cands) < 2 and not elsewhere:
+        if not any(c in ornaments for c in "~=-–—#"):
+            if not names.in_story(label) and (len(cands) < 2 or not any(names.in_story(l) for _, _, l in cands)):
                 continue
         kinds[i] = ("pov", label)
 
@@ -360,7 +432,8 @@ def _blank_line_breaks(spans, kinds):
         return spans, kinds
     out_s, out_k = [spans[0]], [kinds[0]]
     for i in range(1, len(spans)):
-        if spans[i][2] >= threshold and kinds[i][0] != "break" and kinds[i - 1][0] not in ("break", "chapter"):
+        if spans[i][2] >= threshold and kinds[i][0] not in ("break", "chapter", "title") \
+                and kinds[i - 1][0] not in ("break", "chapter", "title", "note"):
             out_s.append((spans[i - 1][1], spans[i][0], 0))
             out_k.append(("break", "blank lines"))
         out_s.append(spans[i])
@@ -382,7 +455,7 @@ def _title_and_byline(doc: Document, spans, kinds) -> None:
         return
     kinds[0] = ("title", text.strip())
     if not doc.work.title:
-        doc.work.title = text.strip()
+        doc.work.title = re.sub(r"^(?:title)\s*:\s*", "", text.strip(), flags=re.IGNORECASE)
     # "by Someone" just below it
     s2, e2, _ = spans[1]
     m = re.match(r"^\s*(?:by|written by|author:)\s+(\S.{0,60})$", doc.view[s2:e2], re.IGNORECASE)
