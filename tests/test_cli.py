@@ -21,3 +21,15 @@ def test_missing_path_one_line_error_and_no_output(tmp_path):
     assert r.stderr.count("\n") == 1 and "no such file" in r.stderr
     assert "Traceback" not in r.stderr
     assert not out.exists()
+
+
+def test_output_file_has_ordinary_permissions(tmp_path):
+    import os
+    import stat
+
+    out = tmp_path / "out.json"
+    r = run_cli("analyze", ROOT / "ficlens/samples/lighthouse-shift.txt", "-o", out, "-q")
+    assert r.returncode == 0, r.stderr
+    umask = os.umask(0)
+    os.umask(umask)
+    assert stat.S_IMODE(out.stat().st_mode) == 0o666 & ~umask

@@ -71,6 +71,10 @@ def write_json_atomic(obj: Any, out_path: str) -> None:
     except OSError as e:
         raise FiclensError(f"cannot write {out_path}: {e.strerror or e}") from None
     try:
+        # mkstemp makes the file 0600; an output is an ordinary file (0666 less the umask)
+        umask = os.umask(0)
+        os.umask(umask)
+        os.fchmod(fd, 0o666 & ~umask)
         with os.fdopen(fd, "w", encoding="utf-8") as f:
             json.dump(obj, f, ensure_ascii=False)
         os.replace(tmp, out_path)
