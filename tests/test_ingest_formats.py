@@ -187,3 +187,41 @@ def test_cli_plain_text_has_no_text_field(tmp_path):
     src = (HERE / "lamp-oil-cp1252.txt").read_bytes().decode("cp1252")
     for c in data["work"]["chapters"]:
         assert src[c["start"]:c["end"]].startswith(c["title"])
+
+
+LIVE_PAGE = """<!DOCTYPE html><html><head><title>Tin Cups - Chapter 1 - pellmell - Original Work [Archive of Our Own]</title></head>
+<body><div id="main"><div class="wrapper"><dl class="work meta group">
+<dt class="rating tags">Rating:</dt><dd class="rating tags"><ul class="commas"><li><a class="tag" href="#">General Audiences</a></li></ul></dd>
+<dt class="warning tags">Archive Warning:</dt><dd class="warning tags"><ul class="commas"><li><a class="tag" href="#">Creator Chose Not To Use Archive Warnings</a></li></ul></dd>
+<dt class="category tags">Category:</dt><dd class="category tags"><ul class="commas"><li><a class="tag" href="#">Gen</a></li></ul></dd>
+<dt class="fandom tags">Fandom:</dt><dd class="fandom tags"><ul class="commas"><li><a class="tag" href="#">Original Work</a></li></ul></dd>
+<dt class="relationship tags">Relationship:</dt><dd class="relationship tags"><ul class="commas"><li><a class="tag" href="#">Odo &amp; Pell</a></li></ul></dd>
+<dt class="character tags">Characters:</dt><dd class="character tags"><ul class="commas"><li><a class="tag" href="#">Odo</a></li><li><a class="tag" href="#">Pell</a></li></ul></dd>
+<dt class="freeform tags">Additional Tags:</dt><dd class="freeform tags"><ul class="commas"><li><a class="tag" href="#">Tea</a></li></ul></dd>
+<dt class="language">Language:</dt><dd class="language" lang="en">English</dd>
+<dt class="stats">Stats:</dt><dd class="stats"><dl class="stats"><dt class="published">Published:</dt><dd class="published">2022-03-01</dd><dt class="words">Words:</dt><dd class="words">1,210</dd><dt class="chapters">Chapters:</dt><dd class="chapters">2/2</dd><dt class="kudos">Kudos:</dt><dd class="kudos">12</dd></dl></dd>
+</dl></div>
+<div id="workskin"><div class="preface group"><h2 class="title heading">Tin Cups</h2><h3 class="byline heading"><a rel="author" href="#">pellmell</a></h3>
+<div class="summary module"><h3 class="heading">Summary:</h3><blockquote class="userstuff"><p>Two cups, one kettle.</p></blockquote></div>
+<div class="notes module"><h3 class="heading">Notes:</h3><blockquote class="userstuff"><p>For my sister.</p></blockquote></div></div>
+<div id="chapters" role="article">
+<div class="chapter" id="chapter-1"><div class="chapter preface group" role="complementary"><h3 class="title"><a href="#">Chapter 1</a>: Kettle</h3>
+<div id="notes" class="notes module"><h3 class="heading">Notes:</h3><blockquote class="userstuff"><p>Short one.</p></blockquote></div></div>
+<div class="userstuff module" role="article"><h3 class="landmark heading" id="work">Chapter Text</h3><p>Odo filled the kettle.</p><p>Pell found the cups.</p></div>
+<div class="chapter preface group"><div id="chapter_1_endnotes" class="end notes module"><h3 class="heading">Notes:</h3><blockquote class="userstuff"><p>More soon.</p></blockquote></div></div></div>
+<div class="chapter" id="chapter-2"><div class="chapter preface group"><h3 class="title"><a href="#">Chapter 2</a></h3></div>
+<div class="userstuff module" role="article"><h3 class="landmark heading">Chapter Text</h3><p>The tea was <em>terrible</em>.</p></div></div>
+</div></div></div></body></html>"""
+
+
+def test_ao3_live_work_page():
+    doc = load_html("page.html", LIVE_PAGE.encode())
+    w = doc.work
+    assert (w.title, w.authors, w.rating) == ("Tin Cups", ["pellmell"], "General Audiences")
+    assert w.warnings == ["Creator Chose Not To Use Archive Warnings"] and w.relationships == ["Odo & Pell"]
+    assert w.characters == ["Odo", "Pell"] and w.tags == ["Tea"] and w.language == "English"
+    assert w.words == 1210 and w.stats["kudos"] == 12 and w.summary == "Two cups, one kettle."
+    assert doc.source == "Chapter 1: Kettle\n\nOdo filled the kettle.\n\nPell found the cups.\n\nChapter 2\n\nThe tea was terrible."
+    assert [(c.title, c.notes, c.end_notes) for c in w.chapters] == [("Chapter 1: Kettle", "Short one.", "More soon."),
+                                                                   ("Chapter 2", None, None)]
+    assert [doc.view[a:b] for a, b in doc.italics] == ["terrible"]

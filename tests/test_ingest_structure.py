@@ -185,3 +185,10 @@ def test_header_lines_split_from_paragraphs_without_blank_lines():
 def test_words_counted_from_narrative_only():
     _, doc = kinds("A/N: not counted here at all\n\nOne two three.\n\n***\n\nFour five.\n")
     assert doc.work.words == 5
+
+
+def test_blank_lines_made_of_nbsp_and_unicode_line_separators():
+    text = "She left.\n\u00a0\u00a0\nHe stayed, and the kettle sang.\u2028It was late.\n \t\nThe end came quietly for them."
+    ks, doc = kinds(text)
+    assert narrative(doc) == ["She left.", "He stayed, and the kettle sang.\nIt was late.", "The end came quietly for them."]
+    assert len(doc.view) == len(text)

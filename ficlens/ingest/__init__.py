@@ -12,13 +12,14 @@ from ficlens.offsets import OffsetMap
 from ficlens.ingest.repair import find_edits
 from ficlens.ingest.structure import build_structure
 
-_LINE_ENDS = re.compile(r"\r\n?")
+# CRLF, lone CR, and the rarer line and page separators (U+2028/2029, form feed, NEL)
+_LINE_ENDS = re.compile("\r\n?|[\u2028\u2029\x0c\x85]")
 
 
 def normalize_line_ends(text: str) -> str:
     """Line ends become "\\n" one for one ("\\r\\n" -> " \\n", a lone "\\r" -> "\\n"):
     the length never changes, so the offset map needs no entry for them."""
-    if "\r" not in text:
+    if "\r" not in text and not any(c in text for c in "\u2028\u2029\x0c\x85"):
         return text
     return _LINE_ENDS.sub(lambda m: " \n" if m.group(0) == "\r\n" else "\n", text)
 

@@ -58,8 +58,15 @@ def parse(data: bytes | str):
 
 
 def text_of(el) -> str:
-    """An element's text, whitespace collapsed (for labels, tags, titles)."""
-    return _WS.sub(" ", el.get_text(" ")).strip() if el is not None else ""
+    """An element's text, whitespace collapsed (for labels, tags, titles): inline markup
+    joins without a space ("<a>Chapter 1</a>: Title"), blocks with one."""
+    if el is None:
+        return ""
+    if (getattr(el, "name", None) or "") in SKIP_TAGS:          # <title>
+        return _WS.sub(" ", el.get_text(" ")).strip()
+    tb = TextBuilder()
+    tb.story(el)
+    return _WS.sub(" ", " ".join(p.text for p in tb.paras)).strip()
 
 
 # ---------------------------------------------------------------- story text ------------
@@ -486,6 +493,8 @@ def load_html(path: str, data: bytes) -> Document:
         raise FiclensError(f"{path} is HTML with no body text")
     if is_ao3(soup):
         return _load_ao3(path, soup)
+    if soup.select_one("dl.work.meta") is not None and soup.find(id="chapters") is not None:
+        return _load_ao3_page(path, soup)
     return _load_generic(path, soup)
 
 
@@ -499,22 +508,63 @@ def _load_ao3(path: str, soup) -> Document:
     container = soup.find(id="chapters")
     if container is not None:
         ao3_chapters(container, tb, chapters)
-    else:
-        # a saved work page: chapters in div#chapter-N, text in div.userstuff
-        tags_from_work_page(soup, work)
-        for ch in soup.select("div.chapter") or [soup.body]:
-            head = ch.find(["h3", "h2"], class_="title")
-            if head is not None:
-                tb.heading(text_of(head))
-                chapters.append(ChapterInfo(text_of(head), len(tb.paras) - 1))
-            for us in ch.find_all("div", class_="userstuff"):
-                tb.story(us)
     tb.flush()
     if not chapters:
         chapters = [ChapterInfo(None, 0)]
     afterword = soup.find(id="afterword")
     if afterword is not None:
         afterword_meta(afterword, work)
+    return to_document(path, assemble(tb.paras, chapters), work)
+
+
+def _module_text(el, cls: str) -> Optional[str]:
+    """The blockquote of a live work page's ``div.<cls>.module`` (summary, notes)."""
+    if el is None:
+        return None
+    mod = el.select_one(f"div.{cls}")
+    return blockquote_text(mod.find("blockquote")) if mod is not None else None
+
+
+def _load_ao3_page(path: str, soup) -> Document:
+    """A saved AO3 work page (not a download): tags marked by class, chapters in
+    ``div.chapter``, notes in ``div.notes.module`` / ``div.end.notes.module``."""
+    work = WorkMeta(format="ao3-html")
+    tags_from_work_page(soup, work)
+    pre = soup.select_one("#workskin div.preface") or soup
+    title = pre.select_one("h2.title")
+    work.title = text_of(title) or None
+    byline = pre.select_one(".byline")
+    if byline is not None:
+        work.authors = [text_of(a) for a in byline.find_all("a")] or [text_of(byline)]
+    work.summary = _module_text(pre, "summary")
+    work.notes = _module_text(pre, "notes")
+    after = soup.select_one("#work_endnotes")
+    if after is not None and after.find("blockquote") is not None:
+        work.notes = _join_notes(work.notes, "End Notes:\n\n" + (blockquote_text(after.find("blockquote")) or ""))
+    for lm in soup.select("#chapters .landmark"):
+        lm.decompose()                               # "Chapter Text", "Work Text:"
+    tb = TextBuilder()
+    chapters: list[ChapterInfo] = []
+    divs = soup.select("#chapters > div.chapter")
+    if not divs:
+        for us in soup.select("#chapters div.userstuff"):
+            tb.story(us)
+    for ch in divs:
+        head = ch.select_one("div.preface h3.title") or ch.find("h3", class_="title")
+        title = text_of(head) or None
+        tb.heading(title or "")
+        info = ChapterInfo(title, len(tb.paras) - 1)
+        info.summary = _module_text(ch, "summary")
+        info.notes = _module_text(ch, "notes:not(.end)")
+        end = ch.select_one("div.end.notes")
+        info.end_notes = blockquote_text(end.find("blockquote")) if end is not None else None
+        chapters.append(info)
+        for us in ch.select("div.userstuff"):
+            if us.find_parent("blockquote") is None and us.name == "div":
+                tb.story(us)
+    tb.flush()
+    if not chapters:
+        chapters = [ChapterInfo(None, 0)]
     return to_document(path, assemble(tb.paras, chapters), work)
 
 

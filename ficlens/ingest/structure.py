@@ -215,7 +215,7 @@ def _is_subtitle(view: str, lines, k: int) -> bool:
         return False
     if line[-1] in ".!?" and not line.isupper():
         return False
-    return k + 1 >= len(lines) or re.search(r"\n[ \t\f\v]*\n", view[e:lines[k + 1][0]]) is not None
+    return k + 1 >= len(lines) or re.search(r"\n[^\S\n]*\n", view[e:lines[k + 1][0]]) is not None
 
 
 def _cut_long(view: str, s: int, e: int) -> list[tuple[int, int]]:
@@ -253,7 +253,7 @@ def split_blocks(view: str) -> list[tuple[int, int, int]]:
         paras, cur = [], lines[0]
         for k in range(1, len(lines)):
             s, e = lines[k]
-            blank = re.search(r"\n[ \t\f\v]*\n", view[cur[1]:s])
+            blank = re.search(r"\n[^\S\n]*\n", view[cur[1]:s])
             if not blank and alone[k - 1] and cur == lines[k - 1] and _is_subtitle(view, lines, k):
                 cur = (cur[0], e)           # "CHAPTER II" + "ENGLISH GOTHIC": one heading
                 continue
@@ -449,7 +449,7 @@ def _title_and_byline(doc: Document, spans, kinds) -> None:
     text = doc.view[s:e]
     if kinds[0][0] != "text" or "\n" in text or not _TITLE_OK.match(text) or len(text.split()) > 12:
         return
-    if text.rstrip()[-1] in ".,;:" or not re.search(r"\n[ \t]*\n", doc.view[e:spans[1][0]]):
+    if text.rstrip()[-1] in ".,;:" or not re.search(r"\n[^\S\n]*\n", doc.view[e:spans[1][0]]):
         return
     if not (text[0].isupper() or text[0].isdigit()):
         return
