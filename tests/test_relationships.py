@@ -165,3 +165,24 @@ def test_offsets_point_into_the_source_after_repair():
     r = rel(doc, "t", "j")
     for e in r.evidence:
         assert doc.source[e.start:e.end] in ("Tomas punched Jude", "Jude hit Tomas")
+
+
+def test_good_for_you_said_of_one_to_the_other():
+    text = ("Isla watched Maren dance with the groom's uncle.\n\n"
+            "\"She's good for you,\" Cora said.")
+    doc = analysed(text, [ISLA, MAREN, CORA], speakers=[("c", ["i"])])
+    r = rel(doc, "i", "m")
+    assert r is not None and any(e.cue == "good for" for e in r.evidence)
+    assert r.scores["romantic"] > 0
+    r2 = rel(doc, "c", "i")
+    assert r2 is None or not any(e.cue == "good for" for e in r2.evidence)
+
+
+def test_self_introduction_marks_the_first_meeting():
+    text = ('"I\'m Cora," said the woman at the counter. "I just moved in upstairs."\n\n'
+            '"Maren," said Maren, and shook her hand.\n\n'
+            'A week later Cora kissed her in the stairwell.')
+    doc = analysed(text, [CORA, MAREN], speakers=[("c", ["m"]), ("c", ["m"]), ("m", ["c"])])
+    r = rel(doc, "c", "m")
+    assert r is not None and r.kind == "romantic"
+    assert [e.stage for e in r.evidence if e.stage] == ["first meeting", "first kiss"]

@@ -211,7 +211,7 @@ def build(doc: Document, found: Found) -> list[Relationship]:
         kind = decide_kind(hits, scores)
         if key & nominal:
             # one side is only "her husband": a bond, but not one we can name
-            scores = {k: round(v * 0.6, 4) for k, v in scores.items()}
+            scores = {k: round(min(0.45, v * 0.6), 4) for k, v in scores.items()}
         if scores[kind] < 0.05:
             continue
         a, b = sorted(key, key=order.get)

@@ -666,7 +666,12 @@ _OPEN = re.compile(r"^\W*" + _WORD + r"\s*[,!]")
 _CLOSE = re.compile(r"[,]\s*(?:my\s+)?" + _WORD + r"\W*$")
 
 
+_INTRO = re.compile(r"\b(?:I'm|I am|My name is|My name's|Name's|Call me)\s+([A-Z][\w'-]+)")
+_INTRO_CUE = L.Cue("introduction", {L.P: 0.05}, "first meeting")
+
+
 def _dialogue(found: Found, doc: Document, an: Anchors) -> None:
+    names = {c.id: {w for a in (c.name, *c.aliases) for w in a.split()} for c in doc.characters}
     seen = set()
     for infos in an.quotes.values():
         for qi in infos:
@@ -686,6 +691,13 @@ def _dialogue(found: Found, doc: Document, an: Anchors) -> None:
                         found.hits.append(Hit(qi.speaker, qi.addressee, vs, vs + len(word), cue,
                                               cue.name, dict(cue.weights), None, False, False, True,
                                               qi.speaker))
+            m = _INTRO.search(text.replace("’", "'"))
+            if m and m.group(1) in names.get(qi.speaker, ()):
+                # "I'm Celeste": the speaker introduces themself to the addressee
+                vs = qi.vstart + m.start()
+                found.hits.append(Hit(qi.speaker, qi.addressee, vs, qi.vstart + m.end(), _INTRO_CUE,
+                                      "introduction", dict(_INTRO_CUE.weights), "first meeting",
+                                      False, False, True, qi.speaker))
             low = text.lower().replace("’", "'")
             for rx, cue in L.FORMULAS:
                 m = rx.search(low)

@@ -275,6 +275,8 @@ ADJECTIVES: dict[str, Cue] = {
     "smitten": _c("smitten", None, False, ("with",), r=1.2),
     "jealous": None,
     "furious": _c("furious", None, False, ("with", "at"), a=0.3),
+    # "she's good for you": said of one to the other, a blessing of a couple
+    "good": _c("good for", None, False, ("for",), r=0.5),
     "hostile": _c("hostile", None, False, ("to", "toward", "towards"), a=0.7),
 }
 IN_LOVE = _c("in love", "confession", False, ("with",), r=1.6)
