@@ -251,22 +251,24 @@ def summarise(path: Path, runs: dict[str, list[dict]]) -> dict:
 def synthetic(data: Path, words: int, folder: str) -> Path:
     """The folder's novels concatenated in name order up to ``words`` words, cut at a
     paragraph end (one long work, as a 500k-word fan fiction would be)."""
-    parts, count = [], 0
     novels = sorted(data.glob("*.txt"))
-    while count < words:
-        for p in novels:
-            for para in re.split(r"(?<=\n)[ \t\r]*\n", p.read_text(encoding="utf-8", errors="replace")):
-                n = len(para.split())
-                if count + n > words and count:
-                    break
-                parts.append(para)
-                count += n
-            else:
-                parts.append("\n\n")
-                continue
+    if not novels:
+        raise SystemExit(f"no .txt novels in {data}")
+
+    def paragraphs_again_and_again():
+        while True:
+            for p in novels:
+                yield from re.split(r"\n[ \t\r]*\n", p.read_text(encoding="utf-8", errors="replace"))
+
+    parts, count = [], 0
+    for para in paragraphs_again_and_again():
+        n = len(para.split())
+        if count + n > words and count:
             break
+        parts.append(para)
+        count += n
     out = Path(folder) / f"synthetic-{words}.txt"
-    out.write_text("\n".join(parts), encoding="utf-8")
+    out.write_text("\n\n".join(parts), encoding="utf-8")
     return out
 
 

@@ -18,7 +18,7 @@ class Config:
     # worker processes for parsing; 0 = decide from the work's length and the cores
     n_process: int = 0
     # below this many characters of narrative a single process is faster than forking
-    parallel_min_chars: int = 200_000
+    parallel_min_chars: int = 50_000
     # the unit of work the parsing processes take from their shared counter
     parse_task_chars: int = 40_000
     max_file_bytes: int = 200 * 1024 * 1024
