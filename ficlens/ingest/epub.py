@@ -45,36 +45,100 @@ def _check_zip(path: str, data: bytes) -> zipfile.ZipFile:
     return zf
 
 
-def _read_book(path: str, data: bytes):
+class Book:
+    """What we need of an EPUB: Dublin Core metadata and the spine's documents in order."""
+
+    def __init__(self, meta: dict[str, list[str]], docs: list[tuple[str, bytes]]) -> None:
+        self.meta, self.docs = meta, docs
+
+    def dc(self, name: str) -> list[str]:
+        return [v for v in self.meta.get(name, []) if v and v.strip()]
+
+
+_DC_NAMES = ("title", "creator", "description", "subject", "language", "publisher")
+
+
+def _read_book(path: str, data: bytes, zf: zipfile.ZipFile) -> Book:
+    """ebooklib first; when it refuses a damaged package (a manifest entry whose file is
+    missing, say), our own reading of container.xml and the OPF with lxml's XML parser."""
     import warnings
     from ebooklib import epub
 
     try:
         with warnings.catch_warnings():
             warnings.simplefilter("ignore")
-            return epub.read_epub(io.BytesIO(data), {"ignore_ncx": True})
+            book = epub.read_epub(io.BytesIO(data), {"ignore_ncx": True})
+        meta = {}
+        for name in _DC_NAMES:
+            try:
+                meta[name] = [str(v) for v, _a in book.get_metadata("DC", name) if v is not None]
+            except Exception:
+                meta[name] = []
+        return Book(meta, _spine_docs(book))
     except Exception as e:
-        msg = " ".join(str(e).split())[:120]
-        raise FiclensError(f"{path} is not a readable EPUB ({type(e).__name__}: {msg})") from None
-
-
-def _dc(book, name: str) -> list[str]:
+        first = e
     try:
-        return [v for v, _attrs in book.get_metadata("DC", name) if v and str(v).strip()]
+        return _read_package(zf)
+    except FiclensError as e:
+        raise FiclensError(f"{path} {e}") from None
     except Exception:
-        return []
+        msg = " ".join(str(first).split())[:100]
+        raise FiclensError(f"{path} is a damaged EPUB: its package cannot be read ({msg})") from None
 
 
-def _opf_meta(book, work: WorkMeta) -> None:
-    titles = _dc(book, "title")
+def _read_package(zf: zipfile.ZipFile) -> Book:
+    from lxml import etree
+
+    parser = etree.XMLParser(recover=True, resolve_entities=False, no_network=True)
+    try:
+        container = etree.fromstring(zf.read("META-INF/container.xml"), parser)
+    except KeyError:
+        container = None
+        opfs = [n for n in zf.namelist() if n.lower().endswith(".opf")]
+        if not opfs:
+            raise FiclensError("is not an EPUB (no META-INF/container.xml)") from None
+        opf_path = opfs[0]
+    else:
+        if container is None:
+            raise FiclensError("is a damaged EPUB: META-INF/container.xml is not XML")
+        roots = container.xpath("//*[local-name()='rootfile']/@full-path")
+        if not roots:
+            raise FiclensError("is a damaged EPUB: META-INF/container.xml names no package file")
+        opf_path = roots[0]
+    try:
+        opf = etree.fromstring(zf.read(opf_path), parser)
+    except KeyError:
+        raise FiclensError(f"is a damaged EPUB: its package file {opf_path} is missing") from None
+    if opf is None:
+        raise FiclensError(f"is a damaged EPUB: its package file {opf_path} is not XML")
+    base = posixpath.dirname(opf_path)
+    meta = {name: ["".join(el.itertext()) for el in opf.xpath(f"//*[local-name()='{name}']")]
+            for name in _DC_NAMES}
+    items = {el.get("id"): (el.get("href"), el.get("media-type") or "", el.get("properties") or "")
+             for el in opf.xpath("//*[local-name()='manifest']/*[local-name()='item']")}
+    docs = []
+    for ref in opf.xpath("//*[local-name()='spine']/*[local-name()='itemref']/@idref"):
+        href, mtype, props = items.get(ref, (None, "", ""))
+        if not href or "nav" in props.split() or "html" not in mtype:
+            continue
+        name = posixpath.normpath(posixpath.join(base, href))
+        try:
+            docs.append((name, zf.read(name)))
+        except (KeyError, zipfile.BadZipFile, OSError, EOFError):
+            continue        # a missing or broken chapter file: read the rest
+    return Book(meta, docs)
+
+
+def _opf_meta(book: Book, work: WorkMeta) -> None:
+    titles = book.dc("title")
     work.title = titles[0].strip() if titles else None
-    work.authors = [a.strip() for a in _dc(book, "creator")]
-    desc = _dc(book, "description")
+    work.authors = [a.strip() for a in book.dc("creator")]
+    desc = book.dc("description")
     if desc:
         # descriptions are often HTML: read them with the HTML parser, never a regex
         work.summary = H.blockquote_text(H.parse(f"<div>{desc[0]}</div>").div) or desc[0].strip()
-    work.tags = [s.strip() for s in _dc(book, "subject")]
-    langs = _dc(book, "language")
+    work.tags = [t.strip() for t in book.dc("subject")]
+    langs = book.dc("language")
     work.language = langs[0].strip() if langs else None
 
 
@@ -97,9 +161,9 @@ def _spine_docs(book) -> list[tuple[str, bytes]]:
 
 
 def load_epub(path: str, data: bytes) -> Document:
-    _check_zip(path, data)
-    book = _read_book(path, data)
-    docs = _spine_docs(book)
+    zf = _check_zip(path, data)
+    book = _read_book(path, data, zf)
+    docs = book.docs
     if not docs:
         raise FiclensError(f"{path} is an EPUB with no readable documents in its spine")
     soups = []
@@ -109,7 +173,7 @@ def load_epub(path: str, data: bytes) -> Document:
         except Exception:
             continue
     ao3 = any(_is_ao3_preface(s) for _, s in soups) or any(
-        "Archive of Our Own" in v for v in _dc(book, "publisher"))
+        "Archive of Our Own" in v for v in book.dc("publisher"))
     work = WorkMeta(format="ao3-epub" if ao3 else "epub")
     _opf_meta(book, work)
     tb = H.TextBuilder()

@@ -167,16 +167,14 @@ class TextBuilder:
         self.walk_nodes(el.children, strong)
 
     def walk_nodes(self, nodes, strong: bool = False) -> None:
-        from bs4 import Comment, NavigableString, Tag
+        from bs4 import NavigableString, Tag
 
         for child in nodes:
-            if isinstance(child, Comment):
-                continue
-            if isinstance(child, NavigableString):
-                if type(child) is NavigableString or child.__class__.__name__ == "CData":
+            cls = type(child)
+            if cls is not Tag:
+                # plain text (and CDATA); comments, doctypes and processing instructions are not text
+                if cls is NavigableString or (isinstance(child, NavigableString) and cls.__name__ == "CData"):
                     self.text(str(child), strong)
-                continue
-            if not isinstance(child, Tag):
                 continue
             name = (child.name or "").lower()
             if name in SKIP_TAGS:
@@ -192,8 +190,10 @@ class TextBuilder:
                 if alt.strip() and not alt.lower().endswith((".jpg", ".png", ".gif", ".jpeg")):
                     self.text(f" {alt.strip()} ", strong)
                 continue
-            italic = name in ITALIC_TAGS or "italic" in (child.get("style") or "").lower()
-            bold = strong or name in STRONG_TAGS or "bold" in (child.get("style") or "").lower()
+            style = child.attrs.get("style")
+            style = style.lower() if isinstance(style, str) else ""
+            italic = name in ITALIC_TAGS or "italic" in style
+            bold = strong or name in STRONG_TAGS or "bold" in style
             if name in ("h1", "h2", "h3"):
                 self.flush()
                 self.walk(child, True)
@@ -304,6 +304,8 @@ def _labelled(container, labels: Iterable[str]) -> dict[str, str]:
     want = {l.lower(): l for l in labels}
     out: dict[str, str] = {}
     for p in container.find_all("p"):
+        if len(p.get_text()) > 40:          # labels are one or three words
+            continue
         key = text_of(p).rstrip(":").lower()
         if key in want and want[key] not in out:
             bq = p.find_next_sibling()
