@@ -225,3 +225,11 @@ def test_ao3_live_work_page():
     assert [(c.title, c.notes, c.end_notes) for c in w.chapters] == [("Chapter 1: Kettle", "Short one.", "More soon."),
                                                                    ("Chapter 2", None, None)]
     assert [doc.view[a:b] for a, b in doc.italics] == ["terrible"]
+
+
+def test_bold_paragraphs_are_pov_headers_only_for_names():
+    page = (b"<html><body><p><b>Meanwhile</b></p><p>Odo sat down, and Pell laughed at him.</p>"
+            b"<p><strong>Pell</strong></p><p>I laughed.</p><p><b>Three years later</b></p><p>Nothing.</p>"
+            b"<p><b>Chapter 2</b></p><p>Odo again.</p></body></html>")
+    doc = load_html("x.html", page)
+    assert [(b.kind, b.label) for b in doc.blocks if b.kind != "text"] == [("pov", "Pell"), ("chapter", "Chapter 2")]

@@ -450,21 +450,27 @@ def assemble(paras: list[Para], chapters: list[ChapterInfo]) -> Extracted:
 
 
 def _pov_emphasis(paras: list[Para]) -> list[Para]:
-    """A whole paragraph in bold is a POV header when it is a name ("Maren", "Ines's
-    POV"); other bold paragraphs stay text (the structure pass looks at them again)."""
-    from ficlens.ingest.structure import BARE_RE, chapter_label, decorated_name, pov_name
+    """A whole paragraph in bold is a POV header when it names a character of the story
+    ("Maren", "Ines's POV"); other bold paragraphs ("Meanwhile", "Three years later")
+    stay text, for the structure pass to look at again."""
+    from ficlens.ingest.structure import BARE_RE, _NameCheck, chapter_label, decorated_name, pov_name
 
+    if not any(p.kind == "emphasis" for p in paras):
+        return paras
+    names = _NameCheck([p.text for p in paras], [("text" if p.kind is None else p.kind, None) for p in paras])
+    prose = "\n".join(p.text for p in paras if p.kind is None)
     out = []
     for p in paras:
         if p.kind == "emphasis":
             t = p.text
             name = pov_name(t) or decorated_name(t)
             if not name and "\n" not in t and BARE_RE.match(t) and len(t.split()) <= 3:
-                name = t.strip().rstrip(":")
-                name = name.title() if name.isupper() else name
-            if chapter_label(t):
-                p = Para(t, None, None, p.italics)
-            elif name:
+                bare = t.strip().rstrip(":")
+                bare = bare.title() if bare.isupper() else bare
+                # bold is deliberate: the name need only occur in the story, anywhere
+                if names.plausible(bare) and re.search(rf"\b{re.escape(bare.split()[0])}\b", prose):
+                    name = bare
+            if name and not chapter_label(t):
                 p = Para(t, "pov", name, p.italics)
             else:
                 p = Para(t, None, None, p.italics)
