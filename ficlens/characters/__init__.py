@@ -248,6 +248,8 @@ def _emit(doc, b, sp, i0, i1, qi, occs, sent, lower_vocab=None):
         f["loc"] += 1
     elif dep in ("dobj", "dative") or (dep == "pobj" and head.head.lower_ in ("with", "by", "for", "beside")):
         f["obj"] += 1
+    elif dep == "conj" and head.head.pos_ == "PROPN" or dep == "appos":
+        f["conj"] += 1     # "Clara and Harriet": coordinated with another name
     elif dep in ("amod",) or (dep == "compound" and head.head.pos_ == "NOUN"):
         f["modifier"] += 1
     nxt = sp[i1] if i1 < len(sp) else None
@@ -297,7 +299,8 @@ def _person_like(norm: str, occs: list[Occ], lower_counts: Counter) -> bool:
         return False
     if f["modifier"] * 2 > n and f["speech"] + f["voc"] == 0:
         return False
-    person = 2 * f["speech"] + 2 * f["voc"] + 2 * f["title"] + f["agent"] + f["poss"] + f["obj"] + 0.5 * f["subj"]
+    person = 2 * f["speech"] + 2 * f["voc"] + 2 * f["title"] + f["agent"] + f["poss"] + f["obj"] + 0.5 * f["subj"] \
+        + 0.5 * f["conj"]
     place = 2 * f["loc"] + (f["the"] if not f["title"] and not (core and core[0] in TITLES) else 0)
     if f["the"] * 2 > n and not f["title"] and person < 3 and place > 0:
         return False
@@ -310,6 +313,9 @@ def _person_like(norm: str, occs: list[Occ], lower_counts: Counter) -> bool:
     if len(words) == 1 and lower_counts.get(words[0], 0) > 2 * non_initial + 1 and f["speech"] + f["voc"] + f["title"] == 0:
         return False
     if place > person + 1:
+        return False
+    if person == 0:
+        # never a subject, object, owner, addressee or speaker: a place or a thing
         return False
     return True
 
@@ -478,7 +484,10 @@ def cluster_names(by_norm: dict[str, list[Occ]], votes: Optional[dict] = None) -
         fulls = with_last(w, full_only=True)
         cands = [c for c in fulls if _gender_compatible(c, g) and _title_compatible(c, t)]
         others_known = all(c.gender is not None and c.gender != g for c in fulls if c not in cands)
-        # a gendered title joins a full name only when that person's gender is known
+        # a gendered title joins a full name only when that person's gender is known;
+        # "Mrs. X" beside "Mary X" is as often the mother as the daughter: apart
+        if t in ("mrs", "mme", "madame") and cands and cands[0].title != t:
+            cands = []
         if len(cands) == 1 and (g is None or cands[0].gender == g) \
                 and (len(fulls) == 1 or (g is not None and others_known)) \
                 and not apart(cands[0], occs) and not (cands[0].gender is None and opposite_titled(w, g, len(occs))):

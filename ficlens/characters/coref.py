@@ -22,9 +22,11 @@ from ficlens.characters import quote_index
 from ficlens.characters.names import _table, norm_name
 
 _SUBJ = ("nsubj", "nsubjpass")
-WINDOW_SENTS = 6          # how far back a pronoun looks for its antecedent
+WINDOW_SENTS = 15         # how far back a pronoun looks for its antecedent (sentences)
 NOMINAL_WINDOW = 40       # how far back "the parson" looks for an earlier "the parson"
 MAX_HIST = 24
+# mention-ranking weights (tuned on LitBank dev; see tools/)
+WEIGHTS = {"dist": 0.8, "rank": 0.15, "subj": 1.0, "unk": 1.0, "quote": 0.5, "samequote": 0.0}
 FIRST_PLURAL = {"we", "us", "our", "ours", "ourselves"}
 
 
@@ -165,12 +167,15 @@ class Walker:
                  nominals: bool = True):
         self.doc = doc
         self.cfg = cfg
+        self.w = {k: _opt(cfg, "coref_w_" + k, v) for k, v in WEIGHTS.items()}
+        self.window = _opt(cfg, "coref_window", WINDOW_SENTS)
         self.genders = dict(genders)
         self.votes = votes
         self.nominals = nominals and votes is None
         self.emit_null = _opt(cfg, "coref_null_mentions", True)
         self.hist: list[Ent] = []
         self.out: list[tuple[int, int, Optional[str], str, bool]] = []
+        self.alts: dict[int, list[str]] = {}     # in-quote pronoun view start -> runners-up
         self.nom_last: dict[str, tuple[int, str]] = {}   # head lemma -> (sent, entity id)
         self.n_ent = 0
         self.ent_text: dict[str, str] = {}
@@ -244,8 +249,11 @@ class Walker:
                     return
                 self.votes[cid][g] += 1
             return
-        eid = self._choose(cands, g, case, t, sp, sent, qv, b.index)
+        ranked = self._choose(cands, g, case, t, sp, sent, qv, b.index)
+        eid = ranked[0] if ranked else None
         inq = qv >= 0
+        if inq and len(ranked) > 1:
+            self.alts[v] = ranked[1:3]
         if eid is not None and g == "t" and (self.genders.get(eid) != "t" or
                                              self._they_plural(eid, sent, sp, t, b.index)):
             eid = None
@@ -272,7 +280,7 @@ class Walker:
     def _recent(self, sent: int) -> list[Ent]:
         out = []
         for e in reversed(self.hist):
-            if sent - e.sent > WINDOW_SENTS:
+            if sent - e.sent > self.window:
                 break
             out.append(e)
         return out
@@ -287,8 +295,9 @@ class Walker:
         start = last.head + 1 if last.block == blk else 0
         return _plural_context(sp, start, t.i)
 
-    def _choose(self, cands, g, case, tok, sp, sent, qv, blk):
-        best, best_s = None, -1e9
+    def _choose(self, cands, g, case, tok, sp, sent, qv, blk) -> list[str]:
+        """Compatible entities, best first."""
+        scored = []
         seen = set()
         for rank, e in enumerate(cands):
             if e.eid in seen:
@@ -299,11 +308,12 @@ class Walker:
                 continue
             if cg is None and g not in ("m", "f"):
                 continue
-            s = -0.8 * (sent - e.sent) - 0.15 * rank
+            W = self.w
+            s = -W["dist"] * (sent - e.sent) - W["rank"] * rank
             if e.subj:
-                s += 1.0
+                s += W["subj"]
             if cg is None:
-                s -= 1.0
+                s -= W["unk"]
             if e.eid[0] == "n":
                 s -= _opt(self.cfg, "coref_nominal_penalty", 0.0)
             if e.sent == sent and e.block == blk and 0 <= e.head < len(sp):
@@ -314,10 +324,12 @@ class Walker:
                 if case == "refl" and ant.dep_ in _SUBJ and ant.head.i == tok.head.i:
                     s += 3
             if (qv >= 0) != (e.quote >= 0):
-                s -= 0.5
-            if s > best_s:
-                best, best_s = e.eid, s
-        return best
+                s -= W["quote"]
+            if qv >= 0 and e.quote == qv:
+                s -= W["samequote"]
+            scored.append((s, -rank, e.eid))
+        scored.sort(reverse=True)
+        return [eid for _, _, eid in scored]
 
     # ---- nominals
     def nominal(self, t, sent, b, sp, qi) -> None:
@@ -433,20 +445,49 @@ def run(doc: Document, cfg: Config) -> None:
         new.append(Mention(s, e, eid, kind, inq))
     doc.mentions.extend(new)
     doc.mentions.sort(key=lambda m: (m.start, m.end))
+    # runners-up of pronouns inside quotes, for run_quotes once speakers are known
+    alts = {}
+    for v, ids in w.alts.items():
+        ids = [ent_map.get(x) if x[0] in "ng" else x for x in ids]
+        alts[doc.to_source(v, v)[0]] = [x for x in ids if x]
+    doc.__dict__["_coref_alts"] = alts
     for c in doc.characters:
         g = genders.get(c.id)
         if g:
             c.pronouns = lx.PRONOUN_SETS.get(g, c.pronouns)
 
 
+def _fix_third_person(doc: Document) -> None:
+    """A he/she inside a quote is rarely its own speaker: take the runner-up."""
+    alts = doc.__dict__.get("_coref_alts") or {}
+    if not alts:
+        return
+    qs = sorted((q.start, q.end, q.speaker) for q in doc.quotes if q.speaker)
+    starts = [q[0] for q in qs]
+    from bisect import bisect_right
+    for m in doc.mentions:
+        if m.kind != "PRON" or not m.in_quote or m.start not in alts:
+            continue
+        i = bisect_right(starts, m.start) - 1
+        if i < 0 or not (qs[i][0] <= m.start < qs[i][1]) or m.character != qs[i][2]:
+            continue
+        other = [x for x in alts[m.start] if x != qs[i][2]]
+        if other:
+            m.character = other[0]
+
+
 def run_quotes(doc: Document, cfg: Config) -> None:
-    """I/me/my inside a quote to its speaker; you/your to its addressee (when one)."""
+    """I/me/my inside a quote to its speaker; you/your to its addressee (when one); a
+    he/she that coreference gave to the quote's own speaker goes to the runner-up."""
     if not doc.quotes:
         return
+    _fix_third_person(doc)
     existing = {(m.start, m.end) for m in doc.mentions}
     new = []
+    # unknown speakers' I/you stay unlinked (null singletons cost CEAF more than they give)
+    null_ok = _opt(cfg, "coref_null_quote_pronouns", False)
     for q in doc.quotes:
-        if q.speaker is None and len(q.addressees) != 1:
+        if q.speaker is None and len(q.addressees) != 1 and not null_ok:
             continue
         b = doc.block_at(q.vstart)
         while b is not None and b.vstart < q.vend:
@@ -460,9 +501,11 @@ def run_quotes(doc: Document, cfg: Config) -> None:
                     cid = None
                     if low in lx.FIRST_PERSON and (low != "i" or t.text == "I"):
                         cid = q.speaker
-                    elif low in lx.SECOND_PERSON and len(q.addressees) == 1:
-                        cid = q.addressees[0]
-                    if cid is None:
+                    elif low in lx.SECOND_PERSON:
+                        cid = q.addressees[0] if len(q.addressees) == 1 else None
+                    else:
+                        continue
+                    if cid is None and not null_ok:
                         continue
                     s, e = doc.to_source(v, v + len(t.text))
                     if (s, e) in existing:

@@ -59,7 +59,7 @@ NOT_NAME_WORDS = {
     "indeed", "aye", "amen", "o", "sir", "madam", "ma'am", "mister", "miss", "lord", "lady",
     "mistress", "master", "mademoiselle", "monsieur", "madame", "signor", "signora",
     "mr", "mrs", "ms", "dr", "the", "a", "an", "and", "but", "or", "then", "now", "so",
-    "when", "what", "why", "how", "who", "where", "which", "there", "here", "this", "that",
+    "when", "what", "why", "how", "who", "whom", "whose", "whoever", "where", "which", "whence", "whither", "there", "here", "this", "that",
     "these", "those", "it", "its", "he", "she", "they", "we", "you", "his", "her", "their",
     "our", "your", "my", "i", "me", "him", "them", "us", "not", "all", "after", "before",
     "chapter", "part", "book", "volume", "prologue", "epilogue", "end", "mom's", "english",
