@@ -192,3 +192,11 @@ def test_blank_lines_made_of_nbsp_and_unicode_line_separators():
     ks, doc = kinds(text)
     assert narrative(doc) == ["She left.", "He stayed, and the kettle sang.\nIt was late.", "The end came quietly for them."]
     assert len(doc.view) == len(text)
+
+
+def test_short_dialogue_lines_one_per_line_with_a_blank_line_break():
+    lines = ['"Where were you?"', '"Out."', '"Out where?"', '"Just out, Mum."', "She sighed.",
+             '"Fine."', "The kettle clicked off.", '"Tea?"', '"Please."']
+    text = "\n".join(lines[:5]) + "\n\n" + "\n".join(lines[5:]) + "\n"
+    ks, doc = kinds(text)
+    assert [k for k, _ in ks] == ["text"] * 5 + ["break"] + ["text"] * 4

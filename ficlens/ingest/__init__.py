@@ -62,6 +62,13 @@ def _document(text: str, path: str, work: WorkMeta | None, extracted: bool,
     return doc
 
 
+def _has_markup(data: bytes) -> bool:
+    """Any tag at all? A ".html" file of plain text is read as plain text."""
+    from ficlens.ingest.html import looks_like_markup
+
+    return looks_like_markup(data)
+
+
 def _sniff_html(data: bytes) -> bool:
     head = data[:4096].lstrip(b"\xef\xbb\xbf \t\r\n").lower()
     if head.startswith((b"<!doctype html", b"<html", b"<?xml")):
@@ -75,7 +82,7 @@ def load(path: str, cfg: Config = DEFAULT) -> Document:
     if data[:4] == b"PK\x03\x04" or low.endswith(".epub"):
         from ficlens.ingest.epub import load_epub
         return load_epub(path, data)
-    if low.endswith((".html", ".htm", ".xhtml")) or _sniff_html(data):
+    if (low.endswith((".html", ".htm", ".xhtml")) and _has_markup(data)) or _sniff_html(data):
         from ficlens.ingest.html import load_html
         return load_html(path, data)
     try:

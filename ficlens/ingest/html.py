@@ -57,6 +57,16 @@ def parse(data: bytes | str):
         return BeautifulSoup(data, "lxml")
 
 
+def looks_like_markup(data: bytes) -> bool:
+    """True when lxml finds at least one element a document author wrote (not just the
+    html/body/p wrapper it invents around bare text)."""
+    if b"<" not in data:
+        return False
+    soup = parse(data[:20_000])
+    return any(getattr(el, "name", None) not in (None, "html", "body", "p") for el in soup.descendants) or \
+        b"<p" in data.lower() or b"<html" in data.lower()
+
+
 def text_of(el) -> str:
     """An element's text, whitespace collapsed (for labels, tags, titles): inline markup
     joins without a space ("<a>Chapter 1</a>: Title"), blocks with one."""

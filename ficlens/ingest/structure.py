@@ -196,6 +196,8 @@ def _one_paragraph_per_line(view: str, lines: list[tuple[int, int]]) -> bool:
     # mid-sentence at a fixed width
     lens = sorted(e - s for s, e in lines)
     ends = sum(1 for s, e in lines if view[e - 1] in ".!?\"”’…)*~-")
+    if ends >= 0.75 * len(lines):
+        return True             # short lines of dialogue, each a paragraph
     return ends >= 0.6 * len(lines) and lens[len(lens) * 9 // 10] > 100
 
 
