@@ -88,12 +88,35 @@ def fanfic(gold_dir: Path, pred_dir: Path, works, verbose: bool) -> list[dict]:
             # an unmappable pair still counts as a prediction (a false one)
             pred_pairs.add((sign, frozenset((a, b)) if a and b and a != b else ("?", p["tag"])))
         row = {"work": w, **compare(ptags, gtags, pred_pairs, gold_pairs)}
+        row.update(arcs(gold, pred, cmap))
         if verbose:
             row["pred"] = {k: ptags.get(k) for k in ("rating", "categories", "relationships", "pov")}
             row["gold"] = {k: gtags.get(k) for k in ("rating", "categories", "relationships", "pov")}
             row["gold_tags_unmatched"] = missed
         rows.append(row)
     return rows
+
+
+def arcs(gold: dict, pred: dict, cmap: dict) -> dict:
+    """Gold pairs with a status at the end: same status on the mapped predicted pair;
+    gold stages found among the pair's evidence stages."""
+    by_pair = {}
+    for r in pred.get("relationships") or []:
+        a, b = (cmap.get(x) for x in r["characters"])
+        if a and b and a != b:
+            k = frozenset((a, b))
+            if k not in by_pair or r["score"] > by_pair[k]["score"]:
+                by_pair[k] = r
+    out = {"status_ok": 0, "status_gold": 0, "stages_found": 0, "stages_gold": 0}
+    for g in gold.get("relationships") or []:
+        p = by_pair.get(frozenset(g["characters"]))
+        if g.get("status_at_end") and g.get("kind") == "romantic":
+            out["status_gold"] += 1
+            out["status_ok"] += bool(p) and p.get("status") == g["status_at_end"]
+        for st in g.get("stages") or []:
+            out["stages_gold"] += 1
+            out["stages_found"] += bool(p) and st in {e.get("stage") for e in p.get("evidence") or []}
+    return out
 
 
 def ao3(pred_dir: Path, verbose: bool) -> list[dict]:
@@ -135,6 +158,8 @@ def summary(rows: list[dict]) -> dict:
     return {"works": len(rows), "rating": rate("rating"), "category": rate("category"),
             "category_overlap": rate("category_overlap"), "pov": rate("pov"),
             "romantic_tags": prf("rom_tp", "rom_pred", "rom_gold"),
+            "romantic_status_at_end": prf("status_ok", "status_gold", "status_gold")["p"],
+            "arc_stages_found": prf("stages_found", "stages_gold", "stages_gold")["p"],
             "all_relationship_tags": prf("all_tp", "all_pred", "all_gold")}
 
 
