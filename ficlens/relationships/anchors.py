@@ -22,6 +22,9 @@ THIRD = {"he": "he", "him": "he", "his": "he", "himself": "he",
          "she": "she", "her": "she", "hers": "she", "herself": "she"}
 
 
+_PRONOUNS = FIRST | SECOND | FIRST_PLURAL | set(THIRD)
+
+
 @dataclass
 class QuoteInfo:
     vstart: int
@@ -187,6 +190,8 @@ def build(doc: Document) -> Anchors:
             gender[c.id] = "he"
 
     an.gender = gender
+    from ficlens.relationships.cues import candidates
+    lookfor = frozenset(_PRONOUNS | {w.lower() for w in alias_first})
     last_by_gender: dict[str, str] = {}
     for b in doc.narrative_blocks():
         sdoc = doc.parses.get(b.index)
@@ -196,12 +201,16 @@ def build(doc: Document) -> Anchors:
         toks = an.tok.setdefault(b.index, {})
         groups = an.group.setdefault(b.index, {})
         skip_to = -1
-        for t in sdoc:
+        # only the tokens that are or may become anchors, in story order
+        wanted = sorted(set(toks) | set(candidates(sdoc, lookfor)))
+        for t in (sdoc[i] for i in wanted):
             if t.i < skip_to:
                 continue
             low = t.lower_
             vpos = b.vstart + t.idx
             c = toks.get(t.i)
+            if c is None and low not in _PRONOUNS and not (alias_first and t.text in alias_first):
+                continue      # most tokens: nothing to anchor, nothing to look up
             if c is None:
                 q = an.quote_at(b.index, vpos)
                 if q is not None:

@@ -209,7 +209,8 @@ def scan(doc: Document, an: Anchors) -> Found:
         if sdoc is None:
             continue
         _cooccurrence(found, an, b)
-        for t in sdoc:
+        for i in candidates(sdoc, _ANY_CUE):
+            t = sdoc[i]
             if t.is_punct or t.is_space:
                 continue
             lem = t.lemma_.lower()
@@ -227,6 +228,36 @@ def scan(doc: Document, an: Anchors) -> Found:
                 _tension(found, an, b, t, lem, q)
     _dialogue(found, doc, an)
     return found
+
+
+_VERB_LEMMAS = (set(L.VERBS) | {v for v, _ in L.PHRASALS} | {v for v, _ in L.PREP_VERBS}
+                | L.HAND_VERBS | L.DEATH_VERBS | L.DEATH_BY_OTHERS | {"make", "leave", "pass"})
+
+
+_ANY_CUE = frozenset(_VERB_LEMMAS | set(L.NOUNS) | set(L.ADJECTIVES) | set(L.TENSION_VERBS) | L.ATTRACTIVE
+            | {"love", "heart", "wedding"})
+
+
+_HASHES: dict = {}
+
+
+def candidates(sdoc, words) -> list[int]:
+    """Indices of the tokens whose lowercase form or lemma is in ``words``, from the hash
+    array (no Token objects are made for the other tokens)."""
+    from spacy.attrs import LEMMA, LOWER
+
+    if len(sdoc) == 0:
+        return []
+    key = (id(sdoc.vocab.strings), words)     # a frozenset: its hash is cached
+    h = _HASHES.get(key)
+    if h is None:
+        if len(_HASHES) > 32:
+            _HASHES.clear()
+        strings = sdoc.vocab.strings
+        h = {strings.add(w) for w in words} | {strings.add(w.capitalize()) for w in words}
+        _HASHES[key] = h
+    arr = sdoc.to_array([LEMMA, LOWER]).tolist()
+    return [i for i, (a, b) in enumerate(arr) if a in h or b in h]
 
 
 def _add(found: Found, b, t, cue: L.Cue, pairs, toks, q, name=None, agent=None,
@@ -249,6 +280,8 @@ def _add(found: Found, b, t, cue: L.Cue, pairs, toks, q, name=None, agent=None,
 
 
 def _verb(found: Found, an: Anchors, b, t, lem: str, q) -> None:
+    if lem not in _VERB_LEMMAS:
+        return
     bi = b.index
     kids = list(t.children)
     prt = next((c.lower_ for c in kids if c.dep_ == "prt"), None)

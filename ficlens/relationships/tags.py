@@ -18,7 +18,9 @@ from typing import Any, Optional
 from ficlens.config import Config
 from ficlens.document import Character, Document, Relationship
 from ficlens.relationships import lexicon as L
+from ficlens.relationships.cues import candidates
 
+_RATING_WORDS = frozenset(L.RATING)
 RATINGS = ["General Audiences", "Teen And Up Audiences", "Mature", "Explicit"]
 NO_WARNINGS = "No Archive Warnings Apply"
 MAX_ROMANTIC_TAGS = 4
@@ -178,7 +180,8 @@ def rate(doc: Document) -> tuple[str, list[dict], dict]:
         sdoc = doc.parses.get(b.index)
         if sdoc is None:
             continue
-        for t in sdoc:
+        for i in candidates(sdoc, _RATING_WORDS):
+            t = sdoc[i]
             if not t.is_alpha:
                 continue
             low = t.lower_
