@@ -108,6 +108,7 @@ class State:
     speakers: list = field(default_factory=list)      # speaker per turn, latest last
     addressees: list = field(default_factory=list)
     strong: list = field(default_factory=list)        # addressee named by the text
+    vocs: list = field(default_factory=list)          # vocatives per turn
     last_quote_block: int = -10
 
 
@@ -130,6 +131,9 @@ class Attributor:
             ms.append((vs, ve, m.character, m.kind, inq))
         ms.sort()
         self.ments = ms
+        self.freq: dict[str, int] = {}
+        for m in ms:
+            self.freq[m[2]] = self.freq.get(m[2], 0) + 1
         self.ment_starts = [m[0] for m in ms]
         self.recent: dict[str, int] = {}       # character -> last view position seen
         self._recent_upto = 0                   # index into ments consumed into recent
@@ -377,6 +381,7 @@ class BlockAttributor:
         self.state = state
         self.sdoc = self.doc.parses.get(block.index)
         self.bvs = block.vstart
+        self.tag_gender: Optional[str] = None    # gender of a pronoun/noun subject in a tag
 
     # ---- regions of narration around quote k
     def regions(self, k: int) -> tuple[tuple[int, int], tuple[int, int]]:
@@ -399,6 +404,7 @@ class BlockAttributor:
         text = self.sdoc.text[lo.idx:hi.idx + len(hi)]
         if subj.pos_ == "PRON":
             w = subj.lower_
+            self.tag_gender = "m" if w in MALE else "f" if w in FEMALE else self.tag_gender
             ms = self.att.mentions_in(vs, ve)
             if ms:
                 return ms[0][2], ("narrator" if w in FIRST else "anaphoric")
@@ -413,6 +419,7 @@ class BlockAttributor:
         if subj.pos_ == "NOUN" and subj.lemma_.lower() in PERSON_NOUNS:
             # "replied the old gentleman": a party of the conversation of that gender
             g = NOUN_GENDER.get(subj.lemma_.lower())
+            self.tag_gender = g or self.tag_gender
             return self.att.by_gender(g, self.state), "anaphoric"
         return None, "explicit"
 
@@ -433,7 +440,7 @@ class BlockAttributor:
         cid, method = self.resolve_subject(subj)
         if cid is None:
             return None
-        conf = {"explicit": 0.95, "nominal": 0.85, "narrator": 0.9, "anaphoric": 0.75}[method]
+        conf = {"explicit": 0.95, "nominal": 0.85, "narrator": 0.95, "anaphoric": 0.75}[method]
         if before:
             conf -= 0.05
         if verb is None or (verb.lemma_.lower() not in SPEECH_LEMMAS and verb.lemma_.lower() not in BEAT_TAG_LEMMAS):
@@ -465,7 +472,7 @@ class BlockAttributor:
             if cid is None:
                 continue
             if method == "narrator":
-                return Cue(cid, "narrator", 0.7)
+                return Cue(cid, "narrator", 0.9)
             return Cue(cid, "beat", 0.55 if after else 0.65)
         return None
 
@@ -489,6 +496,7 @@ class BlockAttributor:
     def pronoun_cue(self, word: str, vpos: int, conf: float) -> Optional[Cue]:
         ms = [m for m in self.att.mentions_in(vpos, vpos + len(word)) if m[0] == vpos]
         w = word.lower()
+        self.tag_gender = "m" if w in MALE else "f" if w in FEMALE else self.tag_gender
         if ms:
             cid = ms[0][2]
         elif w in FIRST:
@@ -497,7 +505,10 @@ class BlockAttributor:
             cid = self.att.pronoun(w, vpos, self.state, self.b)
         if cid is None:
             return None
-        return Cue(cid, "narrator" if w in FIRST else "anaphoric", conf)
+        if w in FIRST:
+            # "I said" in a first-person section names the narrator outright
+            return Cue(cid, "narrator", max(conf, 0.92))
+        return Cue(cid, "anaphoric", conf)
 
     def regex_tag(self, as_: int, ae: int, bs: int, be: int, tag_after: bool) -> Optional[Cue]:
         """Speech tags read from the text itself ("said Emma", "Emma said", "she cried",
@@ -650,7 +661,14 @@ def _last_sentence(toks):
 
 # ---------------------------------------------------------------------- the walk ---------
 
-def attribute_quotes(doc: Document) -> None:
+def attribute_quotes(doc: Document, collect=None, use_ranker: bool = True) -> None:
+    """Fill speaker, addressees, method and confidence of every quote.
+
+    ``collect(block, quotes, candidates, features, rule_cue)`` sees the ranker's input for every
+    paragraph (training); ``use_ranker=False`` keeps the rules' answer."""
+    from ficlens.quotes import ranker
+
+    weights = ranker.load() if use_ranker else None
     att = Attributor(doc)
     by_block: dict[int, list[Quote]] = {}
     for q in doc.quotes:
@@ -682,16 +700,26 @@ def attribute_quotes(doc: Document) -> None:
             if c and (q.group not in by_group or by_group[q.group].confidence < c.confidence):
                 by_group[q.group] = c
         inherited = qs[0].group in group_speaker and qs[0].group not in by_group
+        group_prev = group_speaker[qs[0].group][0] if qs[0].group in group_speaker else None
+        turn = turn_cue(att, ba, state, vocs)
         if best is None:
             if inherited:
                 sp, method, conf = group_speaker[qs[0].group]
                 best = Cue(sp, method, conf)
             else:
-                best = turn_cue(att, ba, state, vocs)
+                best = turn
         elif best.speaker in vocs and best.confidence < 0.7:
-            alt = turn_cue(att, ba, state, vocs)
-            if alt.speaker and alt.speaker not in vocs:
-                best = alt
+            if turn.speaker and turn.speaker not in vocs:
+                best = turn
+        if collect is not None or (weights is not None and best.confidence < 0.9):
+            order, X = ranker.candidates(att, ba, state, vocs, best, turn, group_prev)
+            if collect is not None:
+                collect(b, qs, order, X, best)
+            if weights is not None and best.confidence < 0.9 and order:
+                cid, p = ranker.pick(weights, order, X)
+                if cid != best.speaker:
+                    best = Cue(cid, "ranker", round(0.3 + 0.5 * p, 3), best.addressee if best.addressee != cid else None)
+                by_group = {g: c for g, c in by_group.items() if c.confidence >= 0.9}
         speaker = None
         for q in qs:
             c = by_group.get(q.group) or best
@@ -715,6 +743,7 @@ def attribute_quotes(doc: Document) -> None:
         state.speakers.append(speaker)
         state.addressees.append(addr)
         state.strong.append(strong)
+        state.vocs.append(vocs)
         state.last_quote_block = b.index
 
 
