@@ -67,3 +67,8 @@ def test_bom_declared_utf16_that_is_not():
     data = codecs.BOM_UTF16_LE + "hello there".encode("utf-16-le") + b"\x00\xd8"   # lone surrogate
     with pytest.raises(FiclensError, match="not valid UTF-16"):
         decode_bytes(data)
+
+
+def test_central_european_code_page():
+    text = "„Nie wiem”, powiedziała cicho. Łza spłynęła jej po policzku, a ktoś się zaśmiał."
+    assert decode_bytes(text.encode("cp1250")) == (text, "cp1250")

@@ -25,8 +25,9 @@ _BOMS = [
 ]
 
 # code pages we judge ourselves; cp1252 first: it wins ties (Windows is where most
-# single-byte fan fiction files come from)
-WESTERN = ("cp1252", "mac_roman", "latin-1")
+# single-byte fan fiction files come from); cp1250 last, for Central European texts
+# ("się", "łza"), which it only wins when its letters fit clearly better
+WESTERN = ("cp1252", "mac_roman", "latin-1", "cp1250")
 # charset-normalizer names that mean "some Latin-script single-byte page": our judgement
 # among WESTERN is better for these
 _LATINISH = {
