@@ -186,3 +186,12 @@ def test_self_introduction_marks_the_first_meeting():
     r = rel(doc, "c", "m")
     assert r is not None and r.kind == "romantic"
     assert [e.stage for e in r.evidence if e.stage] == ["first meeting", "first kiss"]
+
+
+def test_a_kiss_on_the_cheek_is_not_a_first_kiss():
+    text = 'Cora kissed Maren on the cheek at the station and waved her off.'
+    doc = analysed(text, [CORA, MAREN])
+    r = rel(doc, "c", "m")
+    assert r is not None and r.scores["romantic"] < 0.5
+    assert not any(e.stage == "first kiss" for e in r.evidence)
+    assert any(e.cue == "kiss on the cheek" for e in r.evidence)

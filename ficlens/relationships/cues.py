@@ -351,6 +351,7 @@ def _verb(found: Found, an: Anchors, b, t, lem: str, q) -> None:
                 if lem in ("kiss", "snog", "smooch"):
                     if o.lower_ in L.KISS_SOFT:
                         weights, name = {L.R: 0.35, L.F: 0.2, L.P: 0.2}, "kiss on the " + o.lower_
+                        cue = L.SOFT_KISS
                     elif o.lower_ in L.KISS_STRONG:
                         weights, name = {L.R: 1.7}, "kiss on the " + o.lower_
             elif o.lower_ not in ("love",):
@@ -371,6 +372,7 @@ def _verb(found: Found, an: Anchors, b, t, lem: str, q) -> None:
             where = next((g for g in preps["on"].children if g.dep_ == "pobj"), None)
             if where is not None and where.lower_ in L.KISS_SOFT:
                 weights, name = {L.R: 0.35, L.F: 0.2, L.P: 0.2}, "kiss on the " + where.lower_
+                cue = L.SOFT_KISS
             elif where is not None and where.lower_ in L.KISS_STRONG:
                 weights, name = {L.R: 1.7}, "kiss on the " + where.lower_
         if not patients and cue.reciprocal:

@@ -145,6 +145,8 @@ PREP_VERBS: dict[tuple[str, str], Cue] = {
 # verb + object noun: "make love", "hold hands", "take her hand"
 HAND_VERBS = {"hold", "take", "squeeze", "grab", "grasp", "clasp", "lace", "entwine", "intertwine",
               "link", "tangle", "interlace", "kiss", "stroke", "touch"}
+# a kiss on the cheek or the forehead: anyone's kiss, and no "first kiss" of a romance
+SOFT_KISS = _c("kiss", None, True, r=0.35, f=0.2, p=0.2, affection=True)
 LEFT_CUE = _c("left", "break-up", False, r=0.2)
 HAND_CUE = _c("holding hands", None, True, r=0.5, p=0.1, affection=True)
 
