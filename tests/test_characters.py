@@ -141,3 +141,36 @@ def test_resolve_name_unknown_is_none(analyze):
     doc = analyze(NICKNAMES)
     assert resolve_name(doc, "Zebedee") is None
     assert resolve_name(doc, "") is None
+
+
+UNNAMED_NARRATOR = """I never learned the lighthouse keeper's name. I called him nothing at all, and he never asked what to call me.
+
+Every morning Odalys Brandt rowed the supplies across. "You again," she said to me, and I nodded.
+
+Odalys tied the boat and handed me the crate. I carried it up the stairs while she waited below.
+"""
+
+
+def test_unnamed_narrator_is_not_merged_with_a_named_character(analyze):
+    doc = analyze(UNNAMED_NARRATOR)
+    od = cid_of(doc, "Odalys Brandt")
+    assert od is not None
+    # no character is called "I", and the narrator's I/me never land on Odalys
+    names = {norm_name(a) for c in doc.characters for a in [c.name, *c.aliases]}
+    assert "i" not in names
+    for m in doc.mentions:
+        if doc.source[m.start:m.end] in ("I", "me"):
+            assert m.character != od
+
+
+FAMILY_AND_TITLES = """Mr. Okonkwo-Hale read the paper. Mrs. Okonkwo-Hale poured the tea, and Rosalind Okonkwo-Hale ate her toast without a word.
+
+"Pass the jam, Ros," said Mr. Okonkwo-Hale. Rosalind passed it. Mrs. Okonkwo-Hale smiled at her daughter.
+"""
+
+
+def test_hyphenated_family_name_title_and_truncation(analyze):
+    doc = analyze(FAMILY_AND_TITLES)
+    ids = {a: cid_of(doc, a) for a in ("Mr. Okonkwo-Hale", "Mrs. Okonkwo-Hale", "Rosalind Okonkwo-Hale")}
+    assert None not in ids.values() and len(set(ids.values())) == 3, ids
+    assert cid_of(doc, "Ros") == ids["Rosalind Okonkwo-Hale"]

@@ -488,7 +488,8 @@ def cluster_names(by_norm: dict[str, list[Occ]], votes: Optional[dict] = None) -
         # "Mrs. X" beside "Mary X" is as often the mother as the daughter: apart
         if t in ("mrs", "mme", "madame") and cands and cands[0].title != t:
             cands = []
-        if len(cands) == 1 and (g is None or cands[0].gender == g) \
+        # a neutral title ("Colonel X" beside "Cordelia X") needs its own pronouns to agree
+        if len(cands) == 1 and g is not None and cands[0].gender == g \
                 and (len(fulls) == 1 or (g is not None and others_known)) \
                 and not apart(cands[0], occs) and not (cands[0].gender is None and opposite_titled(w, g, len(occs))):
             cl = cands[0]
@@ -496,6 +497,9 @@ def cluster_names(by_norm: dict[str, list[Occ]], votes: Optional[dict] = None) -
             join(cl, n)
             continue
         cands = [c for c in with_first(w) if c.last is not None and _gender_compatible(c, g)]
+        if not cands and t in lx.FIRST_NAME_TITLES:
+            # "Sister Carrie" for Caroline Meeber: a registered hypocorism of one first name
+            cands = [c for c in clusters if c.first and c.last and _gender_compatible(c, g) and _nick_of(w, c.first)]
         if len(cands) == 1 and t in lx.FIRST_NAME_TITLES and not apart(cands[0], occs):
             join(cands[0], n)   # "Lady Catherine" -> Catherine de Bourgh
             continue

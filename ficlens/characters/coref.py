@@ -23,10 +23,10 @@ from ficlens.characters.names import _table, norm_name
 
 _SUBJ = ("nsubj", "nsubjpass")
 WINDOW_SENTS = 15         # how far back a pronoun looks for its antecedent (sentences)
-NOMINAL_WINDOW = 40       # how far back "the parson" looks for an earlier "the parson"
+NOMINAL_WINDOW = 100      # how far back "the parson" looks for an earlier "the parson" (sentences)
 MAX_HIST = 24
 # mention-ranking weights (tuned on LitBank dev; see tools/)
-WEIGHTS = {"dist": 0.8, "rank": 0.15, "subj": 1.0, "unk": 1.0, "quote": 0.5, "samequote": 0.0}
+WEIGHTS = {"dist": 0.8, "rank": 0.15, "subj": 1.0, "unk": 1.0, "unk_nom": 2.0, "quote": 0.5, "samequote": 0.0}
 FIRST_PLURAL = {"we", "us", "our", "ours", "ourselves"}
 
 
@@ -94,7 +94,7 @@ def _suffix_person(lem: str) -> bool:
     return False
 
 
-_PERSON_EVIDENCE = 2
+_PERSON_EVIDENCE = 3
 
 
 def doc_person_lemmas(doc: Document) -> set[str]:
@@ -149,6 +149,22 @@ def _nominal(t, person_lemmas=frozenset()):
     else:
         kind = "bare"
     return i0, kind, t.tag_ == "NNS"
+
+
+def _predicate_antecedent(t, sp, base: int, hist: list) -> Optional[str]:
+    """The entity of the subject of a copula ("X was a man") or of the noun an
+    apposition hangs on, when that is a mention already in the history."""
+    if t.dep_ == "attr":
+        subj = next((c for c in t.head.children if c.dep_ in _SUBJ), None)
+    else:
+        subj = t.head
+    if subj is None:
+        return None
+    pos = base + subj.idx
+    for e in reversed(hist[-6:]):
+        if e.vpos == pos or (e.head == subj.i and e.vpos >= base):
+            return e.eid
+    return None
 
 
 def _noun_gender(t) -> Optional[str]:
@@ -313,7 +329,7 @@ class Walker:
             if e.subj:
                 s += W["subj"]
             if cg is None:
-                s -= W["unk"]
+                s -= W["unk_nom"] if e.eid[0] == "n" else W["unk"]
             if e.eid[0] == "n":
                 s -= _opt(self.cfg, "coref_nominal_penalty", 0.0)
             if e.sent == sent and e.block == blk and 0 <= e.head < len(sp):
@@ -361,16 +377,32 @@ class Walker:
             self.plural_hist.append((sent, gid))
             self.out.append((vs, ve, gid, "NOM", inq))
             return
+        if not plural and t.dep_ in ("attr", "appos") and _opt(self.cfg, "coref_link_predicates", False):
+            # "Nippers was a useful man", "Mary, the child": the same person as the subject
+            ant = _predicate_antecedent(t, sp, b.vstart, self.hist)
+            if ant is not None:
+                self.out.append((vs, ve, ant, "NOM", inq))
+                return
         if plural or lem in lx.QUANT_PERSONS or t.lower_ in lx.QUANT_PERSONS or t.dep_ in ("attr", "appos") \
-                or kind == "bare":
+                or kind == "bare" or sp[i0].lower_ in ("no", "any", "every", "each"):
             if self.emit_null:
                 self.out.append((vs, ve, None, "NOM", inq))
             return
         eid = None
         if kind in ("def", "poss"):
             last = self.nom_last.get(lem)
-            if last is not None and sent - last[0] <= NOMINAL_WINDOW:
+            if last is not None and sent - last[0] <= _opt(self.cfg, 'coref_nominal_window', NOMINAL_WINDOW):
                 eid = last[1]
+        if eid is None and kind == "def" and lem in lx.DESCRIPTIVE_NOUNS and _opt(self.cfg, "coref_describe_named", False):
+            # "the girl" right after the only girl named nearby is that girl
+            g = _noun_gender(t)
+            near = {e.eid for e in self._recent(sent) if sent - e.sent <= 3 and e.usable and e.eid[0] == "c"
+                    and (g is None or self.genders.get(e.eid) == g)}
+            if len(near) == 1:
+                eid = near.pop()
+                self.out.append((vs, ve, eid, "NOM", inq))
+                self.push(Ent(eid, vs, sent, b.index, t.dep_ in _SUBJ, t.i, qv))
+                return
         if eid is None:
             self.n_ent += 1
             eid = f"n{self.n_ent}"

@@ -226,3 +226,8 @@ NOT_PERSON_NOUNS = {
     "horses", "bird", "birds", "article", "message", "answer", "question", "law",
     "rule", "voice", "music", "song", "poem", "title", "name", "card", "telegram",
 }
+# nouns that describe rather than relate: "the girl" may be a girl named just before,
+# "her mother" never is the "her"
+DESCRIPTIVE_NOUNS = {"man", "woman", "girl", "boy", "child", "lady", "gentleman", "fellow",
+                     "youth", "lad", "lass", "creature", "baby", "infant", "maiden", "kid",
+                     "old", "stranger", "visitor", "newcomer"}
