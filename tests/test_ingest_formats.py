@@ -233,3 +233,10 @@ def test_bold_paragraphs_are_pov_headers_only_for_names():
             b"<p><b>Chapter 2</b></p><p>Odo again.</p></body></html>")
     doc = load_html("x.html", page)
     assert [(b.kind, b.label) for b in doc.blocks if b.kind != "text"] == [("pov", "Pell"), ("chapter", "Chapter 2")]
+
+
+def test_preformatted_story_keeps_its_paragraphs():
+    page = b"<html><body><pre>Chapter 1\n\nShe left at dawn,\nquietly.\n\n\"Bye,\" he said.</pre></body></html>"
+    doc = load_html("pre.html", page)
+    assert doc.source == "Chapter 1\n\nShe left at dawn,\nquietly.\n\n\"Bye,\" he said."
+    assert [b.kind for b in doc.blocks] == ["chapter", "text", "text"]

@@ -204,6 +204,16 @@ class TextBuilder:
             style = style.lower() if isinstance(style, str) else ""
             italic = name in ITALIC_TAGS or "italic" in style
             bold = strong or name in STRONG_TAGS or "bold" in style
+            if name == "pre":
+                # preformatted plain text (a story pasted whole): its line breaks count
+                self.flush()
+                for chunk in re.split(r"\n[^\S\n]*\n", child.get_text().replace("\r\n", "\n")):
+                    for line in chunk.split("\n"):
+                        if self._buf:
+                            self.newline()
+                        self.text(line, strong)
+                    self.flush()
+                continue
             if name in ("h1", "h2", "h3"):
                 self.flush()
                 self.walk(child, True)
