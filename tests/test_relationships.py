@@ -195,3 +195,35 @@ def test_a_kiss_on_the_cheek_is_not_a_first_kiss():
     assert r is not None and r.scores["romantic"] < 0.5
     assert not any(e.stage == "first kiss" for e in r.evidence)
     assert any(e.cue == "kiss on the cheek" for e in r.evidence)
+
+
+BUFFY = ("b", "Buffy Summers", ["Buffy"], "she/her")
+DAWN = ("d", "Dawn Summers", ["Dawn"], "she/her")
+
+
+def _one(text, chars, a, b):
+    doc = analysed(text, chars)
+    return rel(doc, a, b)
+
+
+def test_nasty_sentences():
+    # negated relation noun
+    r = _one("Cora isn't Maren's girlfriend.", [CORA, MAREN], "c", "m")
+    assert r is None or r.scores["romantic"] < 0.3
+    # a name the tagger reads as a verb, plural subject of a reciprocal verb
+    r = _one("Maren and Isla are dating.", [MAREN, ISLA], "m", "i")
+    assert r is not None and r.kind == "romantic"
+    # object control: the embedded subject is the one asked; the pronoun may be the asker
+    r = _one("Jude asked Isla to marry him.", [JUDE, ISLA], "j", "i")
+    assert r is not None and r.kind == "romantic"
+    assert [e.stage for e in r.evidence] == ["proposal"]
+    # apposition behind a relation noun, and affection between relatives
+    r = _one("Dawn hugged her sister Buffy at the gate.", [DAWN, BUFFY], "d", "b")
+    assert r is not None and r.kind == "family"
+    assert {e.cue for e in r.evidence} >= {"hug", "her sister"}
+    # never
+    r = _one("Maren never loved Jude.", [MAREN, JUDE], "m", "j")
+    assert r is None or r.scores["romantic"] < 0.3
+    # plural relation noun
+    r = _one("Tomas and Jude were enemies.", [TOMAS, JUDE], "t", "j")
+    assert r is not None and r.kind == "adversarial"

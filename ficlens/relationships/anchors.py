@@ -228,7 +228,9 @@ def build(doc: Document) -> Anchors:
                         other = [x for x in an.recent(vpos, 3) if x != narrator][:1]
                         if other:
                             groups[t.i] = (narrator, other[0])
-                if c is None and alias_first and t.text in alias_first and t.pos_ not in ("AUX", "VERB", "ADP", "DET"):
+                # a capitalised alias is a name even when the tagger calls it a verb
+                # ("Willow and Tara are dating"); "Will" the auxiliary is not
+                if c is None and alias_first and t.text in alias_first and t.pos_ not in ("AUX", "ADP", "DET"):
                     for words, cid in alias_first[t.text]:
                         if [x.text for x in sdoc[t.i:t.i + len(words)]] == words:
                             span = sdoc[t.i:t.i + len(words)]
@@ -272,7 +274,9 @@ def _subjects(t, toks: dict[int, str]) -> set:
         v = v.head
     for _ in range(3):
         subj = {toks.get(ch.i) for ch in v.children if ch.dep_ in ("nsubj", "nsubjpass")}
-        if subj or v.dep_ not in ("conj", "xcomp") or v.head is v:
+        # "she turned and kissed her": a conjoined verb shares the subject; an embedded
+        # one ("asked Anya to marry him") does not bind the pronoun
+        if subj or v.dep_ != "conj" or v.head is v:
             return subj
         v = v.head
     return set()

@@ -72,6 +72,9 @@ def _chars_of(an: Anchors, bi: int, toks: Iterable) -> list[str]:
     for t in toks:
         for x in _conj_closure(t):
             cs = an.chars(bi, x.i)
+            if not cs:
+                # "her sister Buffy": the name in apposition is who the noun is
+                cs = tuple(c for a in x.children if a.dep_ == "appos" for c in an.chars(bi, a.i))
             if not cs and x.lower_ in ("he", "him", "his", "she", "her"):
                 g = an.guess(bi, x)
                 cs = (g,) if g else ()
@@ -215,11 +218,14 @@ def scan(doc: Document, an: Anchors) -> Found:
                 continue
             lem = t.lemma_.lower()
             q = an.quote_at(b.index, b.vstart + t.idx)
+            before = len(found.hits)
             if t.pos_ in ("VERB", "AUX") or (lem in L.VERBS and t.tag_.startswith("VB")):
                 _verb(found, an, b, t, lem, q)
             elif t.pos_ in ("NOUN", "PROPN") or lem in L.NOUNS:
                 _noun(found, an, b, t, lem, q)
-            if t.pos_ in ("ADJ", "VERB") and lem in L.ADJECTIVES or t.lower_ in L.ADJECTIVES:
+            # "got married" is one event, whether read as a verb or as an adjective
+            if len(found.hits) == before and (t.pos_ in ("ADJ", "VERB") and lem in L.ADJECTIVES
+                                              or t.lower_ in L.ADJECTIVES):
                 _adjective(found, an, b, t, q)
             if lem == "love" and t.dep_ == "pobj" and t.head.lower_ == "in":
                 _in_love(found, an, b, t, q)
@@ -387,6 +393,10 @@ def _verb(found: Found, an: Anchors, b, t, lem: str, q) -> None:
     if lem in L.DEATH_BY_OTHERS or cue.kind == L.A:
         if _future(t) or (q is not None and _unreal(t)):
             name = "threat: " + name
+    if lem == "marry" and t.dep_ == "xcomp" and t.head.lemma_.lower() in ("ask", "beg"):
+        # "he asked her to marry him": a proposal, not yet a marriage
+        cue = L.Cue("proposal", cue.weights, "proposal", cue.reciprocal, cue.preps)
+        name = "proposal"
     pairs = _pairs(agents, patients)
     toks = [t, *pat_toks, *subj_toks]
     if q is not None and lem == "love" and not _past(t, True) and pairs:
