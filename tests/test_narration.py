@@ -281,7 +281,7 @@ Nobody slept. Pia sat up with her grandmother and listened to the shutters bang,
 def test_pov_in_chapter_title_and_name_as_title(analyze):
     text = """Chapter 1 - Kit's POV
 
-I was late for the ferry, which is normal, and the ferry was late for me, which is not. I stood on the slipway with my bag and watched the grey water do nothing at all.
+I was late for the ferry, which is normal, and the ferry was late for me, which is not. I stood on the slipway with my bag and watched the grey water do nothing at all. Lorne was somewhere behind me with the tickets, and Lorne is never on time.
 
 Chapter 2: Lorne
 
@@ -318,3 +318,53 @@ I laughed, and they both turned to look at me as though they had forgotten I was
     a = _narrator_name(doc, "I came to Ashgrove")
     b = _narrator_name(doc, "The next morning I walked")
     assert a.id == b.id and a.name.startswith("Harriet")
+
+
+UNMARKED = """The Crossing
+
+The ferry left the mainland at dawn with eleven passengers, a van full of post, and a dog that belonged to no one. The captain counted the passengers twice, because he always did, and then went up to the wheelhouse to drink his tea. The sea was flat and grey and the gulls followed the wake all the way out past the last buoy.
+
+Among the passengers was a woman in a green coat who stood at the rail the whole time. She did not sit down when the others went inside to get out of the wind. She held a letter in one hand and the rail in the other, and she watched the island grow out of the mist until it was close enough to see the harbour wall and the white houses above it.
+
+The dog came and sat by her feet. She did not notice it. The captain noticed, and he thought that was strange, because the dog never sat by anyone. He made a note of it in his head, the way he made notes of the weather, and then he forgot it.
+
+I had not been home in nine years. I had told myself I would not cry when I saw the harbour, and I did not, but only because I was too busy reading my mother's letter again. My hands were cold and my eyes were tired and I had read it so many times that the paper had gone soft at the folds.
+
+I knew what it said. I knew every word. I read it anyway, because reading it was easier than looking at the house on the hill where my mother was waiting, or was not waiting, or had stopped waiting years ago. I folded the letter and put it in my pocket and I went down the gangway with the dog behind me, as if it had decided I was the one it had been waiting for. I did not send it away. I thought that if I was going to walk up that hill, I would rather not walk it alone.
+"""
+
+
+def test_unmarked_switch_of_person(analyze):
+    doc = analyze(UNMARKED)
+    _sections_cover(doc)
+    assert _section_at(doc, "The ferry left").narration == "third"
+    assert _section_at(doc, "The dog came and sat").narration == "third"
+    assert _section_at(doc, "I had not been home").narration == "first"
+    assert _section_at(doc, "I knew what it said").narration == "first"
+
+
+def test_chapter_subtitles_are_not_pov_headers(analyze):
+    text = """CHAPTER I.
+
+THE ARRIVAL
+
+I reached the farm at dusk. My uncle was waiting at the gate with a lamp, and he did not say a word until we were inside.
+
+"You took your time, Anselm," he said at last.
+
+CHAPTER II.
+
+THE FIELDS
+
+[Illustration]
+
+In the morning I walked the fields with my uncle. He showed me where the river had broken the bank in the winter, and where the sheep had drowned.
+
+"Anselm, you will mend that wall before the spring," he said.
+"""
+    doc = analyze(text)
+    a = _narrator_name(doc, "I reached the farm")
+    b = _narrator_name(doc, "In the morning I walked")
+    assert a.id == b.id and a.name.startswith("Anselm")
+    names = " ".join(c.name for c in doc.characters).lower()
+    assert "fields" not in names and "illustration" not in names and "arrival" not in names

@@ -26,12 +26,15 @@ from ficlens.config import Config
 from ficlens.document import Character, Document, Mention, Section
 from ficlens.ingest.structure import pov_name
 from ficlens.narration.features import (
-    TITLES, BlockFeat, SpanIndex, block_features, clean_name, quote_evidence, quote_spans,
+    NOT_NAMES, TITLES, BlockFeat, SpanIndex, block_features, clean_name, quote_evidence, quote_spans,
 )
 
 # thresholds (per 100 narration words), tuned on the fan-fiction dev set and PDNC dev
 FIRST_RATE = 1.2          # I/me/my (+ half of we/us/our) at or above: first person
 SECOND_RATE = 2.0         # you/your at or above, and above the first-person rate: second
+SPLIT_MIN = 150           # words on each side of an unmarked change of person ...
+SPLIT_FIRST = 3.0         # ... one side at least this first-person rate ...
+SPLIT_THIRD = 0.3         # ... the other at most this
 TINY = 15                 # stretches with fewer words and no header join the next one
 SHORT = 40                # stretches with fewer narration words borrow a neighbour's person
 NOVEL_SECTIONS = 6        # in a work cut into this many stretches or more ...
@@ -70,6 +73,7 @@ class Stretch:
 
 
 TITLE_RE = re.compile(TITLES)
+POV_WORD = re.compile(r"\b(?:POV|P\.O\.V|[Pp]ov|[Pp]erspective|PERSPECTIVE|[Pp]oint [Oo]f [Vv]iew|POINT OF VIEW)\b")
 QUOTE_MARKS = "\"'\u201c\u201d\u2018\u2019\u2014\u2013-(_*"
 
 
@@ -126,7 +130,7 @@ def _gaps(doc: Document) -> set[int]:
     return set(wide)
 
 
-def _stretches(doc: Document) -> list[Stretch]:
+def _stretches(doc: Document, header_ok) -> list[Stretch]:
     gaps = _gaps(doc)
     out: list[Stretch] = [Stretch()]
     for b in doc.blocks:
@@ -138,15 +142,15 @@ def _stretches(doc: Document) -> list[Stretch]:
         elif marker and cur.opener == "start" and not cur.text_blocks and b.kind != "pov":
             cur.opener = b.kind
         cur.blocks.append(b.index)
-        if b.kind == "pov":
+        if b.kind == "pov" and header_ok(doc.view[b.vstart:b.vend], b.label or ""):
             _set_header(cur, b.label or "")
         elif b.kind == "chapter" and b.label:
             rest = CHAPTER_HEAD.sub("", b.label).strip()
             name = pov_name(rest) if rest else None
             if name:
                 _set_header(cur, name)       # "Chapter 3 - Buffy's POV"
-            elif rest and re.fullmatch(r"[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+)?", rest):
-                cur.titled = rest
+            elif rest and re.fullmatch(r"[A-Z][a-z][\w'’\-]*(?:\s+[A-Z][a-z][\w'’\-]*)?", rest):
+                cur.titled = rest     # kept only if it names a known character
         elif b.kind == "text":
             cur.text_blocks.append(b.index)
     if len(out) > 1 and not out[-1].text_blocks:
@@ -202,6 +206,43 @@ def _fold_tiny(stretches: list[Stretch], feats: dict[int, BlockFeat]) -> list[St
             out[-1].text_blocks.extend(carry.text_blocks)
         else:
             out.append(carry)
+    return out
+
+
+def _split_unmarked(stretches: list[Stretch], feats: dict[int, BlockFeat]) -> list[Stretch]:
+    """A change of person with no marker at all (a third-person opening, then "I"): split
+    a stretch where the narration before and after are each long and clearly of a
+    different person. One split per stretch, at the paragraph that best separates them."""
+    out: list[Stretch] = []
+    for st in stretches:
+        tb = st.text_blocks
+        if len(tb) < 4:
+            out.append(st)
+            continue
+        n = [feats[i].n_tok for i in tb]
+        fp = [feats[i].fp + 0.5 * feats[i].fpl for i in tb]
+        tot_n, tot_fp = sum(n), sum(fp)
+        best, best_gap = None, 0.0
+        cn = cfp = 0.0
+        for k in range(1, len(tb)):
+            cn += n[k - 1]
+            cfp += fp[k - 1]
+            rn, rfp = tot_n - cn, tot_fp - cfp
+            if cn < SPLIT_MIN or rn < SPLIT_MIN:
+                continue
+            a, b = 100.0 * cfp / cn, 100.0 * rfp / rn
+            lo, hi = min(a, b), max(a, b)
+            if hi >= SPLIT_FIRST and lo <= SPLIT_THIRD and hi - lo > best_gap:
+                best, best_gap = k, hi - lo
+        if best is None:
+            out.append(st)
+            continue
+        cut = st.blocks.index(tb[best])
+        head = Stretch(blocks=st.blocks[:cut], text_blocks=tb[:best], header=st.header,
+                       opener=st.opener, generic=st.generic, titled=st.titled)
+        tail = Stretch(blocks=st.blocks[cut:], text_blocks=tb[best:], opener="shift")
+        tail.evidence.append("narrative person changes here with no marker")
+        out.extend([head, tail])
     return out
 
 
@@ -288,7 +329,26 @@ def run(doc: Document, cfg: Config) -> None:
         else:
             prev_cls = None
 
-    stretches = _fold_tiny(_stretches(doc), feats)
+    def header_ok(line: str, label: str) -> bool:
+        """An explicit POV header ("Willow POV") always names its teller; a bare or
+        decorated line ("~Xander~", "WILLOW") only when it is a character's name, not a
+        chapter subtitle ("THE INQUEST", "[Illustration]")."""
+        if POV_WORD.search(line):
+            return True
+        name = clean_name(label)
+        if not name:
+            return False
+        if resolve(name):
+            return True
+        stripped = line.strip()
+        if (re.fullmatch(r"[A-Z][a-z][\w'’\-]*", name) and stripped[:1] in "~*=-–—_#"
+                and name.lower() not in NOT_NAMES):
+            return True       # "~Xander~": one name between ornaments
+        words = [w[:1].upper() + w[1:].lower() if w.isupper() else w for w in name.split()]
+        return all(w.lower() not in NOT_NAMES and (propn.get(w, 0) >= 2 or w.lower() in known)
+                   for w in words)
+
+    stretches = _split_unmarked(_fold_tiny(_stretches(doc, header_ok), feats), feats)
     for st in stretches:
         st.narration, st.confident, st.fpr, spr = _person(st, feats)
         st.evidence.append(f"I/me/my {st.fpr:.1f}, you {spr:.1f} per 100 narration words")
@@ -384,8 +444,9 @@ def _assign_narrators(doc: Document, stretches: list[Stretch], feats: dict[int, 
                     neg[key(n)] += c * W_EXCLUDE
         for k in neg:
             neg[k] = min(neg[k], W_EXCLUDE * EXCLUDE_CAP + 3.0)
-        if st.titled:
-            # a chapter titled with a name, in a first-person work, is usually its teller
+        if st.titled and resolve(st.titled):
+            # a chapter titled with a character's name, in a first-person work, is
+            # usually that character's telling
             pos[key(st.titled)] += W_TITLED
             st.evidence.append(f"chapter title names {st.titled!r}")
         per_stretch.append((pos, neg))
@@ -469,17 +530,17 @@ def _name_unnamed(stretches: list[Stretch], per_stretch: list[tuple[Counter, Cou
                 stretches[i].narrator = best[0]
                 stretches[i].evidence.append(f"named from evidence across its sections ({best[1]:.1f})")
             continue
-        # backward continuity: the first stretches, unnamed, followed by a named narrator
-        if len(idx) and all(i == k for k, i in enumerate(idx)) is True:
-            nxt = idx[-1] + 1
-            while nxt < len(stretches) and stretches[nxt].narration != "first":
-                nxt += 1
-            if nxt < len(stretches) and stretches[nxt].header is None:
-                k = stretches[nxt].narrator
-                if k and not k.startswith("#") and all(per_stretch[i][1].get(k, 0.0) == 0 for i in idx):
-                    for i in idx:
-                        stretches[i].narrator = k
-                        stretches[i].evidence.append("same narrator as the next section")
+        # backward continuity: the opening first-person stretches, unnamed, then a named
+        # narrator with no header and nothing against them there: the name came later
+        first = [i for i, st in enumerate(stretches) if st.narration == "first"]
+        if idx and idx == first[:len(idx)] and len(first) > len(idx):
+            nxt = first[len(idx)]
+            k = stretches[nxt].narrator
+            if (stretches[nxt].header is None and k and not k.startswith("#")
+                    and all(per_stretch[i][1].get(k, 0.0) == 0 for i in idx)):
+                for i in idx:
+                    stretches[i].narrator = k
+                    stretches[i].evidence.append("same narrator as the next section")
 
 
 def _make_characters(doc: Document, stretches: list[Stretch], display: dict[str, str]) -> None:
