@@ -108,6 +108,8 @@ class OffsetMap:
         return self._char_to_source(v - 1)[1]
 
     def to_source(self, vstart: int, vend: int) -> tuple[int, int]:
+        if not self.edits and 0 <= vstart <= vend <= self.view_len:
+            return vstart, vend                 # the common case: nothing was repaired
         s = self.source_start(vstart)
         if vend <= vstart:
             return s, s
@@ -144,6 +146,8 @@ class OffsetMap:
         return v
 
     def to_view(self, start: int, end: int) -> tuple[int, int]:
+        if not self.edits and 0 <= start <= end <= self.source_len:
+            return start, end
         vs = self.view_start(start)
         if end <= start:
             return vs, vs

@@ -35,6 +35,7 @@ _SMALL = {"a", "an", "the", "of", "and", "or", "in", "on", "at", "to", "for", "w
 # scene breaks: a short line of ornaments (*** ~*~ -x- oOo xXx ~~~ --- <hr>)
 _ORNAMENT = set("*~=#+_•·-–—§◊♦❖✦✧☆★♥♡○●◦°^|/\\<>:")
 BREAK_RE = re.compile(r"^\s*<\s*hr\s*/?\s*>\s*$", re.IGNORECASE)
+_BREAK_CHARS = re.compile("^[\\s" + re.escape("".join(sorted(_ORNAMENT))) + "xXoO0]+$")
 
 _NAME_WORD = r"[A-Z][\w'’.\-]*"
 _NAME = rf"{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,2}}"
@@ -75,6 +76,8 @@ def is_break(line: str) -> bool:
         return False
     if BREAK_RE.match(s):
         return True
+    if not _BREAK_CHARS.match(s):
+        return False            # a letter other than x/o, a digit, a quote: not a break
     core = s.replace(" ", "")
     if len(core) < 3 and core not in ("§", "◊", "♦", "❖", "✦"):
         return False
@@ -298,8 +301,10 @@ def build_structure(doc: Document, hints: Optional[dict[int, tuple[str, Optional
         _title_and_byline(doc, spans, kinds)
     _closing_notes(texts, kinds, hints, src)
     if not container:
+        n = len(spans)
         spans, kinds = _blank_line_breaks(spans, kinds)
-        src = [doc.to_source(s, e) for s, e, _ in spans]
+        if len(spans) != n:
+            src = [doc.to_source(s, e) for s, e, _ in spans]
 
     blocks = [Block(i, s, e, ss, se, kind, 0, label)
               for i, ((s, e, _), (ss, se), (kind, label)) in enumerate(zip(spans, src, kinds))]
