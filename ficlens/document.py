@@ -161,7 +161,7 @@ class Document:
     work: WorkMeta = field(default_factory=WorkMeta)
     extracted: bool = False              # True for HTML/EPUB: the contract then includes "text"
     blocks: list[Block] = field(default_factory=list)
-    # italic stretches (HTML <em>/<i>: thoughts, emphasis), view offsets; empty for plain text
+    # italic stretches (thoughts, emphasis), view offsets: HTML/EPUB <em>/<i>, plain-text *x* and _x_ (markers excluded)
     italics: list[tuple[int, int]] = field(default_factory=list)
 
     # linguistics: one spaCy Doc per narrative block, parsed from the view text of the

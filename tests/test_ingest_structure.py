@@ -200,3 +200,10 @@ def test_short_dialogue_lines_one_per_line_with_a_blank_line_break():
     text = "\n".join(lines[:5]) + "\n\n" + "\n".join(lines[5:]) + "\n"
     ks, doc = kinds(text)
     assert [k for k, _ in ks] == ["text"] * 5 + ["break"] + ["text"] * 4
+
+
+def test_plain_text_italics():
+    text = ("She thought, *not again*, and smiled. It was _very_ late.\n\n"
+            "Two * stars * and snake_case_words and 5*3*2 stay plain.\n\n*Dawn*\n\nDawn said hi, and Dawn left.\n")
+    _, doc = kinds(text)
+    assert [doc.view[a:b] for a, b in doc.italics] == ["not again", "very"]

@@ -59,7 +59,26 @@ def _document(text: str, path: str, work: WorkMeta | None, extracted: bool,
     build_structure(doc, hints)
     if not any(b.kind == "text" for b in doc.blocks):
         raise FiclensError(f"{path} has no story text")
+    if not extracted:
+        doc.italics = plain_italics(doc)
     return doc
+
+
+# *thought* and _emphasis_ in plain text, inside one paragraph, not around a whole line
+_PLAIN_ITALIC = re.compile(r"(?<![\w*])\*(?=[^\s*])([^*\n]{1,400}?)(?<=[^\s*])\*(?![\w*])"
+                           r"|(?<![\w_])_(?=[^\s_])([^_\n]{1,400}?)(?<=[^\s_])_(?![\w_])")
+
+
+def plain_italics(doc: Document) -> list[tuple[int, int]]:
+    """View spans of text marked as italic the plain-text way (the markers excluded)."""
+    out = []
+    for b in doc.blocks:
+        if b.kind != "text" or ("*" not in doc.view[b.vstart:b.vend] and "_" not in doc.view[b.vstart:b.vend]):
+            continue
+        for m in _PLAIN_ITALIC.finditer(doc.view, b.vstart, b.vend):
+            g = 1 if m.group(1) is not None else 2
+            out.append((m.start(g), m.end(g)))
+    return out
 
 
 def _has_markup(data: bytes) -> bool:
