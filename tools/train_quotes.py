@@ -113,6 +113,7 @@ def main() -> None:
     ap.add_argument("--folds", type=int, default=5)
     ap.add_argument("--write", action="store_true")
     ap.add_argument("--threshold", type=float, default=0.9)
+    ap.add_argument("--fold-dir", help="also write each fold's model (and its held-out works) here")
     a = ap.parse_args()
     cfg = Config(n_process=1)
     if os.path.exists(a.cache):
@@ -139,6 +140,10 @@ def main() -> None:
     for k, test in enumerate(folds):
         train = [r for w in works if w not in test for r in use[w]]
         w = fit(train)
+        if a.fold_dir:
+            os.makedirs(a.fold_dir, exist_ok=True)
+            with open(os.path.join(a.fold_dir, f"fold{k}.json"), "w") as f:
+                json.dump({"held_out": test, "weights": {n: float(x) for n, x in zip(ranker.FEATURES, w)}}, f)
         for t in test:
             ev = evaluate(w, use[t])
             per_work[t] = {"quotes": ev["quotes"], "rule": round(ev["rule"] / max(1, ev["quotes"]), 4),

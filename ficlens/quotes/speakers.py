@@ -16,6 +16,7 @@ Walks the blocks once, in order, so the cost is linear in the work.
 from __future__ import annotations
 
 import bisect
+import os
 import re
 from dataclasses import dataclass, field
 from typing import Optional
@@ -67,7 +68,6 @@ _LEAD = re.compile(r"[\s,;:\u2014\u2013-]*")
 _VERB_FIRST = re.compile(_ADV + _SAY + r"\b\s*,?\s*")
 _AFTER_SUBJ = re.compile(r"\s+" + _ADV + _SAY + r"\b")
 _PRON_FIRST = re.compile(r"(he|she|I)\s+" + _ADV + _SAY + r"\b")
-_VERB_PRON = re.compile(_ADV + _SAY + r"\s+(he|she|I)\b")
 _CAPS = re.compile(r"(?:(?:Mr|Mrs|Ms|Dr|St)\.?\s+)?[A-Z][\w'\-]*(?:\s+[A-Z][\w'\-]*){0,2}")
 _BEFORE_TAG = re.compile(r"(?P<subj>\b(?:he|she|I)|(?:(?:Mr|Mrs|Ms|Dr|St)\.?\s+)?[A-Z][\w'\-]*(?:\s+[A-Z][\w'\-]*){0,2})\s+" + _ADV + _SAY
                          + r"\b(?:\s+[\w'\-]+){0,6}\s*[,:\u2014\u2013-]+\s*$")
@@ -78,7 +78,6 @@ FIRST = frozenset("i me my myself".split())
 MALE = frozenset("he him his himself".split())
 FEMALE = frozenset("she her hers herself".split())
 _SENT_END = frozenset(".!?;")
-_NAME_POS = ("PROPN",)
 
 
 def _gender_of(pronouns: Optional[str]) -> Optional[str]:
@@ -109,14 +108,12 @@ class State:
     addressees: list = field(default_factory=list)
     strong: list = field(default_factory=list)        # addressee named by the text
     vocs: list = field(default_factory=list)          # vocatives per turn
-    last_quote_block: int = -10
 
 
 class Attributor:
     def __init__(self, doc: Document):
         self.doc = doc
         self.gender = {c.id: _gender_of(c.pronouns) for c in doc.characters}
-        self.narrator_ids = {c.id for c in doc.characters if c.kind == "narrator"}
         # mentions in view coordinates, sorted
         qspans = sorted((q.vstart, q.vend) for q in doc.quotes)
         qstarts = [x[0] for x in qspans]
@@ -668,7 +665,13 @@ def attribute_quotes(doc: Document, collect=None, use_ranker: bool = True) -> No
     paragraph (training); ``use_ranker=False`` keeps the rules' answer."""
     from ficlens.quotes import ranker
 
-    weights = ranker.load() if use_ranker else None
+    # FICLENS_QUOTE_RANKER=off (rules only) or =PATH (other weights): for evaluation, e.g.
+    # scoring each novel with a model that did not see it
+    env = os.environ.get("FICLENS_QUOTE_RANKER", "")
+    if not use_ranker or env.lower() in ("0", "off", "none"):
+        weights = None
+    else:
+        weights = ranker.load(env) if env else ranker.load()
     att = Attributor(doc)
     by_block: dict[int, list[Quote]] = {}
     for q in doc.quotes:
@@ -744,7 +747,6 @@ def attribute_quotes(doc: Document, collect=None, use_ranker: bool = True) -> No
         state.addressees.append(addr)
         state.strong.append(strong)
         state.vocs.append(vocs)
-        state.last_quote_block = b.index
 
 
 def turn_cue(att: Attributor, ba: BlockAttributor, state: State, vocs: list[str]) -> Cue:
