@@ -227,3 +227,16 @@ def test_nasty_sentences():
     # plural relation noun
     r = _one("Tomas and Jude were enemies.", [TOMAS, JUDE], "t", "j")
     assert r is not None and r.kind == "adversarial"
+
+
+def test_scenes_together_corroborate_a_romance_but_do_not_make_one():
+    talk = "".join(f'"Line {i}," Maren said.\n\n"Reply {i}," Isla said.\n\n' for i in range(6))
+    soft = "Maren held Isla's hand under the table.\n\n"
+    plain = analysed(talk, [MAREN, ISLA], speakers=[("m", ["i"]), ("i", ["m"])] * 6)
+    r = rel(plain, "m", "i")
+    assert r is not None and r.kind == "platonic" and r.scores["romantic"] == 0.0
+    alone = analysed(soft, [MAREN, ISLA])
+    both = analysed(talk + soft, [MAREN, ISLA], speakers=[("m", ["i"]), ("i", ["m"])] * 6)
+    ra, rb = rel(alone, "m", "i"), rel(both, "m", "i")
+    assert ra.kind == rb.kind == "romantic"
+    assert rb.score > ra.score

@@ -129,6 +129,11 @@ def kind_scores(hits: list[Hit], talk: int = 0, together: int = 0) -> dict[str, 
     return {k: round(_squash(v), 4) for k, v in sums.items()}
 
 
+def corroborate(hits: list[Hit], talk: int, together: int) -> float:
+    base = -SATURATION * math.log(max(1e-9, 1.0 - kind_scores(hits)[L.R]))
+    return round(_squash(base + min(INTERACTION_CAP, 0.06 * talk + 0.03 * together)), 4)
+
+
 def decide_kind(hits: list[Hit], scores: dict[str, float]) -> str:
     """The kind the cues point to; talk and shared scenes only decide when no cue does."""
     explicit = kind_scores(hits)
@@ -209,6 +214,9 @@ def build(doc: Document, found: Found) -> list[Relationship]:
         talk, together = found.talk.get(key, 0), found.together.get(key, 0)
         scores = kind_scores(hits, talk, together)
         kind = decide_kind(hits, scores)
+        if kind == L.R and any(h.weights.get(L.R, 0) >= 0.3 and not h.guessed for h in hits):
+            # a romance the cues point to is corroborated by the pair's scenes together
+            scores[L.R] = corroborate(hits, talk, together)
         if key & nominal:
             # one side is only "her husband": a bond, but not one we can name
             scores = {k: round(min(0.45, v * 0.6), 4) for k, v in scores.items()}

@@ -290,9 +290,12 @@ for _w in ("pappa", "mom", "mum", "mama", "mamma", "mommy", "mummy", "ma", "moth
            "pa", "father", "grandma", "granny", "gran", "nana", "nan", "grandpa", "granddad", "grandad",
            "sis", "son", "auntie", "aunty", *FOREIGN_KIN):
     VOCATIVES[_w] = _c("vocative " + _w, None, False, f=1.2)
-for _w in ("babe", "baby", "honey", "sweetheart", "darling", "sweetie", "love", "lover", "dearest",
-           "handsome", "gorgeous", "beautiful", "sugar", "hon", "babes", "angel", "princess"):
+for _w in ("babe", "baby", "honey", "sweetheart", "darling", "sweetie", "lover", "dearest",
+           "handsome", "gorgeous", "beautiful", "babes", "angel", "princess"):
     VOCATIVES[_w] = _c("endearment " + _w, None, False, r=0.5, affection=True)
+# everyday address in British and Southern English ("Oh, love", "ta, duck"): barely a cue
+for _w in ("love", "dear", "pet", "duck", "hen", "sugar", "hon", "petal", "chick"):
+    VOCATIVES[_w] = _c("endearment " + _w, None, False, r=0.2, affection=True)
 for _w in ("buddy", "pal", "mate", "bud", "dude", "bro", "man", "kiddo"):
     VOCATIVES[_w] = _c("vocative " + _w, None, False, p=0.15)
 
