@@ -353,8 +353,12 @@ def preface_meta(preface, work: WorkMeta) -> None:
         work.title = text_of(h1)
     elif preface.find("b") is not None and not work.title:
         work.title = text_of(preface.find("b")) or None
+    # rel="author" survives Calibre, which rewrites class names
+    rel = [text_of(a) for a in preface.find_all("a", attrs={"rel": "author"})]
     byline = preface.find(class_="byline")
-    if byline is not None:
+    if rel:
+        work.authors = [a for a in rel if a]
+    elif byline is not None:
         authors = [text_of(a) for a in byline.find_all("a")]
         if not authors:
             authors = [a.strip() for a in re.split(r",| and ", re.sub(r"^\s*by\s+", "", text_of(byline))) if a.strip()]
