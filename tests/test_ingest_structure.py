@@ -110,11 +110,17 @@ def test_title_and_byline():
     assert doc.work.title == "The Long Way Home" and doc.work.authors == ["quietwren"]
 
 
-@pytest.mark.parametrize("first", ["It was raining.", "\"Hello,\" she said.", "she never came back",
+@pytest.mark.parametrize("first", ["It was raining.", "\"Hello,\" she said.", "she never came back", "Run!",
+                                   "Where are you going?",
                                    "A very long first line that goes on and on well past what anyone would ever call a title, surely"])
 def test_no_title_when_first_line_is_prose(first):
     ks, doc = kinds(f"{first}\n\nThe rest of it followed.\n")
     assert ks[0][0] != "title" and doc.work.title is None
+
+
+def test_question_title():
+    ks, doc = kinds("What Now?\n\nShe asked it twice.\n")
+    assert ks[0] == ("title", "What Now?")
 
 
 def test_no_title_without_blank_line():

@@ -460,6 +460,10 @@ def _title_and_byline(doc: Document, spans, kinds) -> None:
         return
     if not (text[0].isupper() or text[0].isdigit()):
         return
+    words = text.split()
+    if text.rstrip()[-1] in "?!" and (len(words) < 2 or not all(
+            w[0].isupper() or w.lower() in _SMALL or not w[0].isalpha() for w in words)):
+        return                  # "Run!", "Where are you going?": an opening line, not a title
     kinds[0] = ("title", text.strip())
     if not doc.work.title:
         doc.work.title = re.sub(r"^(?:title)\s*:\s*", "", text.strip(), flags=re.IGNORECASE)
