@@ -72,3 +72,9 @@ def test_bom_declared_utf16_that_is_not():
 def test_central_european_code_page():
     text = "„Nie wiem”, powiedziała cicho. Łza spłynęła jej po policzku, a ktoś się zaśmiał."
     assert decode_bytes(text.encode("cp1250")) == (text, "cp1250")
+
+
+@pytest.mark.parametrize("text", ["Ça été", "ñáéíóú", "Ærø æble", "été à côté, où êtes-vous?"])
+def test_short_accented_text_not_mistaken_for_another_script(text):
+    for enc in ("cp1252", "mac_roman"):
+        assert decode_bytes(text.encode(enc))[0] == text

@@ -28,16 +28,11 @@ _BOMS = [
 # single-byte fan fiction files come from); cp1250 last, for Central European texts
 # ("się", "łza"), which it only wins when its letters fit clearly better
 WESTERN = ("cp1252", "mac_roman", "latin-1", "cp1250")
-# charset-normalizer names that mean "some Latin-script single-byte page": our judgement
-# among WESTERN is better for these
-_LATINISH = {
-    "ascii", "cp1250", "cp1252", "cp1254", "cp1257", "cp1258", "latin_1", "iso8859_1",
-    "iso8859_2", "iso8859_3", "iso8859_4", "iso8859_9", "iso8859_10", "iso8859_13",
-    "iso8859_14", "iso8859_15", "iso8859_16", "cp437", "cp850", "cp852", "cp858", "cp775",
-    "mac_roman", "mac_latin2", "mac_iceland", "mac_turkish", "hp_roman8", "cp1125",
-    "utf_8", "cp273", "cp500", "cp037", "cp1140",
-}
-
+_SINGLE_BYTE_OTHER = {"cp1251", "koi8_r", "koi8_u", "iso8859_5", "mac_cyrillic", "cp866", "cp1253",
+                      "iso8859_7", "mac_greek", "cp1255", "iso8859_8", "cp1256", "iso8859_6", "cp874",
+                      "tis_620", "cp1254", "iso8859_9"}
+_MULTI_BYTE_OTHER = {"shift_jis", "cp932", "euc_jp", "iso2022_jp", "gb2312", "gbk", "gb18030", "big5",
+                     "big5hkscs", "euc_kr", "cp949", "iso2022_kr"}
 _CURLY_OPEN = "“‘„"
 _CURLY_CLOSE = "”’"
 _DASHES = "–—"
@@ -92,7 +87,10 @@ def _char_score(prev: str, ch: str, nxt: str) -> float:
         return 2.0
     if ch in _CURLY_OPEN + _CURLY_CLOSE:
         return 0.5
-    if ch in _DASHES or ch == "…":
+    if ch == "…":
+        # trails a word ("well…") or stands before a space; "…l" at a word start is odd
+        return 1.0 if (pl or prev in ".!?\"'’”" or not nxt.strip() or nxt in "\"'’”") else 0.2
+    if ch in _DASHES:
         return 1.0
     if cat.startswith("L"):
         if ch.isupper() and prev.islower():
@@ -155,12 +153,16 @@ def _is_other_script(data: bytes) -> tuple[str, str] | None:
     if best is None or not best.encoding:
         return None
     enc = best.encoding.lower().replace("-", "_")
-    if enc in _LATINISH or enc.startswith(("mac_", "iso8859_", "cp12", "cp8", "latin")):
-        # Greek/Cyrillic/Hebrew/Arabic pages share prefixes with the Western ones: keep
-        # those, they are in the detector's alphabets
-        alphabets = " ".join(getattr(best, "alphabets", []) or [])
-        if not any(s in alphabets for s in ("Cyrillic", "Greek", "Hebrew", "Arabic", "Thai")):
+    # on short texts the detector guesses wildly (big5 for "ñáéíóú"): take only the
+    # common pages of other scripts, and only with enough bytes to judge by
+    if enc in _SINGLE_BYTE_OTHER:
+        if len(data) < 64:
             return None
+    elif enc in _MULTI_BYTE_OTHER:
+        if len(data) < 200:
+            return None
+    else:
+        return None
     try:
         return data.decode(best.encoding), best.encoding
     except (UnicodeDecodeError, LookupError):
