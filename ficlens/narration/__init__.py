@@ -26,7 +26,7 @@ from ficlens.config import Config
 from ficlens.document import Character, Document, Mention, Section
 from ficlens.ingest.structure import pov_name
 from ficlens.narration.features import (
-    NOT_NAMES, TITLES, BlockFeat, SpanIndex, block_features, clean_name, quote_evidence, quote_spans,
+    NOT_NAMES, TITLES, sent_starts, BlockFeat, SpanIndex, block_features, clean_name, quote_evidence, quote_spans,
 )
 
 # thresholds (per 100 narration words), tuned on the fan-fiction dev set and PDNC dev
@@ -102,14 +102,29 @@ def _resolver(doc: Document):
         n = norm(name)
         if not n:
             return None
-        hits = []
-        for c in doc.characters:
-            forms = {norm(a) for a in [c.name, *c.aliases] if a}
-            if n in forms:
-                return c.id
-            if c.named and any(n == f.split()[0] for f in forms if f):
-                hits.append(c.id)
-        return hits[0] if len(set(hits)) == 1 else None
+        exact, first = forms()
+        if n in exact:
+            return exact[n]
+        hits = first.get(n, set())
+        return next(iter(hits)) if len(hits) == 1 else None
+
+    table: dict = {}
+
+    def forms():
+        """norm alias -> id, and first word -> ids; rebuilt when characters are added."""
+        if table.get("n") != len(doc.characters):
+            exact: dict[str, str] = {}
+            first: dict[str, set] = {}
+            for c in doc.characters:
+                for a in [c.name, *c.aliases]:
+                    f = norm(a) if a else ""
+                    if not f:
+                        continue
+                    exact.setdefault(f, c.id)
+                    if c.named:
+                        first.setdefault(f.split()[0], set()).add(c.id)
+            table.update(n=len(doc.characters), exact=exact, first=first)
+        return table["exact"], table["first"]
 
     return resolve
 
@@ -277,27 +292,30 @@ def run(doc: Document, cfg: Config) -> None:
     midcap: Counter = Counter()       # capitalised away from a sentence start
     capcount: Counter = Counter()
     lower_seen: set[str] = set()
-    for sdoc in doc.parses.values():
+    pairs: list[tuple[str, str]] = []     # (word before, PROPN) for "Will Okafor"
+    for bi, sdoc in doc.parses.items():
+        starts = sent_starts(sdoc)
+        vstart = doc.blocks[bi].vstart
+        prev = prev2 = None
         for t in sdoc:
+            text = t.text
             if t.is_lower:
-                lower_seen.add(t.text)
-            if t.text[:1].isupper():
-                capcount[t.text] += 1
+                lower_seen.add(text)
+            elif text[:1].isupper():
+                capcount[text] += 1
                 if t.pos_ == "PROPN":
-                    propn[t.text] += 1
+                    propn[text] += 1
+                    if prev is not None and prev[:1].isupper() and not (prev2 or "")[:1].isupper():
+                        pairs.append((prev, text))
                 # mid-sentence, and not the first word of a quote ('"Stop," she said')
-                if (not t.is_sent_start and t.is_alpha and t.idx > 0
-                        and sdoc.text[t.idx - 1] not in QUOTE_MARKS):
-                    midcap[t.text] += 1
+                if (t.i not in starts and t.is_alpha and t.idx > 0
+                        and doc.view[vstart + t.idx - 1] not in QUOTE_MARKS):
+                    midcap[text] += 1
+            prev2, prev = prev, text
     firsts: dict[str, set[str]] = {}  # "Okafor" -> {"Will"} from "Will Okafor"
-    for sdoc in doc.parses.values():
-        for t in sdoc:
-            if t.pos_ != "PROPN" or t.i == 0 or not t.text[:1].isupper():
-                continue
-            p = t.nbor(-1)
-            if (midcap[p.text] >= 2 and not TITLE_RE.fullmatch(p.text) and p.text != t.text
-                    and (p.i == 0 or not p.nbor(-1).text[:1].isupper())):
-                firsts.setdefault(t.text, set()).add(p.text)
+    for p, w in pairs:
+        if midcap[p] >= 2 and not TITLE_RE.fullmatch(p) and p != w:
+            firsts.setdefault(w, set()).add(p)
     # a surname used with one given name only stands for that person (not for a family)
     surname = {w: next(iter(fs)) for w, fs in firsts.items() if len(fs) == 1}
     known: set[str] = set()

@@ -159,6 +159,16 @@ def quote_spans(doc: Document) -> list[tuple[int, int]]:
     return sorted(out)
 
 
+def sent_starts(sdoc) -> set[int]:
+    """Token indices that open a sentence, read once per parse (Token.is_sent_start
+    re-checks the whole Doc's annotation on every call)."""
+    cached = sdoc.user_data.get("_ficlens_sent_starts")
+    if cached is None:
+        cached = {s.start for s in sdoc.sents} if len(sdoc) else set()
+        sdoc.user_data["_ficlens_sent_starts"] = cached
+    return cached
+
+
 class SpanIndex:
     """Membership of view positions in sorted, non-nested spans."""
 
@@ -257,6 +267,7 @@ def block_features(doc: Document, b: Block, qidx: SpanIndex, propn: Counter,
     narr_text = "".join(chars)
 
     if sdoc is not None:
+        starts = sent_starts(sdoc)
         last_name = None
         group = None      # (first token, last token, text) of the name being read
         for t in sdoc:
@@ -284,7 +295,7 @@ def block_features(doc: Document, b: Block, qidx: SpanIndex, propn: Counter,
                 f.tp += 1
             if t.text[:1].isupper() and t.lower_ not in NOT_NAMES and not TITLE_FULL.fullmatch(t.text) and (
                     t.pos_ == "PROPN" or (is_name_word(t.text, propn, known)
-                                          and (t.pos_ in ("NOUN", "X", "ADJ") or not t.is_sent_start))):
+                                          and (t.pos_ in ("NOUN", "X", "ADJ") or t.i not in starts))):
                 # a name in the narration: said of a third person. Consecutive name
                 # words and a title before them make one name ("Mrs. Cavendish").
                 if group is not None and group[1] == t.i - 1:
