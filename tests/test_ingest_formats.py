@@ -1,7 +1,6 @@
 """AO3 HTML, AO3 EPUB, generic EPUB/HTML and plain-text variants of one fixture story."""
 import json
 import sys
-from pathlib import Path
 
 import pytest
 

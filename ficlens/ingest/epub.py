@@ -228,9 +228,7 @@ def _ao3_docs(soups, work: WorkMeta, tb: H.TextBuilder, chapters: list) -> None:
 def _generic_docs(soups, tb: H.TextBuilder, chapters: list) -> None:
     for name, soup in soups:
         body = soup.body
-        if body is None or not H.text_of(body):
-            continue
-        if _FRONT.search(posixpath.basename(name)) and len(H.text_of(body)) < 3000:
+        if body is None:
             continue
         sub = H.TextBuilder()
         sub.story(body)
@@ -238,10 +236,12 @@ def _generic_docs(soups, tb: H.TextBuilder, chapters: list) -> None:
         paras = sub.paras
         if not paras:
             continue
+        if _FRONT.search(posixpath.basename(name)) and sum(len(p.text) for p in paras) < 3000:
+            continue            # cover, title page, contents: front matter, not story
         first = paras[0]
         head: Optional[str] = None
         if first.kind == "heading" or (first.kind in (None, "emphasis") and "\n" not in first.text
-                                        and H_chapter_label(first.text)):
+                                        and _chapter_label(first.text)):
             head = first.text
             paras = paras[1:]
         if head is not None:
@@ -251,7 +251,7 @@ def _generic_docs(soups, tb: H.TextBuilder, chapters: list) -> None:
             tb.paras.append(H.Para(p.text, None if p.kind == "heading" else p.kind, p.label, p.italics))
 
 
-def H_chapter_label(text: str) -> Optional[str]:
+def _chapter_label(text: str) -> Optional[str]:
     from ficlens.ingest.structure import chapter_label
 
     return chapter_label(text)
