@@ -245,8 +245,7 @@ def _generic_docs(soups, tb: H.TextBuilder, chapters: list) -> None:
             head = first.text
             paras = paras[1:]
         if head is not None:
-            tb.heading(head)
-            chapters.append(H.ChapterInfo(head, len(tb.paras) - 1))
+            chapters.append(H.ChapterInfo(head, tb.heading(head)))
         for p in paras:
             tb.paras.append(H.Para(p.text, None if p.kind == "heading" else p.kind, p.label, p.italics))
 

@@ -168,9 +168,14 @@ class TextBuilder:
         self.flush()
         self.paras.append(Para(SCENE_BREAK, "break", SCENE_BREAK))
 
-    def heading(self, title: str) -> None:
+    def heading(self, title: Optional[str]) -> int:
+        """A chapter heading paragraph; returns the index of the chapter's first paragraph
+        (an empty heading adds none: the chapter starts with what follows)."""
         self.flush()
-        self.paras.append(Para(title, "chapter", title))
+        if title and title.strip():
+            self.paras.append(Para(title.strip(), "chapter", title.strip()))
+            return len(self.paras) - 1
+        return len(self.paras)
 
     # -- the walk
     def walk(self, el, strong: bool = False) -> None:
@@ -412,8 +417,7 @@ def ao3_chapters(container, tb: TextBuilder, chapters: list[ChapterInfo]) -> Non
         if name in ("h2", "h3"):
             title = text_of(child)
             if title:
-                tb.heading(title)
-                chapters.append(ChapterInfo(title, len(tb.paras) - 1))
+                chapters.append(ChapterInfo(title, tb.heading(title)))
         elif cid.startswith("endnotes"):
             lab = _labelled(child, ["Chapter End Notes", "End Notes"])
             note = lab.get("Chapter End Notes") or lab.get("End Notes")
@@ -422,8 +426,7 @@ def ao3_chapters(container, tb: TextBuilder, chapters: list[ChapterInfo]) -> Non
         elif name == "div" and (_has_direct(child, "h2") or _has_direct(child, "h3")):
             head = next(c for c in child.children if getattr(c, "name", None) in ("h2", "h3"))
             title = text_of(head) or None
-            tb.heading(title or "")
-            chapters.append(ChapterInfo(title, len(tb.paras) - 1))
+            chapters.append(ChapterInfo(title, tb.heading(title)))
             lab = _labelled(child, ["Chapter Summary", "Chapter Notes", "Summary", "Notes"])
             chapters[-1].summary = lab.get("Chapter Summary") or lab.get("Summary")
             chapters[-1].notes = lab.get("Chapter Notes") or lab.get("Notes")
@@ -584,8 +587,7 @@ def _load_ao3_page(path: str, soup) -> Document:
     for ch in divs:
         head = ch.select_one("div.preface h3.title") or ch.find("h3", class_="title")
         title = text_of(head) or None
-        tb.heading(title or "")
-        info = ChapterInfo(title, len(tb.paras) - 1)
+        info = ChapterInfo(title, tb.heading(title))
         info.summary = _module_text(ch, "summary")
         info.notes = _module_text(ch, "notes:not(.end)")
         end = ch.select_one("div.end.notes")
