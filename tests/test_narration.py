@@ -368,3 +368,19 @@ In the morning I walked the fields with my uncle. He showed me where the river h
     assert a.id == b.id and a.name.startswith("Anselm")
     names = " ".join(c.name for c in doc.characters).lower()
     assert "fields" not in names and "illustration" not in names and "arrival" not in names
+
+
+def test_scene_label_between_ornaments_is_not_a_narrator(analyze):
+    text = """Marisol POV
+
+I kept the logbook open on my knees and waited for the storm to reach the lamp. Dace was late again, and I was not going to say anything about it.
+
+~Flashback~
+
+I was nine the first time I climbed the lighthouse stairs. My father carried the lantern and I counted the steps out loud, all two hundred and twelve of them.
+"""
+    doc = analyze(text)
+    a = _narrator_name(doc, "I kept the logbook")
+    b = _narrator_name(doc, "I was nine")
+    assert a.id == b.id and a.name.startswith("Marisol")
+    assert not any(c.name.lower().startswith("flashback") for c in doc.characters)

@@ -26,7 +26,8 @@ from ficlens.config import Config
 from ficlens.document import Character, Document, Mention, Section
 from ficlens.ingest.structure import pov_name
 from ficlens.narration.features import (
-    NOT_NAMES, TITLES, sent_starts, BlockFeat, SpanIndex, block_features, clean_name, quote_evidence, quote_spans,
+    NOT_NAMES, TIME_WORDS, TITLES, BlockFeat, SpanIndex, block_features, clean_name,
+    quote_evidence, quote_spans, sent_starts,
 )
 
 # thresholds (per 100 narration words), tuned on the fan-fiction dev set and PDNC dev
@@ -360,7 +361,7 @@ def run(doc: Document, cfg: Config) -> None:
             return True
         stripped = line.strip()
         if (re.fullmatch(r"[A-Z][a-z][\w'’\-]*", name) and stripped[:1] in "~*=-–—_#"
-                and name.lower() not in NOT_NAMES):
+                and name.lower() not in NOT_NAMES and name.lower() not in TIME_WORDS):
             return True       # "~Xander~": one name between ornaments
         words = [w[:1].upper() + w[1:].lower() if w.isupper() else w for w in name.split()]
         return all(w.lower() not in NOT_NAMES and (propn.get(w, 0) >= 2 or w.lower() in known)
@@ -521,7 +522,8 @@ def _assign_narrators(doc: Document, stretches: list[Stretch], feats: dict[int, 
             used.append(st.narrator)
         prev = st.narrator
         for i in st.text_blocks:
-            st.evidence.extend(feats[i].why[:3])
+            # only what speaks for the narrator chosen (the calls to others are noise here)
+            st.evidence.extend(w for n, w in feats[i].why if key(n) == st.narrator)
         st.evidence = st.evidence[:12]
 
     _name_unnamed(stretches, per_stretch)

@@ -55,6 +55,12 @@ may june july august september october november december
 """.split()) - {"may", "june", "april", "august"}
 TITLES = r"(?:Mr|Mrs|Ms|Miss|Mx|Dr|Sir|Lady|Lord|Captain|Professor|Mister|Madame|Monsieur|Aunt|Uncle|Sister|Brother|Father|Mother|Master|Mistress|Doctor|Agent|Detective|Officer|Coach|Nurse)\.?"
 TITLE_FULL = re.compile(TITLES)
+# words set off like names in scene headers ("~Flashback~", "*Later*") that name no one
+TIME_WORDS = frozenset("""
+flashback flashbacks later present past now then before after earlier meanwhile morning
+evening night today yesterday tomorrow end beginning start interlude prologue epilogue fin
+dream memory memories elsewhere somewhere home
+""".split())
 _WORD = r"[A-Z][\w'’\-]*[\w]"
 NAME = rf"(?:{TITLES}\s+)?{_WORD}(?:\s+{_WORD})?"
 _INTERJ = (r"(?:Hey|Hi|Hello|Oh|Ah|Look|Listen|Thanks|Thank you|Sorry|Morning|Good morning|Night|"
@@ -88,7 +94,7 @@ class BlockFeat:
     qnames: Counter = field(default_factory=Counter)       # names inside quotes (salience)
     pos: Counter = field(default_factory=Counter)          # name -> narrator evidence weight
     neg: Counter = field(default_factory=Counter)          # name -> not-narrator weight
-    why: list[str] = field(default_factory=list)           # short evidence strings
+    why: list[tuple[str, str]] = field(default_factory=list)   # (name, short evidence)
     speaker: Optional[str] = None     # "narr" | "other" | None: who speaks the lines here
     tagged: bool = False              # speaker known from a speech tag, not a beat
     has_quote: bool = False
@@ -204,7 +210,7 @@ def is_name_word(w: str, propn: Counter, known: set[str]) -> bool:
     """A capitalised word that behaves like a name in this work: a known character's name,
     or tagged as a proper noun at least twice."""
     lw = w.lower().strip("'’")
-    if not w[:1].isupper() or lw in NOT_NAMES or lw in NUMBERS or len(lw) < 2:
+    if not w[:1].isupper() or lw in NOT_NAMES or lw in NUMBERS or lw in TIME_WORDS or len(lw) < 2:
         return False
     return lw in known or propn.get(w, 0) >= 2
 
@@ -336,18 +342,18 @@ def block_features(doc: Document, b: Block, qidx: SpanIndex, propn: Counter,
         if name_ok(n, propn, known, loose=m.group(0).lower().startswith("my name")):
             f.pos[n] += 3.0
             f.names[n] -= 1
-            f.why.append(f"self-naming: {m.group(0)!r}")
+            f.why.append((n, f"self-naming: {m.group(0)!r}"))
     for m in SELF_APPOS.finditer(narr_text):
         n = clean_name(m.group("n"))
         if name_ok(n, propn, known):
             f.pos[n] += 3.0
             f.names[n] -= 1
-            f.why.append(f"self-naming: {m.group(0)!r}")
+            f.why.append((n, f"self-naming: {m.group(0)!r}"))
     for m in RELATION.finditer(narr_text):
         n = clean_name(m.group("n"))
         if name_ok(n, propn, known):
             f.neg[n] += 3.0
-            f.why.append(f"relation: {m.group(0)!r}")
+            f.why.append((n, f"relation: {m.group(0)!r}"))
     return f
 
 
@@ -382,7 +388,7 @@ def quote_evidence(doc: Document, f: BlockFeat, b: Block, qidx: SpanIndex, cls: 
                 continue      # a cast exists: a call to no one in it is an exclamation
             if cls == "other":
                 f.pos[n] += weight
-                f.why.append(f"addressed as {n!r}")
+                f.why.append((n, f"addressed as {n!r}"))
             elif cls == "narr":
                 f.neg[n] += 1.0
         for m in SELF_NAME.finditer(q):
@@ -396,7 +402,7 @@ def quote_evidence(doc: Document, f: BlockFeat, b: Block, qidx: SpanIndex, cls: 
                 continue
             if cls == "narr":
                 f.pos[n] += 3.0
-                f.why.append(f"self-naming in speech: {m.group(0)!r}")
+                f.why.append((n, f"self-naming in speech: {m.group(0)!r}"))
             elif cls == "other":
                 f.neg[n] += 3.0
         for m in RELATION.finditer(q):
