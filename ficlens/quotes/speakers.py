@@ -168,6 +168,9 @@ class Attributor:
     # ------------------------------------------------------------------ resolution ---
     def char_of_span(self, vs: int, ve: int, text: str, is_name: bool) -> Optional[str]:
         for m in self.mentions_in(vs, ve):
+            # a possessive pronoun inside "her husband" is someone else
+            if m[3] == "PRON" and " " in text.strip():
+                continue
             return m[2]
         if is_name:
             return self._resolve_name(text)
@@ -477,7 +480,8 @@ class BlockAttributor:
         """A character named at view position vs (a mention there, else a capitalised name
         the cast knows): (character, end of the name)."""
         for m in self.att.mentions_in(vs, vs + slack + 1):
-            if not m[4] and vs <= m[0] <= vs + slack:
+            # a name or a nominal, not a pronoun ("said her husband": "her" is not him)
+            if not m[4] and vs <= m[0] <= vs + slack and m[3] != "PRON":
                 return m[2], m[1]
         mm = _CAPS.match(text)
         if mm:
