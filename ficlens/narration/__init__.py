@@ -497,10 +497,12 @@ def _assign_narrators(doc: Document, stretches: list[Stretch], feats: dict[int, 
                     W_CONTINUE_UNNAMED if prev.startswith("#") else W_CONTINUE) + cont_len
             # a silent switch: when the previous narrator is ruled out and one character
             # already met is all that remains, that character is the likeliest teller
+            sole = None
             if prev is not None and neg.get(prev, 0.0) > 0 and not any(v > 0 for v in pos.values()):
                 left = [k for k in seen if freq[k] >= 2 and k != prev and neg.get(k, 0.0) == 0]
                 if len(left) == 1:
                     cands[left[0]] = cands.get(left[0], 0.0) + W_SOLE
+                    sole = left[0]
             # an alternation of headed narrators (A, B, A, B) weakly predicts the next one
             if len(headers) >= 3 and headers[-1] != headers[-2] and headers[-3] == headers[-1]:
                 alt = headers[-2]
@@ -515,7 +517,14 @@ def _assign_narrators(doc: Document, stretches: list[Stretch], feats: dict[int, 
                 best = f"#{unnamed}"
                 st.evidence.append("no named narrator fits: an unnamed narrator")
             else:
-                why = "continues the previous narrator" if best == prev and pos.get(best, 0) <= 0 else "evidence in the section"
+                if pos.get(best, 0) > 0:
+                    why = "evidence in the section"
+                elif best == prev:
+                    why = "continues the previous narrator"
+                elif best == sole:
+                    why = "the previous narrator is ruled out; the one character left"
+                else:
+                    why = "an earlier narrator returns"
                 st.evidence.append(f"narrator: {why} (score {score:.1f})")
             st.narrator = best
         if st.narrator not in used:
