@@ -170,3 +170,21 @@ def test_tasks_cover_every_block_in_order():
         assert tasks[0][0] == 0 and tasks[-1][1] == len(texts)
         assert all(a[1] == b[0] and a[0] < a[1] for a, b in zip(tasks, tasks[1:]))
     assert _tasks([], 10) == []
+
+
+def _parse_in_daemon(q):
+    doc = make_doc()
+    parse(doc, Config(n_process=2, parse_task_chars=1))
+    q.put(sorted(doc.parses))
+
+
+def test_parse_inside_a_daemonic_worker_stays_in_one_process():
+    import multiprocessing
+
+    ctx = multiprocessing.get_context("fork")
+    q = ctx.Queue()
+    p = ctx.Process(target=_parse_in_daemon, args=(q,), daemon=True)
+    p.start()
+    got = q.get(timeout=60)
+    p.join(timeout=30)
+    assert got == [b.index for b in make_doc().blocks if b.kind == "text"]

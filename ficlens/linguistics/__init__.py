@@ -115,7 +115,8 @@ def parse(doc: Document, cfg: Config = DEFAULT) -> None:
             return
     texts = [block_text(doc, b) for b in blocks]
     n = cfg.workers(sum(map(len, texts)))
-    if n > 1 and "fork" in multiprocessing.get_all_start_methods():
+    # a daemonic process (e.g. a multiprocessing.Pool worker) may not start children
+    if n > 1 and "fork" in multiprocessing.get_all_start_methods() and not multiprocessing.current_process().daemon:
         sdocs = parse_parallel(nlp, texts, cfg, n)
     else:
         sdocs = list(pipeline(nlp, cfg)(texts))
