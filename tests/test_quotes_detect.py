@@ -110,3 +110,13 @@ def test_source_offsets_through_a_repaired_view():
     q = doc.quotes[0]
     assert doc.view[q.vstart:q.vend] == "It\u2019s late,"
     assert doc.source[q.start:q.end] == "Itâ€™s late,"
+
+
+def test_em_dash_dialogue_split_by_a_tag():
+    _, qs = quotes("Fog on the pass.\n\n"
+                   "\u2014 The mules won't go, \u2014 Oskar said, slapping the nearest. \u2014 Not in this.\n\n"
+                   "Ilka pulled her hood down. \u2014 Then we walk.\n\n"
+                   "\u2014 In the dark\u2014\n\n"
+                   "\u2014 Yes, \u2014 said Ilka.\n\n"
+                   "The road bent north \u2014 as roads here did \u2014 and vanished.")
+    assert qs == ["The mules won't go,", "Not in this.", "Then we walk.", "In the dark", "Yes,"]

@@ -302,13 +302,11 @@ def find_quotes(view: str, blocks: Iterable, convention: Optional[str] = None) -
     inside = False
     for b, p in zip(blocks, paras):
         if conv == "dash":
-            m = DASH_OPEN_RE.match(p)
-            if m:
-                s, e = _trim(p, m.end(), len(p))
-                e = _strip_trailing_dashes(p, s, e)
-                if e > s:
-                    group += 1
-                    out.append(Span(b.vstart + s, b.vstart + e, b.index, "\u2014", group))
+            spans = dash_spans(p)
+            if spans:
+                group += 1
+            for s, e in spans:
+                out.append(Span(b.vstart + s, b.vstart + e, b.index, "\u2014", group))
             continue
         marks = DOUBLE if conv == "double" else SINGLE
         first = p.lstrip()[:1]
@@ -331,6 +329,39 @@ def find_quotes(view: str, blocks: Iterable, convention: Optional[str] = None) -
             if not (k == 0 and cont) and not _same_group(p, spans, k):
                 group += 1
             out.append(Span(b.vstart + s2, b.vstart + e2, b.index, opener, group))
+    return out
+
+
+_DASH_SEP = re.compile(r"\s+(?:\u2014+|\u2015+|--+)\s+")
+
+
+def dash_spans(p: str) -> list[tuple[int, int]]:
+    """Speech in a paragraph of dash dialogue. A spaced dash separates speech from a tag:
+    "— Yes, — she said. — Now." is speech, tag, speech. A paragraph that opens with
+    narration may end in speech after a sentence: "He smiled. — Go west." """
+    m = DASH_OPEN_RE.match(p)
+    cuts = [(x.start(), x.end()) for x in _DASH_SEP.finditer(p)]
+    out = []
+    if m:
+        pos, speech = m.end(), True
+        for cs, ce in cuts + [(len(p), len(p))]:
+            if cs < pos:
+                continue
+            if speech:
+                s, e = _trim(p, pos, cs)
+                e = _strip_trailing_dashes(p, s, e)
+                if e > s:
+                    out.append((s, e))
+            pos, speech = ce, not speech
+        return out
+    for cs, ce in cuts:
+        before = p[:cs].rstrip()
+        if before[-1:] in ".!?" and p[ce:ce + 1].isupper():
+            s, e = _trim(p, ce, len(p))
+            e = _strip_trailing_dashes(p, s, e)
+            if e > s:
+                out.append((s, e))
+            break
     return out
 
 
