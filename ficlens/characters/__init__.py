@@ -17,7 +17,8 @@ from typing import Optional
 
 from ficlens.config import Config
 from ficlens.document import Character, Document, Mention
-from ficlens.characters.names import (TITLES, is_registered_pair, is_truncation, norm_name,
+from ficlens.characters.names import (TITLES, is_diminutive, is_registered_pair, is_truncation, norm_name,
+                                      registered_forms,
                                       resolve_name, split_title, title_gender)
 from ficlens.characters import lexicon as lx
 
@@ -256,6 +257,11 @@ def _emit(doc, b, sp, i0, i1, qi, occs, sent, lower_vocab=None):
     if o.in_quote and (prev is None or prev.is_punct or prev.lower_ in lx.VOC_PRECEDERS) and \
             (nxt is None or nxt.text in (",", "!", "?", ".", "\u2026", "...", ";") or nxt.is_quote):
         f["voc"] += 1
+        # set off by a comma or an exclamation ("Grace, wait", "oh, Grace!"), unlike a
+        # one-word sentence that may be a thing offered ("Tea.", "Coffee?")
+        if (nxt is not None and nxt.text in (",", "!")) or (prev is not None and (
+                prev.text == "," or prev.lower_ in lx.VOC_PRECEDERS)):
+            f["voc_strong"] += 1
     if nxt is not None and nxt.lower_ in lx.SPEECH_VERBS_FORMS and nxt.i > head.i - 1:
         f["speech"] += 1
     if split_title(nrm)[0] is not None or (nrm in TITLES and (o.the or o.in_quote)):
@@ -267,7 +273,7 @@ def _emit(doc, b, sp, i0, i1, qi, occs, sent, lower_vocab=None):
 
 # ---------------------------------------------------------------- filtering ------------
 
-def _person_like(norm: str, occs: list[Occ], lower_counts: Counter) -> bool:
+def _person_like(norm: str, occs: list[Occ], lower_counts: Counter, words_dict: frozenset = frozenset()) -> bool:
     words = norm.split()
     title, core = split_title(norm)
     last = words[-1]
@@ -309,6 +315,15 @@ def _person_like(norm: str, occs: list[Occ], lower_counts: Counter) -> bool:
         nnp = sum(1 for o in occs if o.feats["nnp"])
         if len(words) == 1 and (lower_counts.get(words[0], 0) > 0 or person < 1 or
                                 (person < 2 and nnp * 2 < n)):
+            return False
+        # a dictionary word ("Apology accepted?") the short text never writes in lower
+        # case: a name only when it speaks, is spoken to, is titled or acts in the
+        # narration without an article ("Dash slid onto the stool"); dialogue drops
+        # articles, so a bare noun there says nothing
+        narr_actor = sum(1 for o in occs if not o.in_quote and (o.feats["agent"] or o.feats["poss"]))
+        if (len(words) == 1 and words[0] in words_dict and not narr_actor
+                and f["speech"] + f["voc_strong"] + f["title"] == 0
+                and not registered_forms(words[0])):     # the lexicon lists "john", "mary" too
             return False
     if len(words) == 1 and lower_counts.get(words[0], 0) > 2 * non_initial + 1 and f["speech"] + f["voc"] + f["title"] == 0:
         return False
@@ -554,9 +569,9 @@ def cluster_names(by_norm: dict[str, list[Occ]], votes: Optional[dict] = None) -
                 continue
             names = [c.first] if c.first else []
             names += [x for x in c.norms if " " not in x]
-            if any(_nick_of(n, f) or is_truncation(key, f) for f in names if f and f != n):
+            if any(_nick_of(n, f) or is_truncation(key, f) or is_diminutive(n, f) for f in names if f and f != n):
                 hits.append(c)
-        hits = [c for c in hits if not _same_sentence(occs, c)]
+        hits = [c for c in hits if not _same_sentence(occs, c) and not _talk_apart(occs, c, by_norm)]
         if len(hits) == 1 and (hits[0].count >= len(occs) or hits[0].first is not None):
             join(hits[0], n)
             if hits[0].first is None and hits[0].last is None:
@@ -589,13 +604,37 @@ def _merge_truncations(clusters: list[Cluster], by_norm) -> None:
         occs = [o for n in c.norms for o in by_norm[n]]
         apos = sum(o.apos for o in occs) * 2 >= len(occs)
         key = ("'" + c.first) if apos else c.first
+        # c the rarer form: a truncation or hypocorism of d, or d's fuller form ("Marisol"
+        # met once beside a frequent "Mari"), or d plus a pet-name ending ("Dacey")
         hits = [d for d in clusters if d is not c and d.norms and d.first and d.count > c.count and
-                _gender_compatible(d, c.gender) and (is_truncation(key, d.first) or _nick_of(c.first, d.first))]
-        hits = [d for d in hits if not _same_sentence(occs, d)]
+                d.last is None and d.title is None and _gender_compatible(d, c.gender) and
+                (is_truncation(key, d.first) or _nick_of(c.first, d.first)
+                 or is_truncation(d.first, c.first) or is_diminutive(c.first, d.first))]
+        hits = [d for d in hits if not _same_sentence(occs, d) and not _talk_apart(occs, d, by_norm)]
         if len(hits) == 1:
             for n in list(c.norms):
                 hits[0].add(n, by_norm[n])
             c.norms.clear()
+
+
+def _talk_apart(occs: list[Occ], cl: Cluster, by_norm) -> bool:
+    """Two name forms used for two people in one exchange: both spoken to in one
+    paragraph, one spoken to while the other speaks there ("Dan, wait," Daniel said),
+    or both speaking in one or two adjacent paragraphs (turns alternate). A vocative
+    answered in the next paragraph is the same person and keeps them together."""
+    def roles(os):
+        voc, spk = set(), set()
+        for o in os:
+            if o.feats["voc"]:
+                voc.add(o.block)
+            if o.feats["speech"]:
+                spk.add(o.block)
+        return voc, spk
+    v1, s1 = roles(occs)
+    v2, s2 = roles([o for n in cl.norms for o in by_norm.get(n, [])])
+    if v1 & v2 or v1 & s2 or s1 & v2:
+        return True
+    return any(b in s2 or b + 1 in s2 or b - 1 in s2 for b in s1)
 
 
 def _gender_compatible(c: Cluster, g: Optional[str]) -> bool:
@@ -624,7 +663,8 @@ def run(doc: Document, cfg: Config) -> None:
         if _occ_ok(o, lower_counts):
             by_norm[o.norm].append(o)
     # a sentence-initial name is only trusted once the name is established elsewhere
-    keep = {n: v for n, v in by_norm.items() if _person_like(n, v, lower_counts)}
+    words_dict = lx.dictionary_words(cfg.model) if cfg is not None else frozenset()
+    keep = {n: v for n, v in by_norm.items() if _person_like(n, v, lower_counts, words_dict)}
     # a single word that is the first or last name of an accepted full name is a name
     parts = set()
     for n in keep:
@@ -675,10 +715,15 @@ def _display(s: str) -> str:
 
 
 def _fullest(aliases: list[str]) -> str:
-    """The fullest proper name: most words without a title, then with one."""
+    """The fullest proper name: most words without a title, then with one; never a
+    pet-name extension of another alias ("Tobey" of "Tobe")."""
+    norms = [norm_name(a) for a in aliases]
+
     def key(a):
-        t, core = split_title(norm_name(a))
-        return (len(core), t is not None, -aliases.index(a))
+        n = norm_name(a)
+        t, core = split_title(n)
+        pet = len(core) == 1 and any(is_diminutive(n, m) for m in norms if m != n)
+        return (len(core), not pet, t is not None, -aliases.index(a))
     return max(aliases, key=key)
 
 

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 OPEN_QUOTES = {'"', "\u201c", "\u2018", "'", "\u00ab", "\u201e"}
 FALLBACK_QUOTE_RE = re.compile(r'"[^"\n]{1,3000}"|\u201c[^\u201c\u201d]{1,3000}\u201d')
@@ -231,3 +232,28 @@ NOT_PERSON_NOUNS = {
 DESCRIPTIVE_NOUNS = {"man", "woman", "girl", "boy", "child", "lady", "gentleman", "fellow",
                      "youth", "lad", "lass", "creature", "baby", "infant", "maiden", "kid",
                      "old", "stranger", "visitor", "newcomer"}
+
+
+@lru_cache(maxsize=2)
+def dictionary_words(model: str) -> frozenset:
+    """Common English words (nouns, verbs, adjectives, adverbs) from the lemmatizer's
+    lookup index shipped with the spaCy model: a word capitalised only at sentence or
+    quote starts that is in here is a word, not a name, unless it behaves like one.
+    Empty (no dictionary check) when the tables cannot be read."""
+    try:
+        import glob
+        import importlib
+        import os
+
+        from spacy.lookups import Lookups
+        pkg = importlib.import_module(model)
+        paths = glob.glob(os.path.join(os.path.dirname(pkg.__file__), "*", "lemmatizer", "lookups"))
+        if not paths:
+            return frozenset()
+        idx = Lookups().from_disk(paths[0]).get_table("lemma_index")
+        out: set = set()
+        for words in idx.values():
+            out.update(words)
+        return frozenset(out)
+    except Exception:
+        return frozenset()

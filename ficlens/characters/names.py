@@ -123,6 +123,28 @@ def is_truncation(short: str, full: str) -> bool:
     return len(s) >= 3 and len(full) > len(s) + 0 and full.startswith(s) and len(full) - len(s) <= 5
 
 
+DIMINUTIVE_SUFFIXES = ("kins", "sy", "ie", "ey", "y", "i")
+
+
+def is_diminutive(long: str, short: str) -> bool:
+    """``long`` is ``short`` plus a pet-name ending: "dacey" of "dace", "danny" of "dan"
+    (doubled consonant), "katie" of "kate" (silent e dropped), "bobkins" of "bob"."""
+    long, short = long.strip("'"), short.strip("'")
+    if len(short) < 3 or len(long) <= len(short) or not long.startswith(short[:-1]):
+        return False
+    stems = {short, short + short[-1]}
+    if short.endswith("e"):
+        stems.add(short[:-1])
+    return any(long == st + suf for st in stems for suf in DIMINUTIVE_SUFFIXES)
+
+
+def same_name_form(a: str, b: str) -> bool:
+    """One single-word name is a truncation (either way) or a pet-name extension
+    (either way) of the other."""
+    return a != b and (is_truncation(a, b) or is_truncation(b, a)
+                       or is_diminutive(a, b) or is_diminutive(b, a))
+
+
 # ---------------------------------------------------------------- alias table ----------
 
 def _table(doc: Document) -> dict[str, Optional[str]]:
@@ -152,7 +174,8 @@ def _table(doc: Document) -> dict[str, Optional[str]]:
 def resolve_name(doc: Document, text: str) -> Optional[str]:
     """A surface name ("Will", "Mr. Bennet", "Buff", "Willow's") -> character id or None:
     the alias table first, then title-less form, then hypocorisms / truncations of a
-    unique character's first name."""
+    unique character's first name, in both directions ("Marisol" finds the only
+    character called "Mari", "Dacey" the only "Dace")."""
     n = norm_name(text or "")
     if not n:
         return None
@@ -182,7 +205,7 @@ def resolve_name(doc: Document, text: str) -> Optional[str]:
                 if not cw:
                     continue
                 first = cw[0]
-                if is_registered_pair(w, first) or is_truncation(w, first):
+                if is_registered_pair(w, first) or same_name_form(w, first):
                     hits.add(c.id)
                     break
         if len(hits) == 1:
@@ -197,3 +220,19 @@ def _gender_ok(c, g: str) -> bool:
     if p.startswith("she"):
         return g == "f"
     return True
+
+
+def adopt_alias(doc: Document, cid: str, surface: str) -> None:
+    """A name another stage resolved to ``cid`` (a POV header) joins its aliases; when
+    the character's name is a truncation of it, the fuller form becomes the name."""
+    c = doc.character(cid)
+    if surface and surface.isupper() and len(surface) > 3:
+        surface = surface.title()
+    n = norm_name(surface or "")
+    if c is None or not n or not c.named:
+        return
+    if n not in {norm_name(a) for a in (c.name, *c.aliases) if a}:
+        c.aliases.append(surface)
+    cur = norm_name(c.name or "")
+    if " " not in n and " " not in cur and is_truncation(cur, n) and not is_diminutive(n, cur):
+        c.name = surface

@@ -585,6 +585,13 @@ def _make_characters(doc: Document, stretches: list[Stretch], display: dict[str,
             continue
         if doc.character(k) is not None:
             mapping[k] = k
+            if display.get(k):
+                # the header's fuller form ("Marisol" for "Mari") joins the character
+                try:
+                    from ficlens.characters.names import adopt_alias
+                    adopt_alias(doc, k, display[k])
+                except ImportError:
+                    pass
         elif k.startswith("#"):
             if spare:
                 c = spare.pop(0)

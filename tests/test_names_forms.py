@@ -1,0 +1,135 @@
+"""Truncations, pet-name extensions and dictionary words (original passages)."""
+from ficlens.characters.names import is_diminutive, norm_name, resolve_name, same_name_form
+
+
+def cid_of(doc, alias):
+    n = norm_name(alias)
+    hits = [c.id for c in doc.characters if n in {norm_name(a) for a in [c.name, *c.aliases]}]
+    assert len(hits) <= 1, (alias, hits)
+    return hits[0] if hits else None
+
+
+def test_diminutive_rule():
+    assert is_diminutive("tobey", "tobe")
+    assert is_diminutive("robbie", "rob")     # doubled consonant
+    assert is_diminutive("jossy", "jos")
+    assert is_diminutive("katie", "kate")     # silent e dropped
+    assert is_diminutive("bobkins", "bob")
+    assert not is_diminutive("robert", "rob")
+    assert not is_diminutive("al", "a")
+    assert same_name_form("ros", "rosalind") and same_name_form("rosalind", "ros")
+    assert not same_name_form("tom", "tim")
+
+
+HEADER_FULL = """Ottoline POV
+
+The greenhouse was too warm, and Fenwick had left the hose running again.
+
+"Otto, the tomatoes are drowning," he called from the doorway.
+
+"Then turn it off, Fenwick." I did not look up from the seed trays.
+
+"Otto. Please." He was grinning. Fenwick always grinned when he had broken something.
+"""
+
+
+def test_pov_header_full_name_joins_truncation(analyze):
+    doc = analyze(HEADER_FULL)
+    otto = cid_of(doc, "Otto")
+    assert otto is not None
+    assert cid_of(doc, "Ottoline") == otto
+    assert doc.character(otto).name == "Ottoline"
+    assert resolve_name(doc, "Ottoline") == otto
+    assert cid_of(doc, "Fenwick") not in (None, otto)
+    named = [c for c in doc.characters if c.named]
+    assert len(named) == 2, [c.name for c in named]
+
+
+PET_NAME = """The bus was late, and Tobe had eaten all the crisps before it came.
+
+"You could have saved me one," said Harriet. Tobe shrugged and folded the empty packet into a tiny square.
+
+"Sorry, Tobey. I mean, sorry, Harriet." He laughed at himself. Harriet did not.
+
+"Tobey, you are hopeless," she said at last, and took the square from him.
+"""
+
+
+def test_pet_name_extension_is_same_character(analyze):
+    doc = analyze(PET_NAME)
+    tobe = cid_of(doc, "Tobe")
+    assert tobe is not None and cid_of(doc, "Tobey") == tobe
+    assert doc.character(tobe).name == "Tobe"
+    assert cid_of(doc, "Harriet") not in (None, tobe)
+
+
+TWO_PEOPLE = """The kitchen was crowded. Stan stood at the sink and Stanford leaned on the fridge.
+
+"Stan, pass the salt," Stanford said.
+
+"Get it yourself, Stanford," Stan said.
+
+Stanford rolled his eyes and got it himself. Stan went back to the dishes.
+"""
+
+
+def test_prefix_names_talking_to_each_other_stay_apart(analyze):
+    doc = analyze(TWO_PEOPLE)
+    a, b = cid_of(doc, "Stan"), cid_of(doc, "Stanford")
+    assert a and b and a != b
+
+
+BOTH_ADDRESSED = """Mrs. Pell called the register at nine, and the girls answered one by one.
+
+"Ros? Yes, good. Rosalind? Good, you are both here." She ticked them off.
+
+At break Ros hid behind the bike sheds, and Rosalind found her there.
+"""
+
+
+def test_prefix_names_both_addressed_in_one_exchange_stay_apart(analyze):
+    doc = analyze(BOTH_ADDRESSED)
+    a, b = cid_of(doc, "Ros"), cid_of(doc, "Rosalind")
+    assert a and b and a != b
+
+
+COMMON_WORD = """The ferry was an hour late. Jonah met me on the pier with two cups.
+
+"Tea. Peace offering?" he said.
+
+"Peace offering accepted," I said, and took a cup from Jonah. He looked relieved.
+"""
+
+
+def test_sentence_initial_dictionary_word_is_not_a_character(analyze):
+    doc = analyze(COMMON_WORD)
+    names = {norm_name(a) for c in doc.characters for a in [c.name, *c.aliases]}
+    assert "peace" not in names and "tea" not in names
+    assert cid_of(doc, "Jonah") is not None
+
+
+WORD_NAMES = """Hope came in out of the rain, shaking her umbrella.
+
+"Grace, are you home?" Hope called.
+
+"In here," said Grace. Hope found her on the sofa with a book.
+"""
+
+
+def test_names_that_are_words_still_work_with_name_behaviour(analyze):
+    doc = analyze(WORD_NAMES)
+    hope, grace = cid_of(doc, "Hope"), cid_of(doc, "Grace")
+    assert hope and grace and hope != grace
+
+
+WORD_NAME_IN_NARRATION = """Flint dropped his bag by the door and kicked off his boots.
+
+"You're soaked," I said.
+
+"It's raining. Obviously." He shook his head like a dog.
+"""
+
+
+def test_word_name_acting_in_narration_is_a_character(analyze):
+    doc = analyze(WORD_NAME_IN_NARRATION)
+    assert cid_of(doc, "Flint") is not None
