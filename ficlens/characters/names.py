@@ -201,16 +201,28 @@ def resolve_name(doc: Document, text: str) -> Optional[str]:
             if not c.named:
                 continue
             for a in {c.name, *c.aliases}:
-                t, cw = split_title(norm_name(a))
-                if not cw:
+                first = _alias_first(a)
+                if first is None:
                     continue
-                first = cw[0]
-                if is_registered_pair(w, first) or same_name_form(w, first):
+                if _first_matches(w, first):
                     hits.add(c.id)
                     break
         if len(hits) == 1:
             return hits.pop()
     return None
+
+
+# resolve_name scans every character per call: memoise the pure per-string steps so a
+# long work (thousands of aliases, thousands of calls) stays cheap
+@lru_cache(maxsize=65536)
+def _alias_first(a: str) -> Optional[str]:
+    _, cw = split_title(norm_name(a))
+    return cw[0] if cw else None
+
+
+@lru_cache(maxsize=262144)
+def _first_matches(w: str, first: str) -> bool:
+    return is_registered_pair(w, first) or same_name_form(w, first)
 
 
 def _gender_ok(c, g: str) -> bool:

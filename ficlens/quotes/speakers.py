@@ -16,6 +16,7 @@ Walks the blocks once, in order, so the cost is linear in the work.
 from __future__ import annotations
 
 import bisect
+import heapq
 import os
 import re
 from dataclasses import dataclass, field
@@ -144,7 +145,10 @@ class Attributor:
         # a mention may start a little before vs and still cover it
         j = max(0, i - 3)
         out = []
-        for m in self.ments[j:]:
+        ments = self.ments
+        # walk by index: slicing ments per call copied the rest of the work each time
+        for k in range(j, len(ments)):
+            m = ments[k]
             if m[0] >= ve:
                 break
             if m[1] > vs:
@@ -770,7 +774,8 @@ def turn_cue(att: Attributor, ba: BlockAttributor, state: State, vocs: list[str]
     for cid in ba.narration_mentions():
         if cid != last:
             cands.append((cid, "beat", 0.45))
-    for cid, _ in sorted(att.recent.items(), key=lambda kv: -kv[1])[:8]:
+    # nlargest == sorted(...)[:8] (ties keep dict order) without sorting every character
+    for cid, _ in heapq.nlargest(8, att.recent.items(), key=lambda kv: kv[1]):
         if cid != last:
             cands.append((cid, "recent", 0.25))
     for cid, method, conf in cands:

@@ -140,7 +140,9 @@ def build(doc: Document) -> Anchors:
             continue
         an.quotes.setdefault(b.index, []).append(qi)
         # a quote running over several blocks is looked up from each
-        for bb in doc.blocks[b.index + 1:]:
+        # (walk by index: slicing doc.blocks per quote made this quadratic in length)
+        for j in range(b.index + 1, len(doc.blocks)):
+            bb = doc.blocks[j]
             if bb.vstart >= qi.vend:
                 break
             an.quotes.setdefault(bb.index, []).append(qi)
