@@ -175,6 +175,18 @@ def _subjects(an: Anchors, bi: int, v, in_quote: Optional[object]) -> list[str]:
     return []
 
 
+def _subject_toks(v) -> list:
+    """The subject tokens of v, inherited through coordinated verbs ("she laughed and
+    took ...")."""
+    x = v
+    for _ in range(4):
+        subj = [c for c in x.children if c.dep_ == "nsubj"]
+        if subj or x.dep_ != "conj" or x.head is x:
+            return subj
+        x = x.head
+    return []
+
+
 def _span(b, toks) -> tuple[int, int]:
     lo = min(t.idx for t in toks)
     hi = max(t.idx + len(t) for t in toks)
@@ -389,6 +401,11 @@ def _verb(found: Found, an: Anchors, b, t, lem: str, q) -> None:
                 if hand is None and lem in L.HAND_VERBS and any(
                         c.dep_ == "dobj" and c.lemma_.lower() == "hand" for c in kids):
                     cue = L.HAND_CUE
+    if set(agents) & set(patients) and any(x.lower_ in ("she", "he") for x in _subject_toks(t)) and any(
+            g.lower_ in ("my", "our") for o in pat_toks for g in o.children if g.dep_ == "poss"):
+        # "she took my hand": a third-person subject is never the first-person owner
+        # (the narrator); the one she is is the character at hand
+        agents = _near_other(an, b.index, t, exclude=patients)
     if cue is L.HAND_CUE:
         name = "holding hands"
     if lem in L.DEATH_BY_OTHERS or cue.kind == L.A:
