@@ -212,7 +212,7 @@ def resolve_name(doc: Document, text: str) -> Optional[str]:
     return None
 
 
-# resolve_name scans every character per call: memoise the pure per-string steps so a
+# resolve_name scans every character per call: memoise the per-alias parsing so a
 # long work (thousands of aliases, thousands of calls) stays cheap
 @lru_cache(maxsize=65536)
 def _alias_first(a: str) -> Optional[str]:
@@ -220,7 +220,8 @@ def _alias_first(a: str) -> Optional[str]:
     return cw[0] if cw else None
 
 
-@lru_cache(maxsize=262144)
+# not memoised: on a long work nearly every (word, first name) pair is new, and a big
+# cache cost memory for no gain
 def _first_matches(w: str, first: str) -> bool:
     return is_registered_pair(w, first) or same_name_form(w, first)
 
