@@ -245,16 +245,19 @@ def scan(doc: Document, an: Anchors) -> Found:
             if lem in L.TENSION_VERBS or lem == "heart" or lem == "wedding" or \
                     (t.lower_ in L.ATTRACTIVE and t.dep_ == "acomp"):
                 _tension(found, an, b, t, lem, q)
+            if lem in L.BLUSH_VERBS or (t.lower_ in L.BLUSH_COLOURS and t.dep_ in ("acomp", "oprd")) or \
+                    (lem in ("colour", "color") and t.dep_ in ("dobj", "attr")):
+                _blush(found, an, b, t, lem, q)
     _dialogue(found, doc, an)
     return found
 
 
 _VERB_LEMMAS = (set(L.VERBS) | {v for v, _ in L.PHRASALS} | {v for v, _ in L.PREP_VERBS}
-                | L.HAND_VERBS | L.DEATH_VERBS | L.DEATH_BY_OTHERS | {"make", "leave", "pass"})
+                | L.HAND_VERBS | L.LEAN_VERBS | L.DEATH_VERBS | L.DEATH_BY_OTHERS | {"make", "leave", "pass"})
 
 
 _ANY_CUE = frozenset(_VERB_LEMMAS | set(L.NOUNS) | set(L.ADJECTIVES) | set(L.TENSION_VERBS) | L.ATTRACTIVE
-            | {"love", "heart", "wedding"})
+            | {"love", "heart", "wedding", "colour", "color"} | L.BLUSH_VERBS | L.BLUSH_COLOURS)
 
 
 _HASHES: dict = {}
@@ -329,6 +332,9 @@ def _verb(found: Found, an: Anchors, b, t, lem: str, q) -> None:
         hand = next((c for c in kids if c.dep_ == "dobj" and c.lemma_.lower() in ("hand", "finger")), None)
         if hand is not None and lem != "kiss":
             cue = L.HAND_CUE
+    if cue is None and lem in L.LEAN_VERBS:
+        _lean(found, an, b, t, kids, preps, q)
+        return
     if cue is None and lem == "leave":
         # "she left me": a leaving with a person as the whole object, no place or time
         objs = [c for c in kids if c.dep_ in ("dobj", "dative")]
@@ -394,6 +400,16 @@ def _verb(found: Found, an: Anchors, b, t, lem: str, q) -> None:
                 cue = L.SOFT_KISS
             elif where is not None and where.lower_ in L.KISS_STRONG:
                 weights, name = {L.R: 1.7}, "kiss on the " + where.lower_
+        if lem in L.HAND_VERBS and cue is L.HAND_CUE and set(patients) <= set(agents):
+            # "laced her fingers through Priya's": her own hand, the other's in the prep
+            for p in L.HAND_PREPS:
+                if p in preps:
+                    objs = [g for g in preps[p].children if g.dep_ == "pobj"]
+                    got = [x for x in _chars_of(an, bi, objs) if x not in agents]
+                    if got:
+                        patients = got
+                        pat_toks.extend(objs)
+                        break
         if not patients and cue.reciprocal:
             grp = _reciprocal(an, bi, b.vstart + t.idx, subj_toks, agents)
             if len(grp) >= 2:
@@ -422,6 +438,74 @@ def _verb(found: Found, an: Anchors, b, t, lem: str, q) -> None:
         if not (q.speaker in agents and q.addressee in patients):
             cue = L.Cue(cue.name, cue.weights, None, cue.reciprocal, cue.preps, cue.affection)
     _add(found, b, t, cue, pairs, toks, q, name=name, agent=agents[0] if agents else None, weights=weights)
+
+
+def _part_owners(an: Anchors, bi: int, toks) -> list[str]:
+    """Characters a token stands for, or who own it when it is a body part ("Ewan's",
+    "his shoulder")."""
+    out = []
+    for o in toks:
+        if o.lemma_.lower() in L.BODY_PARTS or o.lower_ in L.BODY_PARTS:
+            got = _chars_of(an, bi, [c for c in o.children if c.dep_ == "poss"])
+        else:
+            got = _chars_of(an, bi, [o])
+        out.extend(x for x in got if x not in out)
+    return out
+
+
+def _lean(found: Found, an: Anchors, b, t, kids, preps, q) -> None:
+    """'rested his forehead against Ewan's', 'leaned her head on his shoulder'."""
+    part = next((c for c in kids if c.dep_ == "dobj" and c.lemma_.lower() in L.LEAN_PARTS), None)
+    if part is None or _negated(t):
+        return
+    bi = b.index
+    agents = _chars_of(an, bi, [c for c in part.children if c.dep_ == "poss"]) or _subjects(an, bi, t, q)
+    objs = [g for p in ("against", "on", "onto", "into", "to") if p in preps
+            for g in preps[p].children if g.dep_ == "pobj"]
+    partners = [x for x in _part_owners(an, bi, objs) if x not in agents]
+    _add(found, b, t, L.LEAN_CUE, _pairs(agents[:1], partners[:1]), [t, part, *objs], q,
+         agent=agents[0] if agents else None)
+
+
+def _interlocutor(an: Anchors, bi: int, vpos: int, who: list[str]) -> list[str]:
+    """The one ``who`` is talking with around vpos (this paragraph or the next)."""
+    best = None
+    for qb in (bi, bi + 1):
+        for q in an.quotes.get(qb, ()):
+            if q.speaker in who and q.addressee and q.addressee not in who:
+                other = q.addressee
+            elif q.addressee in who and q.speaker and q.speaker not in who:
+                other = q.speaker
+            else:
+                continue
+            d = min(abs(q.vstart - vpos), abs(q.vend - vpos))
+            if best is None or d < best[0]:
+                best = (d, other)
+    return [best[1]] if best else []
+
+
+def _blush(found: Found, an: Anchors, b, t, lem: str, q) -> None:
+    """'she blushed', 'his ears went pink', 'had gone the colour of ...', 'flushed to the
+    collar': the one blushing and the one they are with."""
+    bi = b.index
+    v = t if lem in L.BLUSH_VERBS else t.head
+    if lem not in L.BLUSH_VERBS and v.lemma_.lower() not in ("go", "turn", "flush", "be"):
+        return
+    if lem in ("colour", "color") and v.lemma_.lower() not in ("go", "turn"):
+        return
+    if lem == "red" and v.lemma_.lower() == "be":
+        return      # "the door was red"
+    if _negated(v):
+        return
+    subj = _subject_toks(v) or [c for c in v.children if c.dep_ == "nsubj"]
+    who = _part_owners(an, bi, subj) if subj else []
+    if not who:
+        who = _subjects(an, bi, v, q)
+    if not who:
+        return
+    vpos = b.vstart + t.idx
+    target = _interlocutor(an, bi, vpos, who) or _near_other(an, bi, t, who)
+    _add(found, b, t, L.BLUSH_CUE, _pairs(who[:1], target[:1]), [v, t, *subj], q, agent=who[0])
 
 
 def _death(found: Found, an: Anchors, b, t, q) -> None:
@@ -697,6 +781,18 @@ def _tension(found: Found, an: Anchors, b, t, lem: str, q) -> None:
         if len(grp) >= 2 and not _negated(t.head):
             _add(found, b, t, L.WEDDING_CUE, [(grp[0], x) for x in grp[1:]], [t, *poss], q,
                  unreal=_unreal(t.head) if t.head is not t else False)
+        elif not poss and q is None and t.dep_ == "pobj":
+            # "Annelise came for the wedding": the one who comes is a guest; the couple are
+            # the two others in the paragraph, when there are exactly two
+            v = t.head.head
+            guests = _subjects(an, bi, v, q)
+            present = set(an.tok.get(bi, {}).values())
+            present |= {x for qi in an.quotes.get(bi, ()) for x in (qi.speaker, qi.addressee) if x}
+            others = sorted(present - set(guests) - an.nominal)
+            if guests and len(others) == 2 and not _negated(v):
+                w = {k: x * 0.7 for k, x in L.WEDDING_CUE.weights.items()}
+                _add(found, b, t, L.WEDDING_CUE, [(others[0], others[1])], [t], q,
+                     weights=w, unreal=_unreal(v), guessed=True)
         return
     if _negated(t) or (t.dep_ in ("acomp", "nsubj") and _negated(t.head)):
         return

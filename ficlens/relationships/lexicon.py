@@ -49,6 +49,7 @@ VERBS: dict[str, Cue] = {
     "propose": _c("proposal", "proposal", False, ("to",), r=1.8),
     "seduce": _c("seduce", None, False, r=1.0),
     "flirt": _c("flirt", None, True, ("with",), r=0.8),
+    "fancy": _c("fancy", None, False, r=1.0),
     "court": _c("court", None, False, r=0.8),
     "woo": _c("court", None, False, r=0.8),
     "love": _c("love", "confession", False, r=1.2, affection=True),
@@ -320,15 +321,45 @@ FORMULAS: list[tuple[_re.Pattern, Cue]] = [
      _c("invitation", "first date", False, r=0.8)),
     (_re.compile(r"\byou(?:'re| are| look) (?:so |really |very )?(?:beautiful|gorgeous|handsome|lovely|stunning|pretty)\b"),
      _c("you're beautiful", None, False, r=0.6)),
+    # implied invitations: a place to eat or drink offered to the one addressed, a second
+    # meeting claimed ("you owe me a second breakfast"), "are you free on Friday"
+    (_re.compile(r"\b(?:there's|there is|i know) a (?:little |nice |good )?(?:caf[eé]|coffee shop|pub|bar|restaurant|diner|"
+                 r"bistro|tea ?room|place)\b[^.?!]{0,60}[.?!—-]*\s*(?:\w+\W+){0,6}?if you\b"
+                 r"|\b(?:want|like) to (?:get|grab) (?:dinner|a drink|drinks|coffee|breakfast|lunch|food|a bite)\b"
+                 r"|\bare you (?:free|busy) (?:on |this |tomorrow|tonight|friday|saturday|sunday|monday|tuesday|wednesday|thursday)"
+                 r"|\byou owe me (?:a |another )(?:second )?(?:date|dinner|drink|coffee|breakfast|lunch|dance)\b"),
+     _c("invitation", "first date", False, r=0.8)),
+    # confessions without the word love: longing said to the one it is about
+    (_re.compile(r"\bi(?:'d| would) (?:rather|sooner) be [^.?!]{0,50}\bwith you than\b"
+                 r"|\bi can(?:'t|not) stop thinking about you\b|\bi think about you (?:all the time|every day|constantly)\b"
+                 r"|\bi keep hoping you(?:'ll| will)?\b|\bi (?:come|came|stay|stayed) (?:in |back |here )?(?:\w+ )?because you(?:'re| are| were) (?:here|there)\b"
+                 r"|\bi(?:'ve| have) been trying to tell you\b|\bi want to be with you\b|\byou're all i (?:think|thought) about\b"),
+     _c("longing", "confession", False, r=1.0)),
+    # a yes to a question only a suitor asks at length ("the answer's yes")
+    (_re.compile(r"\bthe answer(?:'s| is) yes\b|\byes, i(?:'ll| will) marry you\b|\bwill you marry me\b|\bmarry me\b"),
+     _c("acceptance", "proposal", False, r=0.9)),
 ]
 
 # soft signs of attraction, each weak: they add up over a story. The one who feels it is the
 # subject (or the narrator); the one it is about is the object or the character at hand.
 TENSION_VERBS: dict[str, Cue] = {
-    "blush": _c("blush", None, False, ("at",), r=0.3),
     "swoon": _c("swoon", None, False, r=0.4),
     "ogle": _c("ogle", None, False, r=0.4),
 }
+# blushing: "she blushed", "his ears went pink", "had gone the colour of", "flushed to the
+# collar"; the one blushing is the subject (or owns the face), the one it is about the
+# person they are talking with, else the character at hand
+BLUSH_VERBS = {"blush", "flush", "redden"}
+BLUSH_COLOURS = {"pink", "red", "scarlet", "crimson", "rosy", "flushed"}
+BLUSH_PARTS = {"ear", "ears", "cheek", "cheeks", "face", "neck", "skin"}
+BLUSH_CUE = _c("blush", None, False, r=0.3)
+# resting a forehead or head against the other: "rested his forehead against hers",
+# "leaned her head on his shoulder"; friends do it too, lovers more
+LEAN_VERBS = {"rest", "lean", "press", "lay", "tuck", "bury", "drop"}
+LEAN_PARTS = {"forehead", "head", "cheek", "brow", "face", "temple"}
+LEAN_CUE = _c("head on shoulder", None, False, r=0.4, p=0.2, affection=True)
+# fingers laced through the other's: hand verbs whose partner is a prepositional object
+HAND_PREPS = ("through", "with", "in", "into", "between", "around", "round")
 HEART_VERBS = {"race", "skip", "pound", "flutter", "stutter", "hammer", "flip", "lurch", "thud",
                "leap", "jump", "somersault", "ache", "swell", "melt"}
 HEART_CUE = _c("heart racing", None, False, r=0.3)

@@ -1,0 +1,86 @@
+"""Implied romance (issue #6): invitations, confessions without 'love', blushing, heads
+on shoulders, fingers laced through the other's, a wedding seen by a guest. Original
+passages, upstream annotations set by hand."""
+from ficlens.config import DEFAULT
+from ficlens.relationships import run
+
+from relhelp import make_doc, rel
+
+NELL = ("n", "Nell Ashdown", ["Nell"], "she/her")
+RUFUS = ("r", "Rufus Kane", ["Rufus"], "he/him")
+OTTO = ("o", "Otto Brisk", ["Otto"], "he/him")
+PIA = ("p", "Pia Lund", ["Pia"], "she/her")
+
+
+def analysed(text, chars, speakers=(), narration=None):
+    doc = make_doc(text, chars, speakers, narration)
+    run(doc, DEFAULT)
+    return doc
+
+
+def cues(r):
+    return [e.cue for e in r.evidence] if r else []
+
+
+def test_invitation_and_second_meeting_said_to_the_addressee_make_a_date():
+    text = ('Otto was sweeping the floor when Rufus came back without his coat.\n\n'
+            '"There\'s a little bistro by the canal that does pancakes. If you—well, if you '
+            'like pancakes," Rufus said to Nell.\n\n'
+            '"I like pancakes," Nell said.\n\n'
+            'Afterwards she stood on the bridge. "You owe me a second dinner, Rufus," she said.')
+    doc = analysed(text, [OTTO, RUFUS, NELL], speakers=[("r", ["n"]), ("n", ["r"]), ("n", ["r"])])
+    r = rel(doc, "r", "n")
+    assert r is not None and r.kind == "romantic" and r.score >= 0.5
+    assert cues(r).count("invitation") == 2
+    assert any(e.stage == "first date" for e in r.evidence)
+    assert rel(doc, "o", "r") is None or rel(doc, "o", "r").kind != "romantic"
+
+
+def test_a_place_offered_without_a_person_is_no_invitation():
+    text = '"There\'s a shop on the corner that sells stamps," Rufus told Nell.'
+    doc = analysed(text, [RUFUS, NELL], speakers=[("r", ["n"])])
+    assert "invitation" not in cues(rel(doc, "r", "n"))
+
+
+def test_confession_without_the_word_love_is_between_speaker_and_addressee():
+    text = ('Pia sat on the harbour wall with Otto, and Nell brought them chips.\n\n'
+            '"I would rather be wet through on this wall with you than dry anywhere else," '
+            'Pia told her, when Otto had gone to find vinegar.')
+    doc = analysed(text, [PIA, OTTO, NELL], speakers=[("p", ["n"])])
+    r = rel(doc, "p", "n")
+    assert r is not None and any(e.cue == "longing" and e.stage == "confession" for e in r.evidence)
+    assert "longing" not in cues(rel(doc, "p", "o"))
+
+
+def test_blush_goes_to_the_one_they_are_talking_with():
+    text = ('Otto stacked the chairs by the far wall.\n\n'
+            'Rufus\'s ears went pink. "I kept you a seat," he said to Nell.')
+    doc = analysed(text, [OTTO, RUFUS, NELL], speakers=[("r", ["n"])])
+    assert "blush" in cues(rel(doc, "r", "n"))
+    assert "blush" not in cues(rel(doc, "r", "o"))
+
+
+def test_a_red_door_is_no_blush():
+    text = 'Nell and Rufus walked to the house. The door was red and the roof was grey.'
+    doc = analysed(text, [NELL, RUFUS])
+    assert "blush" not in cues(rel(doc, "n", "r"))
+
+
+def test_forehead_against_the_others_and_fingers_through_the_others():
+    text = ('Nell rested her forehead against Rufus\'s for a long moment.\n\n'
+            'On the way out Pia laced her fingers through Otto\'s and let go at the gate.')
+    doc = analysed(text, [NELL, RUFUS, PIA, OTTO])
+    assert "head on shoulder" in cues(rel(doc, "n", "r"))
+    assert "holding hands" in cues(rel(doc, "p", "o"))
+    # a head on a shoulder alone is not enough to call a romance
+    r = rel(doc, "n", "r")
+    assert r.kind != "romantic" or r.score < 0.5
+
+
+def test_a_guest_at_the_wedding_is_not_the_one_marrying():
+    text = ('Pia came for the wedding in May. "Look after him, Nell," she told her, while '
+            'Rufus fussed with his collar.')
+    doc = analysed(text, [PIA, NELL, RUFUS], speakers=[("p", ["n"])])
+    r = rel(doc, "n", "r")
+    assert r is not None and "wedding" in cues(r)
+    assert "wedding" not in cues(rel(doc, "p", "n")) and "wedding" not in cues(rel(doc, "p", "r"))
