@@ -84,3 +84,44 @@ def test_a_guest_at_the_wedding_is_not_the_one_marrying():
     r = rel(doc, "n", "r")
     assert r is not None and "wedding" in cues(r)
     assert "wedding" not in cues(rel(doc, "p", "n")) and "wedding" not in cues(rel(doc, "p", "r"))
+
+
+def test_never_liked_anyone_so_is_about_the_one_just_described():
+    text = ('Otto sold the last of the plums. Pia had stopped at his cart on the way home and '
+            'bought every bruised one he had left. I have never liked anyone so quickly in my life.')
+    doc = analysed(text, [OTTO, PIA, NELL], narration=("first", "n"))
+    r = rel(doc, "n", "p")
+    assert r is not None and "never liked anyone so" in cues(r)
+    assert "never liked anyone so" not in cues(rel(doc, "n", "o"))
+
+
+def test_never_liked_without_a_degree_is_a_plain_negation():
+    text = 'Pia walked past the stall. I have never liked anyone from that street.'
+    doc = analysed(text, [PIA, NELL], narration=("first", "n"))
+    assert "never liked anyone so" not in cues(rel(doc, "n", "p"))
+
+
+def test_two_who_call_the_same_man_dad_are_siblings():
+    from ficlens.relationships import lexicon as L  # noqa: F401
+    dad = ("d", "Dad", ["Dad"], "he/him")
+    text = ('"Dad kept the boat for thirty years," Nell said to Otto.\n\n'
+            '"Dad kept it for thirty years at a loss," Otto said.')
+    doc = analysed(text, [NELL, OTTO, dad], speakers=[("n", ["o"]), ("o", ["n"])])
+    r = rel(doc, "n", "o")
+    assert r is not None and r.kind == "family"
+    assert any(e.cue == "family of family" for e in r.evidence)
+
+
+def test_dismissal_and_cold_look_are_hostile_between_the_two():
+    text = ('Rufus looked at Otto for a long, cold moment.\n\n'
+            '"Go away, Brisk," Rufus said. "Mind your own stall."')
+    doc = analysed(text, [RUFUS, OTTO], speakers=[("r", ["o"]), ("r", ["o"])])
+    r = rel(doc, "r", "o")
+    assert r is not None and r.kind == "adversarial"
+    assert {"cold look", "dismissal"} <= set(cues(r))
+
+
+def test_a_warm_look_is_not_hostile():
+    text = 'Rufus looked at Otto for a long, warm moment and smiled.'
+    doc = analysed(text, [RUFUS, OTTO])
+    assert "cold look" not in cues(rel(doc, "r", "o"))

@@ -155,7 +155,8 @@ def _family_closure(pairs: dict, found: Found) -> None:
     fam = defaultdict(set)
     ev = {}
     for key, hits in pairs.items():
-        explicit = [h for h in hits if h.weights.get(L.F, 0) >= 1.0 and not h.cue.affection]
+        # "called Dad" by both counts: two who call the same man Dad are siblings
+        explicit = [h for h in hits if h.weights.get(L.F, 0) >= 0.7 and not h.cue.affection and not h.guessed]
         if explicit and not any(h.weights.get(L.R, 0) >= 1.0 for h in hits):
             a, b = tuple(key)
             fam[a].add(b)

@@ -253,7 +253,7 @@ def scan(doc: Document, an: Anchors) -> Found:
 
 
 _VERB_LEMMAS = (set(L.VERBS) | {v for v, _ in L.PHRASALS} | {v for v, _ in L.PREP_VERBS}
-                | L.HAND_VERBS | L.LEAN_VERBS | L.DEATH_VERBS | L.DEATH_BY_OTHERS | {"make", "leave", "pass"})
+                | L.HAND_VERBS | L.LEAN_VERBS | L.COLD_VERBS | set(L.SUPERLATIVE_VERBS) | L.DEATH_VERBS | L.DEATH_BY_OTHERS | {"make", "leave", "pass"})
 
 
 _ANY_CUE = frozenset(_VERB_LEMMAS | set(L.NOUNS) | set(L.ADJECTIVES) | set(L.TENSION_VERBS) | L.ATTRACTIVE
@@ -332,6 +332,9 @@ def _verb(found: Found, an: Anchors, b, t, lem: str, q) -> None:
         hand = next((c for c in kids if c.dep_ == "dobj" and c.lemma_.lower() in ("hand", "finger")), None)
         if hand is not None and lem != "kiss":
             cue = L.HAND_CUE
+    if cue is None and lem in L.COLD_VERBS:
+        _cold(found, an, b, t, kids, preps, q)
+        return
     if cue is None and lem in L.LEAN_VERBS:
         _lean(found, an, b, t, kids, preps, q)
         return
@@ -344,6 +347,8 @@ def _verb(found: Found, an: Anchors, b, t, lem: str, q) -> None:
             cue = L.LEFT_CUE
     if cue is None:
         cue = L.VERBS.get(lem)
+    if lem in L.SUPERLATIVE_VERBS and _superlative(found, an, b, t, lem, kids, q):
+        return
     if cue is None or _negated(t):
         return
     if lem in L.DEATH_BY_OTHERS:
@@ -465,6 +470,70 @@ def _lean(found: Found, an: Anchors, b, t, kids, preps, q) -> None:
     partners = [x for x in _part_owners(an, bi, objs) if x not in agents]
     _add(found, b, t, L.LEAN_CUE, _pairs(agents[:1], partners[:1]), [t, part, *objs], q,
          agent=agents[0] if agents else None)
+
+
+def _superlative(found: Found, an: Anchors, b, t, lem: str, kids, q) -> bool:
+    """'I have never liked anyone so quickly': said of the one the text was just about (the
+    subject of the nearest sentence before that names someone else)."""
+    if not any(c.dep_ == "neg" and c.lower_ == "never" for c in kids):
+        return False
+    obj = next((c for c in kids if c.dep_ == "dobj" and c.lower_ in L.ANYONE), None)
+    if obj is None:
+        return False
+    degree = any((c.dep_ == "advmod" and (c.lower_ in ("so", "as", "more") or
+                                          any(g.lower_ in ("so", "as", "more") for g in c.children)))
+                 or (c.dep_ == "npadvmod" and c.lower_ == "way")
+                 or (c.dep_ == "prep" and c.lower_ == "like") for c in kids)
+    if not degree:
+        return False
+    bi = b.index
+    who = _subjects(an, bi, t, q)
+    if not who:
+        return True
+    target = _topic_before(an, bi, t, who)
+    _add(found, b, t, L.SUPERLATIVE_VERBS[lem], _pairs(who[:1], target), [t, obj], q,
+         agent=who[0], unreal=False)
+    return True
+
+
+def _topic_before(an: Anchors, bi: int, t, exclude: list[str]) -> list[str]:
+    """The character who is the subject of the nearest earlier sentence (this paragraph,
+    then the one before) that has a character subject other than ``exclude``."""
+    doc = t.doc
+    toks = an.tok.get(bi, {})
+    sents = [s for s in doc.sents if s.end <= t.sent.start]
+    for s in reversed(sents):
+        for x in s:
+            c = toks.get(x.i)
+            if c and c not in exclude and x.dep_ in ("nsubj", "nsubjpass"):
+                return [c]
+    prev = an.recent(an_vpos(t, bi, an) - t.idx - 1, 1, exclude=tuple(exclude), window=800)
+    return prev
+
+
+def _cold(found: Found, an: Anchors, b, t, kids, preps, q) -> None:
+    """'looked at him for a long, cold moment', 'eyed him coldly', 'smiled without warmth'."""
+    cold = any(c.dep_ == "advmod" and c.lower_ in L.COLD_ADVERBS for c in kids)
+    for p, ptok in preps.items():
+        for g in ptok.children:
+            if g.dep_ != "pobj":
+                continue
+            if p == "without" and g.lemma_.lower() in ("warmth", "kindness", "humour", "humor", "mirth"):
+                cold = True
+            elif p in ("for", "with") and any(a.dep_ == "amod" and a.lower_ in L.COLD_ADJECTIVES for a in g.children):
+                cold = True
+    if not cold or _negated(t):
+        return
+    bi = b.index
+    who = _subjects(an, bi, t, q)
+    if not who:
+        return
+    objs = [c for c in kids if c.dep_ == "dobj"] + [g for p in ("at", "on", "to") if p in preps
+                                                     for g in preps[p].children if g.dep_ == "pobj"]
+    target = [x for x in _chars_of(an, bi, objs) if x not in who] if objs else []
+    if not target:
+        target = _interlocutor(an, bi, b.vstart + t.idx, who) or _near_other(an, bi, t, who)
+    _add(found, b, t, L.COLD_CUE, _pairs(who[:1], target[:1]), [t, *objs], q, agent=who[0])
 
 
 def _interlocutor(an: Anchors, bi: int, vpos: int, who: list[str]) -> list[str]:

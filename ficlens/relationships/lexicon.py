@@ -335,6 +335,11 @@ FORMULAS: list[tuple[_re.Pattern, Cue]] = [
                  r"|\bi keep hoping you(?:'ll| will)?\b|\bi (?:come|came|stay|stayed) (?:in |back |here )?(?:\w+ )?because you(?:'re| are| were) (?:here|there)\b"
                  r"|\bi(?:'ve| have) been trying to tell you\b|\bi want to be with you\b|\byou're all i (?:think|thought) about\b"),
      _c("longing", "confession", False, r=1.0)),
+    # dismissals and scorn said to someone's face
+    (_re.compile(r"^\W*(?:\w+, )?(?:go away|get out|get lost|back off|shut up|leave me alone)\b"
+                 r"|\bmind your own\b|\bhow dare you\b|\bnone of your (?:damn |bloody )?business\b"
+                 r"|\byou(?:'ll| will) regret\b|\bstay away from (?:me|her|him)\b"),
+     _c("dismissal", None, False, a=0.45)),
     # a yes to a question only a suitor asks at length ("the answer's yes")
     (_re.compile(r"\bthe answer(?:'s| is) yes\b|\byes, i(?:'ll| will) marry you\b|\bwill you marry me\b|\bmarry me\b"),
      _c("acceptance", "proposal", False, r=0.9)),
@@ -358,6 +363,21 @@ BLUSH_CUE = _c("blush", None, False, r=0.3)
 LEAN_VERBS = {"rest", "lean", "press", "lay", "tuck", "bury", "drop"}
 LEAN_PARTS = {"forehead", "head", "cheek", "brow", "face", "temple"}
 LEAN_CUE = _c("head on shoulder", None, False, r=0.4, p=0.2, affection=True)
+# "I have never liked anyone so quickly", "never wanted anybody the way ...": a negated
+# liking of anyone at all, with a degree, is a superlative about the one at hand
+SUPERLATIVE_VERBS = {"like": _c("never liked anyone so", None, False, r=0.6, p=0.3),
+                     "love": _c("never loved anyone so", "confession", False, r=1.2),
+                     "want": _c("never wanted anyone so", None, False, r=0.8),
+                     "need": _c("never needed anyone so", None, False, r=0.5, p=0.3),
+                     "miss": _c("never missed anyone so", None, False, r=0.5, p=0.3)}
+ANYONE = {"anyone", "anybody", "someone", "somebody"}
+# a cold look or smile: "looked at him for a long, cold moment", "eyed him coldly",
+# "smiled without any warmth"; hostile, weakly, from the one looking to the one looked at
+COLD_VERBS = {"look", "stare", "smile", "glance", "eye", "watch", "regard", "study", "gaze", "nod"}
+COLD_ADVERBS = {"coldly", "icily", "frostily", "contemptuously", "scornfully", "sneeringly", "disdainfully",
+                "witheringly", "stonily"}
+COLD_ADJECTIVES = {"cold", "icy", "frosty", "withering", "stony", "contemptuous", "scornful", "hostile"}
+COLD_CUE = _c("cold look", None, False, a=0.3)
 # fingers laced through the other's: hand verbs whose partner is a prepositional object
 HAND_PREPS = ("through", "with", "in", "into", "between", "around", "round")
 HEART_VERBS = {"race", "skip", "pound", "flutter", "stutter", "hammer", "flip", "lurch", "thud",
