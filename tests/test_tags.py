@@ -121,3 +121,32 @@ def test_category_gender_from_linked_pronouns_when_pronouns_are_open():
     doc.mentions = []
     tags.run(doc, DEFAULT)
     assert doc.tags["categories"] == []
+
+
+def test_two_kinds_of_romantic_pair_make_multi_and_a_past_one_no_category():
+    text = ('Edie kissed Ruth under the bridge, and Ruth kissed Edie back. By winter Ruth was '
+            'her girlfriend.\n\n'
+            'Owen kissed Mara at the dance, and Mara kissed Owen back. By spring Mara was his '
+            'girlfriend.')
+    chars = [("a", "Edie Lind", ["Edie"], "she/her"), ("b", "Ruth Marsh", ["Ruth"], "she/her"),
+             ("c", "Owen Pell", ["Owen"], "he/him"), ("d", "Mara Dunn", ["Mara"], "she/her")]
+    assert tagged(text, chars).tags["categories"] == ["F/F", "F/M", "Multi"]
+    past = ('Years ago Owen had been married to Mara. He had loved her once, and she had '
+            'left him.\n\nNow Owen kept bees and talked to nobody but Edie, his oldest friend.')
+    doc = tagged(past, chars)
+    pairs = [p for p in doc.tags["relationship_pairs"] if p["kind"] == "romantic"]
+    assert pairs and all(p["status"] == "past" for p in pairs)
+    assert "F/M" not in doc.tags["categories"]
+
+
+def test_speech_tags_give_the_gender_of_a_narrator_quoted_in_another_section():
+    text = ('Wren POV\n\n'
+            'Kit came down the jetty with two coffees. "You look frozen," she said.\n\n'
+            'I kissed her, and she kissed me back, and the coffees went cold.\n\n'
+            'Kit POV\n\n'
+            'I had meant to say something clever. "Hi," I said instead.')
+    chars = [("w", "Wren Calloway", ["Wren"], "she/her"), ("k", "Kit", ["Kit"], None)]
+    doc = make_doc(text, chars, speakers=[("k", ["w"]), ("k", ["w"])],
+                   narration=[("Wren POV", "first", "w"), ("Kit POV", "first", "k")])
+    assert tags.speech_tag_votes(doc)["k"]["F"] == 1
+    assert tags.pronoun_votes(doc).get("k") == "F"

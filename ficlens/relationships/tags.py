@@ -118,9 +118,30 @@ _SHE = {"she", "her", "hers", "herself"}
 _HE = {"he", "him", "his", "himself"}
 
 
+# the speech tag right after or before a quote: '"...," she said', 'he asked, "..."'
+_TAG_AFTER = re.compile(r"^[\W]{0,3}\s*(she|he)\s+(?:\w+ly\s+)?(?:said|says|asked|asks|replied|whispered|murmured|"
+                        r"muttered|shouted|called|added|snapped|told|answered|laughed|sighed|admitted)\b", re.I)
+_TAG_BEFORE = re.compile(r"\b(she|he)\s+(?:\w+ly\s+)?(?:said|says|asked|asks|replied|whispered|murmured|muttered|"
+                         r"shouted|called|added|snapped|answered)\s*[,:]?\s*\W{0,2}$", re.I)
+
+
+def speech_tag_votes(doc: Document) -> dict[str, Counter]:
+    """'"...," she said' tells the speaker's gender, whoever the tag's pronoun was
+    resolved to: useful for a first-person narrator whom others' sections quote."""
+    votes: dict[str, Counter] = {}
+    for q in doc.quotes:
+        if not q.speaker:
+            continue
+        m = _TAG_AFTER.match(doc.view[q.vend:q.vend + 40]) or _TAG_BEFORE.search(doc.view[max(0, q.vstart - 40):q.vstart])
+        if m:
+            votes.setdefault(q.speaker, Counter())["F" if m.group(1).lower() == "she" else "M"] += 1
+    return votes
+
+
 def pronoun_votes(doc: Document) -> dict[str, str]:
-    """Gender from the pronouns coreference linked to a character, for characters whose
-    pronouns the characters stage left open (a first-person narrator, say)."""
+    """Gender from the pronouns coreference linked to a character and from the speech
+    tags of its quotes, for characters whose pronouns the characters stage left open (a
+    first-person narrator, say)."""
     votes: dict[str, Counter] = {}
     for m in doc.mentions:
         if m.kind != "PRON" or not m.character:
@@ -128,6 +149,9 @@ def pronoun_votes(doc: Document) -> dict[str, str]:
         w = doc.source[m.start:m.end].lower()
         if w in _SHE or w in _HE:
             votes.setdefault(m.character, Counter())["F" if w in _SHE else "M"] += 1
+    for cid, v in speech_tag_votes(doc).items():
+        # a speech tag is read off the text next to an attributed quote: worth two
+        votes.setdefault(cid, Counter()).update({g: 2 * n for g, n in v.items()})
     out = {}
     for cid, v in votes.items():
         (g, n), *rest = v.most_common(2) + [(None, 0)]
@@ -137,8 +161,12 @@ def pronoun_votes(doc: Document) -> dict[str, str]:
 
 
 def categories(doc: Document, romantic_pairs: list[dict]) -> list[str]:
+    """AO3 categories from the romantic pairs' genders: one per kind of pair, Multi when
+    there are several kinds (or a partner shared by three pairs), Gen without romance. A
+    romance that is only remembered ("past") does not make the work's category."""
     cats = []
     votes = None
+    romantic_pairs = [p for p in romantic_pairs if p.get("status") != "past"]
     for p in romantic_pairs:
         g = [gender(doc.character(x)) for x in p["characters"]]
         if None in g:
@@ -153,7 +181,7 @@ def categories(doc: Document, romantic_pairs: list[dict]) -> list[str]:
     if not cats:
         # a romance whose genders the text never shows gets no category rather than "Gen"
         return [] if romantic_pairs else ["Gen"]
-    if len(romantic_pairs) >= 3 and _shared_partner(romantic_pairs):
+    if len(cats) >= 2 or (len(romantic_pairs) >= 3 and _shared_partner(romantic_pairs)):
         cats.append("Multi")
     order = ["F/F", "F/M", "Gen", "M/M", "Multi", "Other"]
     return sorted(cats, key=order.index)

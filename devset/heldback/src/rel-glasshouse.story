@@ -13,7 +13,7 @@
   ["priya", "dev", "family"],
   ["priya", "marcus", "platonic"]
  ],
- "tags": {"rating": "General Audiences", "warnings": ["No Archive Warnings Apply"], "categories": ["F/F", "F/M"],
+ "tags": {"rating": "General Audiences", "warnings": ["No Archive Warnings Apply"], "categories": ["F/F", "F/M", "Multi"],
   "relationships": ["Josie Hartwell/Priya Nandakumar", "Josie Hartwell/Marcus Whitby", "Dev & Priya Nandakumar", "Marcus Whitby & Priya Nandakumar"],
   "characters": ["Priya Nandakumar", "Josie Hartwell", "Marcus Whitby", "Dev"],
   "pov": ["Third Person POV"], "additional": ["Slow Burn", "Pining", "Unrequited Crush", "Botanical Gardens"]}

@@ -14,7 +14,7 @@
   ["ewan", "morag", "family"],
   ["hal", "inspector", "adversarial"]
  ],
- "tags": {"rating": "General Audiences", "warnings": ["No Archive Warnings Apply"], "categories": ["M/M", "F/M"],
+ "tags": {"rating": "General Audiences", "warnings": ["No Archive Warnings Apply"], "categories": ["M/M"],
   "relationships": ["Hal Mercer/Ewan Roberts", "Hal Mercer/Marion", "Ewan Roberts & Morag"],
   "characters": ["Ewan Roberts", "Hal Mercer", "Morag", "Marion", "Inspector Dunlop"],
   "pov": ["Third Person POV"], "additional": ["Lighthouses", "Slow Burn", "Isolation", "Past Relationship"]}
