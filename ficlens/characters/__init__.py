@@ -575,7 +575,8 @@ def cluster_names(by_norm: dict[str, list[Occ]], votes: Optional[dict] = None) -
         if len(hits) == 1 and (hits[0].count >= len(occs) or hits[0].first is not None):
             join(hits[0], n)
             if hits[0].first is None and hits[0].last is None:
-                hits[0].first = max((x for x in hits[0].norms if " " not in x), key=len)
+                # sorted: a tie in length must not depend on set order (hash seed)
+                hits[0].first = max(sorted(x for x in hits[0].norms if " " not in x), key=len)
             continue
         cl = Cluster(first=n, gender=g)
         join(cl, n)
@@ -681,7 +682,9 @@ def run(doc: Document, cfg: Config) -> None:
     for cl in clusters:
         cid = doc.new_character_id()
         surf_counts: Counter = Counter()
-        for n in cl.norms:
+        # norms in order of first occurrence: most_common breaks ties by insertion
+        # order, and set order changes with the hash seed
+        for n in sorted(cl.norms, key=lambda n: (keep[n][0].vstart, n)):
             surf_counts.update(_display(o.surface) for o in keep[n])
         by_n: dict[str, str] = {}
         for s, _ in surf_counts.most_common():

@@ -403,7 +403,7 @@ def _smooth_person(stretches: list[Stretch]) -> None:
 
 # ------------------------------------------------------------------ narrators ----------
 
-def _raw_key(name: str, surname: dict[str, str], seen: set[str]) -> str:
+def _raw_key(name: str, surname: dict[str, str], seen: list[str]) -> str:
     """A name no character resolves to -> a stable key: the given name ("Will Okafor",
     "Okafor" -> "?will"), and a truncation shares its full form's key ("Bea", "Beatrix")."""
     words = [w for w in name.split() if not TITLE_RE.fullmatch(w)] or name.split()
@@ -431,7 +431,8 @@ def _assign_narrators(doc: Document, stretches: list[Stretch], feats: dict[int, 
                 return keymemo[name]
             cid = resolve(name)
             if cid is None:
-                cid = _raw_key(name, surname, {k for k in keymemo.values() if k.startswith("?")})
+                # in creation order: the first key that matches wins
+                cid = _raw_key(name, surname, list(dict.fromkeys(k for k in keymemo.values() if k.startswith("?"))))
             keymemo[name] = cid
             if len(name) > len(display.get(cid, "")):
                 display[cid] = name
@@ -549,7 +550,7 @@ def _name_unnamed(stretches: list[Stretch], per_stretch: list[tuple[Counter, Cou
         total: Counter = Counter()
         for i in idx:
             pos, neg = per_stretch[i]
-            for k in set(pos) | set(neg):
+            for k in dict.fromkeys([*pos, *neg]):      # not a set: max() below keeps the first of ties
                 total[k] += pos.get(k, 0.0) - neg.get(k, 0.0)
         named_labels = labels - {u}
         best = max(((k, v) for k, v in total.items() if k not in named_labels and not k.startswith("#")),

@@ -158,7 +158,7 @@ def _family_closure(pairs: dict, found: Found) -> None:
         # "called Dad" by both counts: two who call the same man Dad are siblings
         explicit = [h for h in hits if h.weights.get(L.F, 0) >= 0.7 and not h.cue.affection and not h.guessed]
         if explicit and not any(h.weights.get(L.R, 0) >= 1.0 for h in hits):
-            a, b = tuple(key)
+            a, b = sorted(key)     # not tuple(key): frozenset order changes with the hash seed
             fam[a].add(b)
             fam[b].add(a)
             ev[key] = explicit[0]
@@ -200,7 +200,9 @@ def build(doc: Document, found: Found) -> list[Relationship]:
         # two unnamed entities ("his wife", "a husband") make no pair anyone could use
         if key & groups or key <= nominal:
             del pairs[key]
-    for key in set(found.talk) | set(found.together):
+    # talk and together are dicts: their union in insertion order (a set's order changes
+    # with the hash seed, and ties in rank keep this order)
+    for key in dict.fromkeys([*found.talk, *found.together]):
         if key in pairs or len(key) != 2 or not key <= set(order) or key & (nominal | groups):
             continue
         if found.talk.get(key, 0) >= 2 or found.together.get(key, 0) >= 2:

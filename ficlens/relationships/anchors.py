@@ -174,7 +174,7 @@ def build(doc: Document) -> Anchors:
     if not has_prop:
         owners: dict[str, set] = {}
         for c in doc.characters:
-            for a in {c.name, *c.aliases}:
+            for a in dict.fromkeys((c.name, *c.aliases)):    # ordered, unlike a set
                 if a:
                     owners.setdefault(a, set()).add(c.id)
         for a, ids in owners.items():

@@ -639,7 +639,7 @@ def _noun(found: Found, an: Anchors, b, t, lem: str, q) -> None:
         name, weights = "best friend", {L.P: 1.7}
     if mods & L.WEAK_MODIFIERS:
         weights = {L.P: 0.3}
-        name = f"{next(iter(mods & L.WEAK_MODIFIERS))} {low}"
+        name = f"{min(mods & L.WEAK_MODIFIERS)} {low}"
     if any(c.dep_ == "neg" or c.lower_ in ("no", "not", "never") for c in kids) or \
             (t.dep_ == "attr" and _negated(t.head)):
         return
