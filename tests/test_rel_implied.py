@@ -105,11 +105,14 @@ def test_two_who_call_the_same_man_dad_are_siblings():
     from ficlens.relationships import lexicon as L  # noqa: F401
     dad = ("d", "Dad", ["Dad"], "he/him")
     text = ('"Dad kept the boat for thirty years," Nell said to Otto.\n\n'
-            '"Dad kept it for thirty years at a loss," Otto said.')
+            '"Dad kept it for thirty years at a loss," Otto said.\n\n'
+            'Nell leaned her head on Otto\'s shoulder, and they watched the tide come in.')
     doc = analysed(text, [NELL, OTTO, dad], speakers=[("n", ["o"]), ("o", ["n"])])
     r = rel(doc, "n", "o")
     assert r is not None and r.kind == "family"
     assert any(e.cue == "family of family" for e in r.evidence)
+    # a head on a sibling's shoulder does not stop them being family
+    assert any(e.cue == "head on shoulder" for e in r.evidence)
 
 
 def test_dismissal_and_cold_look_are_hostile_between_the_two():

@@ -171,7 +171,10 @@ def _family_closure(pairs: dict, found: Found) -> None:
                 key = frozenset((rel[i], rel[j]))
                 if key in fam.get(rel[i], ()) or key in added:
                     continue
-                if any(h.weights.get(L.R, 0) or h.weights.get(L.A, 0) for h in pairs.get(key, [])):
+                # lovers or enemies are not made family; a hug or a head on a shoulder
+                # between siblings does not stop it
+                held = pairs.get(key, [])
+                if sum(h.weights.get(L.R, 0) for h in held) >= 0.8 or any(h.weights.get(L.A, 0) >= 0.5 for h in held):
                     continue
                 src = max((ev[frozenset((a, rel[i]))], ev[frozenset((a, rel[j]))]), key=lambda h: h.vstart)
                 added[key] = Hit(rel[i], rel[j], src.vstart, src.vend, cue, "family of family",
