@@ -73,3 +73,58 @@ def test_no_characters_no_crash(analyze):
     doc = analyze("It rained all day on the empty harbour. Nothing moved.")
     assert doc.characters == []
     assert doc.mentions == []
+
+
+WE_GROUP = """We left the harbour before dawn, Tomasz Wierzbicki and I. Our boat was small and we rowed in turns.
+
+By noon the wind had dropped. We ate the last of the bread and let the current carry us along the cliffs.
+
+"We should turn back," Tomasz said. "They will be waiting for us at the quay."
+"""
+
+
+def test_first_plural_is_one_group_per_stretch(analyze):
+    doc = analyze(WE_GROUP)
+    src = doc.source
+    narr = [m for m in doc.mentions if src[m.start:m.end].lower() in ("we", "our", "us") and not m.in_quote]
+    assert len(narr) >= 4
+    ids = {m.character for m in narr}
+    # the narration's we/our/us form one group, never left unlinked
+    assert len(ids) == 1 and None not in ids
+    group = {c.id: c for c in doc.characters}[ids.pop()]
+    assert group.kind == "group" and not group.aliases
+    # dialogue's "we" is a group of its own, not the narration's
+    quoted = [m for m in doc.mentions if src[m.start:m.end].lower() in ("we", "us") and m.in_quote]
+    assert quoted and all(m.character != group.id for m in quoted)
+
+
+NOMINALS = """The new lodger came down at seven and asked for tea. The lodger was a thin man with ink on his cuffs, and the landlady watched him from the doorway.
+
+A customer had left an umbrella by the stove. The blacksmith's apprentice took it home by mistake.
+"""
+
+
+def test_role_nouns_are_mentions(analyze):
+    doc = analyze(NOMINALS)
+    src = doc.source
+    spans = {src[m.start:m.end]: m.character for m in doc.mentions if m.kind == "NOM"}
+    # a role noun picked up again is one entity; a one-off role is still a mention
+    assert spans.get("The new lodger") is not None
+    assert spans["The new lodger"] == spans.get("The lodger")
+    assert "A customer" in spans and "The blacksmith's apprentice" in spans
+
+
+WIFE = """Every farmer in the valley wanted a wife who could keep bees. Gideon Marsh had given up on it.
+
+His wife, when she came, was a weaver from the coast. His wife laughed at the bees and kept goats instead.
+"""
+
+
+def test_possessive_nominal_does_not_join_a_generic_indefinite(analyze):
+    doc = analyze(WIFE)
+    src = doc.source
+    byspan = [(src[m.start:m.end], m.character) for m in doc.mentions if m.kind == "NOM"]
+    generic = [c for s, c in byspan if s == "a wife"]
+    his = [c for s, c in byspan if s == "His wife"]
+    assert len(his) == 2 and his[0] is not None and his[0] == his[1]
+    assert generic and generic[0] != his[0]

@@ -25,6 +25,7 @@ _SUBJ = ("nsubj", "nsubjpass")
 WINDOW_SENTS = 15         # how far back a pronoun looks for its antecedent (sentences)
 NOMINAL_WINDOW = 100      # how far back "the parson" looks for an earlier "the parson" (sentences)
 MAX_HIST = 24
+WE_WINDOW = 30            # sentences over which a narrator's "we" stays one group
 # mention-ranking weights (tuned on LitBank dev; see tools/)
 WEIGHTS = {"dist": 0.8, "rank": 0.15, "subj": 1.0, "unk": 1.0, "unk_nom": 2.0, "quote": 0.5, "samequote": 0.0}
 FIRST_PLURAL = {"we", "us", "our", "ours", "ourselves"}
@@ -192,13 +193,14 @@ class Walker:
         self.hist: list[Ent] = []
         self.out: list[tuple[int, int, Optional[str], str, bool]] = []
         self.alts: dict[int, list[str]] = {}     # in-quote pronoun view start -> runners-up
-        self.nom_last: dict[str, tuple[int, str]] = {}   # head lemma -> (sent, entity id)
+        self.nom_last: dict[str, tuple[int, str, str]] = {}  # head lemma -> (sent, entity id, kind)
         self.n_ent = 0
         self.ent_text: dict[str, str] = {}
         self.alias = _table(doc)
         self.person_lemmas = doc_person_lemmas(doc) if self.nominals else set()
         self.plural_hist: list[tuple[int, str]] = []    # (sentence, group id)
         self.group_last: dict[str, tuple[int, str]] = {}
+        self.we_last: dict[bool, tuple[int, str]] = {}  # in quote? -> (sentence, group id)
 
     def push(self, e: Ent) -> None:
         self.hist.append(e)
@@ -240,8 +242,8 @@ class Walker:
                 if low in lx.PRONOUNS:
                     self.pronoun(t, low, v, sent, b, sp, qi)
                 elif low in FIRST_PLURAL and t.tag_ in ("PRP", "PRP$"):
-                    if self.emit_null and self.votes is None and _opt(self.cfg, "coref_null_we", True):
-                        self.out.append((v, v + len(t.text), None, "PRON", qi.contains(v)))
+                    if self.votes is None:
+                        self.we(v, t, sent, qi)
                 elif self.nominals and t.tag_ in ("NN", "NNS"):
                     self.nominal(t, sent, b, sp, qi)
             sent += 1   # a paragraph boundary weighs like a sentence
@@ -287,9 +289,25 @@ class Walker:
         self.out.append((v, v + len(t.text), eid, "PRON", inq))
         self.push(Ent(eid, v, sent, b.index, t.dep_ in _SUBJ, t.i, qv))
 
+    def we(self, v, t, sent, qi) -> None:
+        """we/us/our: one group with the previous "we" of the same kind (narration or the
+        same stretch of dialogue) when close; a new group otherwise."""
+        qv = qi.find(v)
+        inq = qv >= 0
+        win = _opt(self.cfg, "coref_we_window", WE_WINDOW)
+        last = self.we_last.get(inq)
+        if last is not None and sent - last[0] <= (win if not inq else win // 3):
+            gid = last[1]
+        else:
+            self.n_ent += 1
+            gid = f"g{self.n_ent}"
+            self.ent_text[gid] = t.text.lower()
+        self.we_last[inq] = (sent, gid)
+        self.out.append((v, v + len(t.text), gid, "PRON", inq))
+
     def _group(self, sent: int) -> Optional[str]:
         """Plural they: the most recent group of people, if close."""
-        if self.plural_hist and sent - self.plural_hist[-1][0] <= 3:
+        if self.plural_hist and sent - self.plural_hist[-1][0] <= _opt(self.cfg, "coref_group_window", 3):
             return self.plural_hist[-1][1]
         return None
 
@@ -391,7 +409,9 @@ class Walker:
         eid = None
         if kind in ("def", "poss"):
             last = self.nom_last.get(lem)
-            if last is not None and sent - last[0] <= _opt(self.cfg, 'coref_nominal_window', NOMINAL_WINDOW):
+            if last is not None and sent - last[0] <= _opt(self.cfg, 'coref_nominal_window', NOMINAL_WINDOW) \
+                    and (kind == "def" or last[2] != "indef"):
+                # "his wife" never picks up a generic "a wife"
                 eid = last[1]
         if eid is None and kind == "def" and lem in lx.DESCRIPTIVE_NOUNS and _opt(self.cfg, "coref_describe_named", False):
             # "the girl" right after the only girl named nearby is that girl
@@ -410,7 +430,7 @@ class Walker:
             g = _noun_gender(t)
             if g:
                 self.genders[eid] = g
-        self.nom_last[lem] = (sent, eid)
+        self.nom_last[lem] = (sent, eid, kind)
         self.out.append((vs, ve, eid, "NOM", inq))
         self.push(Ent(eid, vs, sent, b.index, t.dep_ in _SUBJ, t.i, qv))
 

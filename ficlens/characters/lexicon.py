@@ -177,6 +177,53 @@ PERSON_NOUNS = {
     "everyone", "everybody", "anyone", "anybody", "nobody", "one",
 }
 
+# more role, trade and kin nouns that only name people (generic English, not from any
+# one work); ambiguous words ("company", "party", "body", "figure", "guide") stay out
+PERSON_NOUNS |= {
+    "accountant", "acquaintance", "actor", "actress", "admiral", "adventurer", "advocate",
+    "ally", "ambassador", "ancestor", "apprentice", "archbishop", "architect", "aristocrat",
+    "assassin", "astronomer", "attendant", "attorney", "auctioneer", "bachelor", "bandit",
+    "banker", "barber", "bard", "barmaid", "baron", "baroness", "bartender", "blacksmith",
+    "boatman", "bodyguard", "bookseller", "bridegroom", "brigand", "brute", "burglar",
+    "bystander", "cabman", "cadet", "captive", "cashier", "chairman", "chambermaid",
+    "chamberlain", "champion", "chaplain", "charwoman", "chemist", "citizen", "cobbler",
+    "comedian", "commander", "commissioner", "comrade", "confessor", "conqueror",
+    "conspirator", "convict", "corporal", "councillor", "counsellor", "courtier", "coward",
+    "craftsman", "creditor", "critic", "culprit", "customer", "dancer", "deacon", "debtor",
+    "defendant", "deputy", "descendant", "devotee", "diplomat", "disciple", "drummer",
+    "drunkard", "editor", "emigrant", "employee", "employer", "engineer", "enthusiast",
+    "envoy", "executioner", "explorer", "fiddler", "foe", "folk", "folks", "foreigner",
+    "forefather", "gamekeeper", "gaoler", "godfather", "godmother", "governor", "grandchild",
+    "grandchildren", "grandma", "grandpa", "granny", "grocer", "guardian", "gypsy", "hag",
+    "hawker", "headmaster", "headmistress", "heathen", "herald", "herdsman", "hermit",
+    "historian", "hostage", "householder", "housemaid", "housewife", "huntsman", "idiot",
+    "idler", "immigrant", "inhabitant", "inmate", "interpreter", "intruder", "jailer",
+    "jester", "jeweller", "jeweler", "jockey", "journalist", "juror", "kinsman", "kinswoman",
+    "knave", "landowner", "laundress", "layman", "lecturer", "liar", "librarian", "listener",
+    "lodger", "lunatic", "madman", "madwoman", "magician", "maidservant", "manservant",
+    "manager", "mariner", "marquis", "marquess", "martyr", "matron", "mechanic", "messenger",
+    "midshipman", "midwife", "milkmaid", "miner", "missionary", "monarch", "musician",
+    "newcomer", "nobleman", "noblewoman", "novelist", "nursemaid", "occupant", "onlooker",
+    "opponent", "orator", "outlaw", "overseer", "pal", "parishioner", "passenger", "pastor",
+    "patron", "pauper", "pedlar", "peddler", "pensioner", "philosopher", "physician",
+    "pilgrim", "pilot", "pirate", "playmate", "ploughman", "poacher", "politician", "pope",
+    "postman", "preacher", "prelate", "president", "priestess", "prophet", "proprietor",
+    "prostitute", "publican", "rascal", "rebel", "recluse", "refugee", "relative", "reporter",
+    "robber", "rogue", "ruffian", "sage", "saint", "schoolboy", "schoolgirl", "schoolmaster",
+    "schoolmistress", "scientist", "scoundrel", "seaman", "seamstress", "senator", "sentinel",
+    "sentry", "serf", "settler", "shopkeeper", "shopman", "singer", "slave", "smuggler",
+    "solicitor", "spectator", "spinster", "spy", "steward", "stewardess", "stockbroker",
+    "surgeon", "tailor", "tenant", "tourist", "townsman", "tradesman", "trader", "traitor",
+    "tramp", "trustee", "tutor", "tyrant", "undertaker", "usurer", "valet", "vagabond",
+    "veteran", "viceroy", "villager", "waggoner", "wagoner", "waitress", "wanderer",
+    "warden", "warder", "warrior", "washerwoman", "watchman", "weaver", "wench", "wretch",
+    "youngster", "fool", "scamp", "lout", "urchin", "stripling", "personage", "individual",
+    "mortal", "patient", "invalid", "orphan", "virgin", "sufferer", "mourner", "sinner",
+    "believer", "worshipper", "pursuer", "pursuers", "robber", "thief", "murderess",
+    "townsfolk", "townspeople", "kinsfolk", "relations", "relatives", "ancestors",
+    "forefathers", "descendants", "inhabitants", "spectators", "onlookers", "bystanders",
+}
+
 # referential gender of person nouns (the rest: unknown)
 MALE_NOUNS = {
     "man", "boy", "father", "brother", "son", "husband", "uncle", "nephew", "grandfather",
