@@ -9,7 +9,11 @@
    (others addressing the narrator, self-naming, exclusion of everyone the narration
    speaks of in the third person, relations named) weighed against continuity with the
    previous narrator; a stretch whose evidence excludes every earlier narrator and names
-   no one gets a new unnamed narrator.
+   no one gets a new unnamed narrator. Against a known teller with no evidence of their
+   own: the narrator's own gender ("I am not a woman who"), a relation of theirs ("Dad")
+   now spoken of as "her father", and, in a work whose tellers already change at breaks,
+   a part that talks with people but names none of the cast (an outsider's part).
+   A letter that makes up a part names its writer by its signature ("— Hollis").
 4. Third-person stretches: the focal character when one character clearly dominates
    the perception and cognition verbs.
 5. Merge neighbours told the same way, write doc.sections, and one NARR mention per
@@ -45,6 +49,7 @@ W_EXCLUDE = 1.5           # per third-person use of a name in the narration (cap
 EXCLUDE_CAP = 4
 W_CONTINUE = 1.0          # same narrator as the previous first-person stretch
 W_CONTINUE_UNNAMED = 0.9  # ... when that narrator is unnamed (a name found wins ties)
+W_CONTINUE_SWITCHING = 0.5  # ... across a break in a work whose narrators have already changed
 W_CONTINUE_LEN = 500      # ... plus one per this many narration words
 W_CONTINUE_LEN_CAP = 8.0
 W_TITLED = 2.5            # "Chapter 2: Priya"
@@ -52,6 +57,11 @@ W_SOLE = 0.6              # the one character met so far whom nothing rules out
 W_RETURN = 0.5            # a narrator seen earlier (not the previous one)
 W_VOC_TAGGED = 1.5        # vocative in a line a speech tag gives to someone else
 W_VOC_TURN = 1.0          # vocative in a line that answers the narrator's line
+W_SIGNED = 3.0            # a letter that makes up the section is signed with this name
+W_GENDER = 3.0            # the narrator's own gender ("I am not a woman who") against a candidate's
+W_KIN = 0.5               # "Dad"/"Gran" as a name, as in that earlier narrator's telling
+W_KIN_CHANGE = 1.0        # ... the same relation now "her father": not that narrator's family
+STRANGER_QUOTES = 2       # lines of dialogue in a part that names no one of the cast
 POOL_MIN = 1.5            # evidence summed over an unnamed narrator's stretches to name them
 FOCAL_MIN = 3             # perception verbs for a focal character ...
 FOCAL_RATIO = 2.0         # ... and this many times the runner-up's
@@ -71,6 +81,7 @@ class Stretch:
     narrator: Optional[str] = None                       # label (key) until characters exist
     focal: Optional[str] = None
     evidence: list[str] = field(default_factory=list)
+    letter: bool = False                                 # a letter or diary entry, whole
 
 
 TITLE_RE = re.compile(TITLES)
@@ -418,6 +429,34 @@ def _raw_key(name: str, surname: dict[str, str], seen: list[str]) -> str:
     return "?" + k
 
 
+def _loose_resolve(doc: Document, name: str, resolve) -> Optional[str]:
+    """A form the cast does not list: a full name whose given name is a character's
+    ("Linnea Sorensen" for Linnea), or the long form of a character's short name
+    ("Beatrix" for Bea) when exactly one character fits."""
+    words = [w for w in name.split() if not TITLE_RE.fullmatch(w)]
+    if len(words) > 1:
+        cid = resolve(words[0])
+        if cid:
+            return cid
+    if len(words) != 1 or len(words[0]) < 4:
+        return None
+    w = words[0].lower()
+    hits = set()
+    for c in doc.characters:
+        if not c.named:
+            continue
+        for a in [c.name, *c.aliases]:
+            a = (a or "").split()
+            if len(a) == 1 and len(a[0]) >= 3 and a[0].lower() != w and w.startswith(a[0].lower()):
+                hits.add(c.id)
+    return next(iter(hits)) if len(hits) == 1 else None
+
+
+def _gender_of(c: Optional[Character]) -> Optional[str]:
+    p = (c.pronouns or "") if c is not None else ""
+    return "f" if p.startswith("she") else "m" if p.startswith("he") else None
+
+
 def _assign_narrators(doc: Document, stretches: list[Stretch], feats: dict[int, BlockFeat],
                       resolve, surname: dict[str, str]) -> None:
     keymemo: dict[str, str] = {}
@@ -429,7 +468,7 @@ def _assign_narrators(doc: Document, stretches: list[Stretch], feats: dict[int, 
                 # one key for "Will" and "Okafor" even when the cast keeps them apart
                 keymemo[name] = key(surname[name])
                 return keymemo[name]
-            cid = resolve(name)
+            cid = resolve(name) or _loose_resolve(doc, name, resolve)
             if cid is None:
                 # in creation order: the first key that matches wins
                 cid = _raw_key(name, surname, list(dict.fromkeys(k for k in keymemo.values() if k.startswith("?"))))
@@ -450,6 +489,8 @@ def _assign_narrators(doc: Document, stretches: list[Stretch], feats: dict[int, 
     prev: Optional[str] = None
     headers: list[str] = []
     per_stretch: list[tuple[Counter, Counter]] = []
+    by_letter: set[str] = set()          # tellers met only as the writers of letters
+    kin_of: dict[str, set] = {}          # narrator -> relations called "Dad", "Gran" in their telling
     for st in stretches:
         pos: Counter = Counter()
         neg: Counter = Counter()
@@ -469,7 +510,23 @@ def _assign_narrators(doc: Document, stretches: list[Stretch], feats: dict[int, 
             # usually that character's telling
             pos[key(st.titled)] += W_TITLED
             st.evidence.append(f"chapter title names {st.titled!r}")
+        # a letter that is the whole section: "Dear Mara," at its head or its signature
+        # closing it names the writer
+        tb = st.text_blocks
+        letter = bool(tb) and feats[tb[0]].salute is not None
+        if letter:
+            neg[key(feats[tb[0]].salute)] += W_EXCLUDE      # written to them, not by them
+        for i in tb:
+            sig = feats[i].signed
+            if sig and (letter or i == tb[-1]):
+                pos[key(sig)] += W_SIGNED
+                letter = True
+        st.letter = letter
         per_stretch.append((pos, neg))
+        # the cast this part speaks of, in narration or dialogue, before it is added to `seen`
+        cast_here = {key(n) for i in tb for n, c in list(feats[i].names.items()) + list(feats[i].qnames.items())
+                     if c > 0} | {k for k, w in pos.items() if w > 0}
+        cast_here = {k for k in cast_here if doc.character(k) is not None and doc.character(k).named}
         for i in st.text_blocks:
             seen.update(key(n) for n in feats[i].names)
             seen.update(key(n) for n in feats[i].qnames)
@@ -493,9 +550,12 @@ def _assign_narrators(doc: Document, stretches: list[Stretch], feats: dict[int, 
             # narrator needs evidence in proportion to its length
             words = sum(feats[i].n_tok for i in st.text_blocks)
             cont_len = min(W_CONTINUE_LEN_CAP, words / W_CONTINUE_LEN)
+            named_before = {k for k in used if not k.startswith("#") and k not in by_letter}
+            broken = st.opener in ("break", "gap", "chapter")
             if prev is not None:
-                cands[prev] = cands.get(prev, -neg.get(prev, 0.0) + pos.get(prev, 0.0)) + (
-                    W_CONTINUE_UNNAMED if prev.startswith("#") else W_CONTINUE) + cont_len
+                w_cont = (W_CONTINUE_UNNAMED if prev.startswith("#") else
+                          W_CONTINUE_SWITCHING if broken and len(named_before) >= 2 else W_CONTINUE)
+                cands[prev] = cands.get(prev, -neg.get(prev, 0.0) + pos.get(prev, 0.0)) + w_cont + cont_len
             # a silent switch: when the previous narrator is ruled out and one character
             # already met is all that remains, that character is the likeliest teller
             sole = None
@@ -509,14 +569,38 @@ def _assign_narrators(doc: Document, stretches: list[Stretch], feats: dict[int, 
                 alt = headers[-2]
                 if alt in cands:
                     cands[alt] += 0.4
+            # the narrator's own gender, and the family their telling calls by kin names
+            gender: Counter = Counter()
+            kin_named: set = set()
+            kin_third: set = set()
+            for i in tb:
+                gender.update(feats[i].gender)
+                kin_named |= feats[i].kin_named
+                kin_third |= feats[i].kin_third
+            g = None
+            if gender and len(gender) == 1:
+                g = next(iter(gender))
+            for k in list(cands):
+                if g and _gender_of(doc.character(k)) not in (None, g):
+                    cands[k] -= W_GENDER
+                    st.evidence.append(f"the narrator's gender rules out {k}")
+                own = kin_of.get(k, set())
+                if kin_named & own:
+                    cands[k] += W_KIN
+                if (kin_third - kin_named) & own:
+                    cands[k] -= W_KIN_CHANGE
             best, score = None, 0.0
             for k, s in sorted(cands.items(), key=lambda kv: (-kv[1], kv[0] != prev, kv[0].startswith("#"))):
                 best, score = k, s
                 break
-            if best is None or score <= 0.0:
+            stranger = (len(named_before) >= 2 and broken
+                        and not any(w > 0 for w in pos.values()) and not cast_here
+                        and sum(feats[i].has_quote for i in tb) >= STRANGER_QUOTES)
+            if best is None or score <= 0.0 or stranger:
                 unnamed += 1
                 best = f"#{unnamed}"
-                st.evidence.append("no named narrator fits: an unnamed narrator")
+                st.evidence.append("talks with people but names none of the cast: a teller from outside it"
+                                   if stranger and score > 0.0 else "no named narrator fits: an unnamed narrator")
             else:
                 if pos.get(best, 0) > 0:
                     why = "evidence in the section"
@@ -530,7 +614,18 @@ def _assign_narrators(doc: Document, stretches: list[Stretch], feats: dict[int, 
             st.narrator = best
         if st.narrator not in used:
             used.append(st.narrator)
-        prev = st.narrator
+            if st.letter:
+                by_letter.add(st.narrator)
+        elif not st.letter:
+            by_letter.discard(st.narrator)
+        if st.letter and prev is not None and st.narrator != prev:
+            # a letter is an interlude: the telling after it goes on from the one before
+            prev_told = prev
+        else:
+            prev_told = st.narrator
+        for i in st.text_blocks:
+            kin_of.setdefault(st.narrator, set()).update(feats[i].kin_named)
+        prev = prev_told
         for i in st.text_blocks:
             # only what speaks for the narrator chosen (the calls to others are noise here)
             st.evidence.extend(w for n, w in feats[i].why if key(n) == st.narrator)

@@ -52,6 +52,7 @@ one two three four five six seven eight nine ten eleven twelve thirteen fourteen
 sixteen seventeen eighteen nineteen twenty thirty forty fifty hundred thousand
 monday tuesday wednesday thursday friday saturday sunday january february march april
 may june july august september october november december
+christmas easter halloween
 """.split()) - {"may", "june", "april", "august"}
 TITLES = r"(?:Mr|Mrs|Ms|Miss|Mx|Dr|Sir|Lady|Lord|Captain|Professor|Mister|Madame|Monsieur|Aunt|Uncle|Sister|Brother|Father|Mother|Master|Mistress|Doctor|Agent|Detective|Officer|Coach|Nurse)\.?"
 TITLE_FULL = re.compile(TITLES)
@@ -78,6 +79,46 @@ SELF_APPOS = re.compile(rf"\bI,\s+(?P<n>{NAME}),")
 RELATION = re.compile(rf"\b[Mm]y\s+(?:(?:little|big|older|younger|baby|best|late|dear|new|old|kid)\s+)?{KIN}s?,?\s+(?P<n>{NAME})\b")
 # thoughts set off by underscores or asterisks: not narration for counting person
 THOUGHT = re.compile(r"(?<![\w*_])([_*])(?=\S)([^_*\n]{1,300}?)(?<=\S)\1(?![\w*_])")
+# a name on an envelope, a label or a plaque is written, not said of a third person
+INSCRIBED = re.compile(rf"\b(?:addressed|made out|labell?ed|engraved|inscribed|marked)\s+(?:to|for|with)?\s*(?P<n>{NAME})")
+# letters and diary entries: a salutation opens them, a signature closes them
+SALUTE = re.compile(rf"^\W*(?:(?:My\s+)?(?:[Dd]ear(?:est)?|[Dd]arling|To)\s+)(?P<n>{NAME})\s*[,:\u2014!-]")
+VALEDICTION = (r"(?:Yours(?:\s+(?:truly|ever|always|sincerely|faithfully))?|Ever\s+yours|Love|All\s+my\s+love|"
+               r"With\s+love|Lots\s+of\s+love|Best(?:\s+wishes)?|Regards|Kind\s+regards|Sincerely|"
+               r"Faithfully|Cheers|Always|Forever|xx?x?)")
+_VAL_TAIL = r"(?:\s+(?:always|ever|forever|and\s+always|from|as\s+ever))?"
+SIGNATURE = re.compile(rf"^\s*(?:(?:[\u2014\u2013~]|--?)\s*|{VALEDICTION}{_VAL_TAIL}\s*[,.\u2014-]?\s+)(?P<n>{NAME})\s*[.!x]*\s*$")
+VALEDICTION_LINE = re.compile(rf"^\s*{VALEDICTION}{_VAL_TAIL}\s*[,.\u2014-]?\s*$")
+BARE_NAME = re.compile(rf"^\s*(?P<n>{NAME})\s*[.!]?\s*$")
+# the narrator's own gender, said in the narration ("I am not a woman who ...")
+SELF_GENDER = re.compile(
+    r"\bI(?:['’]m|\s+am|\s+was|['’]ve\s+been|\s+have\s+been|\s+had\s+been)\s+"
+    r"(?:not\s+|never\s+|no\s+longer\s+|only\s+|just\s+|still\s+)?(?:a|an|the(?:\s+only)?)\s+"
+    r"(?:[a-z\-]+\s+){0,2}?(?P<g>woman|girl|lady|widow|wife|mother|daughter|sister|grandmother|"
+    r"man|boy|guy|gentleman|widower|husband|father|son|brother|grandfather)\b(?!['’])")
+GENDER_OF = {w: "f" for w in "woman girl lady widow wife mother daughter sister grandmother".split()}
+GENDER_OF.update({w: "m" for w in "man boy guy gentleman widower husband father son brother grandfather".split()})
+# how others address the narrator: "Morning, missus", "Can I help you, sir?"
+ADDRESS_GENDER = re.compile(
+    r"(?:^|[,;]\s*|\b(?:Morning|Evening|Afternoon|Hello|Hi|Thanks|Thank you|Sorry|Yes|No|Excuse me),?\s+)"
+    r"(?P<g>sir|ma['’]am|madam|miss|missus|mister|lad|lass|young man|young lady)\s*(?=[,.!?\u2014]|$)",
+    re.IGNORECASE)
+ADDRESS_OF = {"sir": "m", "mister": "m", "lad": "m", "young man": "m",
+              "ma'am": "f", "ma’am": "f", "madam": "f", "miss": "f", "missus": "f", "lass": "f",
+              "young lady": "f"}
+# a relative called by the kin word as a name ("Dad said") belongs to the narrator; the
+# same relative as "her father" belongs to someone else
+KIN_NAMES = {"dad": "father", "daddy": "father", "papa": "father", "pa": "father", "da": "father",
+             "mum": "mother", "mom": "mother", "mummy": "mother", "mommy": "mother", "mama": "mother",
+             "mamma": "mother", "ma": "mother",
+             "grandad": "grandfather", "granddad": "grandfather", "grandpa": "grandfather",
+             "gramps": "grandfather", "grandma": "grandmother", "gran": "grandmother",
+             "granny": "grandmother", "nana": "grandmother", "nan": "grandmother"}
+KIN_THIRD = re.compile(r"\b(?:her|his|their)\s+(?P<k>father|dad|mother|mum|mom|grandfather|grandad|"
+                       r"grandpa|grandmother|gran|grandma)\b")
+KIN_WORD = {"father": "father", "dad": "father", "mother": "mother", "mum": "mother", "mom": "mother",
+            "grandfather": "grandfather", "grandad": "grandfather", "grandpa": "grandfather",
+            "grandmother": "grandmother", "gran": "grandmother", "grandma": "grandmother"}
 _SIMPLE_QUOTES = re.compile(r"\"[^\"\n]*\"|\u201c[^\u201c\u201d]*\u201d")
 
 
@@ -99,6 +140,11 @@ class BlockFeat:
     tagged: bool = False              # speaker known from a speech tag, not a beat
     has_quote: bool = False
     percept: Counter = field(default_factory=Counter)      # name -> perception verbs (3rd p.)
+    gender: Counter = field(default_factory=Counter)       # "f"/"m" -> the narrator's own gender cues
+    kin_named: set = field(default_factory=set)            # relations called "Dad", "Gran" in narration
+    kin_third: set = field(default_factory=set)            # relations as "her father", "his gran"
+    salute: Optional[str] = None      # "Dear Mara," opening the block: a letter to Mara
+    signed: Optional[str] = None      # "— Hollis", "Yours, Hollis": a letter signed by Hollis
 
 
 # ------------------------------------------------------------------ quote spans --------
@@ -254,6 +300,14 @@ def _speaker_class(sdoc, off: int, qidx: SpanIndex) -> tuple[Optional[str], bool
     return first_subj, False
 
 
+_DETERMINERS = frozenset("my your his her our their the a an this that".split())
+
+
+def _calendar(low: str) -> bool:
+    """Days, months, holidays ("Thursdays", "Christmas"): capitalised, never characters."""
+    return low in NUMBERS or (low.endswith("s") and low[:-1] in NUMBERS) or low in TIME_WORDS
+
+
 def block_features(doc: Document, b: Block, qidx: SpanIndex, propn: Counter,
                    known: set[str]) -> BlockFeat:
     f = BlockFeat(b.index)
@@ -299,7 +353,10 @@ def block_features(doc: Document, b: Block, qidx: SpanIndex, propn: Counter,
                 f.sp += 1
             elif low in THIRD:
                 f.tp += 1
-            if t.text[:1].isupper() and t.lower_ not in NOT_NAMES and not TITLE_FULL.fullmatch(t.text) and (
+            if (t.text[:1].isupper() and low in KIN_NAMES
+                    and (t.i == 0 or t.nbor(-1).lower_ not in _DETERMINERS)):
+                f.kin_named.add(KIN_NAMES[low])     # "Dad said": the narrator's own father
+            if t.text[:1].isupper() and t.lower_ not in NOT_NAMES and not TITLE_FULL.fullmatch(t.text) and not _calendar(low) and (
                     t.pos_ == "PROPN" or (is_name_word(t.text, propn, known)
                                           and (t.pos_ in ("NOUN", "X", "ADJ") or t.i not in starts))):
                 # a name in the narration: said of a third person. Consecutive name
@@ -335,6 +392,40 @@ def block_features(doc: Document, b: Block, qidx: SpanIndex, propn: Counter,
                 f.sp += 1
             elif low in THIRD:
                 f.tp += 1
+
+    # a letter: "Dear Mara," opens it; "— Hollis" or "Yours,\nHollis" closes it. A written
+    # name is not the narration speaking of a third person.
+    m = SALUTE.match(narr_text)
+    if m and name_ok(clean_name(m.group("n")), propn, known, loose=True):
+        f.salute = clean_name(m.group("n"))
+        if f.names.get(f.salute, 0) > 0:
+            f.names[f.salute] -= 1
+    m = SIGNATURE.match(narr_text)
+    if m is None and b.index > 0 and doc.blocks[b.index - 1].kind == "text":
+        pb = doc.blocks[b.index - 1]
+        if VALEDICTION_LINE.match(doc.view[pb.vstart:pb.vend]):
+            m = BARE_NAME.match(narr_text)
+    if m is None and "\n" in narr_text.strip():
+        # valediction and name on two lines of one paragraph
+        head, _, last = narr_text.rstrip().rpartition("\n")
+        if VALEDICTION_LINE.match(head.rpartition("\n")[2]):
+            m = BARE_NAME.match(last)
+    if m:
+        n = clean_name(m.group("n"))
+        if name_ok(n, propn, known, loose=True) and n.split()[0].lower() not in ("love", "yours"):
+            f.signed = n
+            f.names[n] -= 1
+            f.why.append((n, f"signs the letter: {m.group(0).strip()!r}"))
+    for m in INSCRIBED.finditer(narr_text):
+        n = clean_name(m.group("n"))
+        for form in (n, " ".join(w for w in n.split() if not TITLE_FULL.fullmatch(w))):
+            if f.names.get(form, 0) > 0:
+                f.names[form] -= 1
+                break
+    for m in SELF_GENDER.finditer(narr_text):
+        f.gender[GENDER_OF[m.group("g").lower()]] += 1
+    for m in KIN_THIRD.finditer(narr_text):
+        f.kin_third.add(KIN_WORD[m.group("k").lower()])
 
     # self-naming and relations in the narration
     for m in SELF_NAME.finditer(narr_text):
@@ -373,6 +464,9 @@ def quote_evidence(doc: Document, f: BlockFeat, b: Block, qidx: SpanIndex, cls: 
                 vocs.add(n)
         for m in VOC_END.finditer(q):
             vocs.add(clean_name(m.group("n")))
+        if cls == "other":
+            for m in ADDRESS_GENDER.finditer(q):
+                f.gender[ADDRESS_OF[m.group("g").lower()]] += 1
         if cls == "narr":
             # the narrator speaking of someone in the third person: not the narrator
             voc_words = {w for n in vocs for w in n.split()}
