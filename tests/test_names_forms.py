@@ -133,3 +133,35 @@ WORD_NAME_IN_NARRATION = """Flint dropped his bag by the door and kicked off his
 def test_word_name_acting_in_narration_is_a_character(analyze):
     doc = analyze(WORD_NAME_IN_NARRATION)
     assert cid_of(doc, "Flint") is not None
+
+
+def test_first_name_index_finds_what_a_scan_finds():
+    """resolve_name looks single words up in an index of first names; it must find
+    exactly the characters a scan of every alias finds (registered variants both ways,
+    truncations both ways, pet-name endings both ways, a title in front)."""
+    from ficlens.characters.names import _resolve_single_scan, _state
+    from ficlens.document import Character
+    from ficlens.ingest import from_text
+
+    doc = from_text("A short text.\n")
+    names = ["William Pryce", "Elizabeth Moray", "Kate Lindqvist", "Dace", "Marisol Ortega", "Rob",
+             "Hermione", "Mr. Tobe Angler", "Danny", "Josephine", "Ros", "Alexandra Blum",
+             "Margaret", "Theodora Quill", "Bea", "Sister Carrie", "Fitz", "Ann", "Joss Whitlow", "Josie Marsh"]
+    doc.characters = [Character(f"c{i}", n, [n, n.split()[0]] if " " in n else [n]) for i, n in enumerate(names)]
+    doc.characters.append(Character("c99", "narrator", [], named=False))
+    firsts = _state(doc)[2]
+    words = set()
+    for n in names:
+        f = norm_name(n).split()[-2 if n.startswith(("Mr.", "Sister")) else 0]
+        words |= {f, f[:3], f[:4], f[:-1], f + "y", f + "ie", f + f[-1] + "y", f[:-1] + "ie", f + "kins",
+                  f + "s", f + "e", "x" + f}
+    words |= {"will", "bill", "liz", "beth", "katie", "dacey", "mari", "robbie", "mione", "tobey", "dan",
+              "jo", "josie", "rosalind", "alex", "sandra", "maggie", "peggy", "theo", "beatrix", "carrie",
+              "fitzwilliam", "annie", "jossy", "zebedee", "'mione", "jose"}
+    found = 0
+    for w in sorted(words):
+        want = _resolve_single_scan(doc, w)
+        assert firsts.hits(w) == want, w
+        found += bool(want)
+    assert found > 40        # the word list exercises the matching forms, not only misses
+    assert resolve_name(doc, "Bill") == "c0" and resolve_name(doc, "Dacey") == "c3"

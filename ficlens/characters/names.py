@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from functools import lru_cache
+from operator import attrgetter
 from typing import Optional
 
 from ficlens.document import Document
@@ -147,13 +148,26 @@ def same_name_form(a: str, b: str) -> bool:
 
 # ---------------------------------------------------------------- alias table ----------
 
+_ALIASES = attrgetter("aliases")
+
+
+def _signature(doc: Document) -> tuple:
+    # what the cached table is keyed on; summed in C (every resolve_name call pays it)
+    chars = doc.characters
+    return (len(chars), sum(map(len, map(_ALIASES, chars))), tuple(c.id for c in chars[-3:]))
+
+
 def _table(doc: Document) -> dict[str, Optional[str]]:
     """norm alias -> character id (None when two characters claim it)."""
-    sig = (len(doc.characters), sum(len(c.aliases) for c in doc.characters),
-           tuple(c.id for c in doc.characters[-3:]))
+    return _state(doc)[1]
+
+
+def _state(doc: Document) -> tuple:
+    """(signature, alias table, first-name index), rebuilt when the characters change."""
+    sig = _signature(doc)
     cached = doc.__dict__.get("_alias_table")
     if cached is not None and cached[0] == sig:
-        return cached[1]
+        return cached
     table: dict[str, Optional[str]] = {}
     counts: dict[str, int] = {}
     for c in doc.characters:
@@ -167,8 +181,60 @@ def _table(doc: Document) -> dict[str, Optional[str]]:
                     table[n], counts[n] = c.id, c.count
                 continue
             table[n], counts[n] = c.id, max(counts.get(n, 0), c.count)
-    doc.__dict__["_alias_table"] = (sig, table)
-    return table
+    state = (sig, table, _FirstNames(doc))
+    doc.__dict__["_alias_table"] = state
+    return state
+
+
+class _FirstNames:
+    """First names of the named characters, indexed by the forms that can match a word
+    (registered variants, prefixes, pet-name stems), so that resolving a single word
+    looks at a few candidates instead of every alias of every character. Each candidate
+    is still checked with ``_first_matches``: the index only has to find a superset."""
+
+    def __init__(self, doc: Document):
+        self.ids: dict[str, set[str]] = {}
+        for c in doc.characters:
+            if not c.named:
+                continue
+            for a in {c.name, *c.aliases}:
+                first = _alias_first(a)
+                if first is not None:
+                    self.ids.setdefault(first, set()).add(c.id)
+        self.rev_registered: dict[str, set[str]] = {}   # w -> firsts f with w in registered_forms(f)
+        self.prefixes: dict[str, set[str]] = {}         # truncations of f (3+ letters, 5 at most cut)
+        for f in self.ids:
+            for x in registered_forms(f):
+                self.rev_registered.setdefault(x, set()).add(f)
+            for k in range(max(3, len(f) - 5), len(f)):
+                self.prefixes.setdefault(f[:k], set()).add(f)
+
+    def candidates(self, w: str) -> set[str]:
+        if w[:1] == "'" or w[-1:] == "'" or w != w.strip():
+            return set(self.ids)      # the forms below assume a bare word: check them all
+        ids = self.ids
+        out = {f for f in registered_forms(w) if f in ids}
+        out |= self.rev_registered.get(w, set())
+        out |= self.prefixes.get(w, set())                       # w truncates f
+        out.update(w[:k] for k in range(max(3, len(w) - 5), len(w)) if w[:k] in ids)   # f truncates w
+        if len(w) >= 3:
+            for suf in DIMINUTIVE_SUFFIXES:                      # w is f plus a pet-name ending
+                if w.endswith(suf):
+                    st = w[:-len(suf)]
+                    for f in (st, st[:-1], st + "e"):
+                        if f in ids:
+                            out.add(f)
+            stems = (w, w + w[-1], w[:-1])                       # f is w plus a pet-name ending
+            out.update(st + suf for st in stems for suf in DIMINUTIVE_SUFFIXES if st + suf in ids)
+        return out
+
+    def hits(self, w: str) -> set[str]:
+        """Ids of the named characters with a first name that ``w`` matches."""
+        out: set[str] = set()
+        for f in self.candidates(w):
+            if _first_matches(w, f):
+                out |= self.ids[f]
+        return out
 
 
 def resolve_name(doc: Document, text: str) -> Optional[str]:
@@ -179,7 +245,7 @@ def resolve_name(doc: Document, text: str) -> Optional[str]:
     n = norm_name(text or "")
     if not n:
         return None
-    table = _table(doc)
+    _, table, firsts = _state(doc)
     if n in table:
         return table[n]
     title, core = split_title(n)
@@ -195,25 +261,28 @@ def resolve_name(doc: Document, text: str) -> Optional[str]:
                 return cid
         return None
     if len(core) == 1:
-        w = core[0]
-        hits = set()
-        for c in doc.characters:
-            if not c.named:
-                continue
-            for a in {c.name, *c.aliases}:
-                first = _alias_first(a)
-                if first is None:
-                    continue
-                if _first_matches(w, first):
-                    hits.add(c.id)
-                    break
+        hits = firsts.hits(core[0])
         if len(hits) == 1:
             return hits.pop()
     return None
 
 
-# resolve_name scans every character per call: memoise the per-alias parsing so a
-# long work (thousands of aliases, thousands of calls) stays cheap
+def _resolve_single_scan(doc: Document, w: str) -> set[str]:
+    """The index's reference: every named character whose alias first name ``w`` matches
+    (a scan of all of them; kept for the test that checks the index against it)."""
+    hits = set()
+    for c in doc.characters:
+        if not c.named:
+            continue
+        for a in {c.name, *c.aliases}:
+            first = _alias_first(a)
+            if first is not None and _first_matches(w, first):
+                hits.add(c.id)
+                break
+    return hits
+
+
+# memoise the per-alias parsing (every table rebuild reads every alias)
 @lru_cache(maxsize=65536)
 def _alias_first(a: str) -> Optional[str]:
     _, cw = split_title(norm_name(a))
