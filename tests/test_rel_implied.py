@@ -128,3 +128,30 @@ def test_a_warm_look_is_not_hostile():
     text = 'Rufus looked at Otto for a long, warm moment and smiled.'
     doc = analysed(text, [RUFUS, OTTO])
     assert "cold look" not in cues(rel(doc, "r", "o"))
+
+
+def test_love_you_mate_is_a_friends_love():
+    text = ('Otto sat with Rufus on the back step until the rain stopped.\n\n'
+            '"Love you, mate," Otto said. "You\'re a disaster, but I love you."')
+    doc = analysed(text, [OTTO, RUFUS], speakers=[("o", ["r"]), ("o", ["r"])])
+    r = rel(doc, "o", "r")
+    assert r is not None and r.kind == "platonic"
+    assert "love (friends)" in cues(r) and "love" not in cues(r)
+
+
+def test_asked_to_the_pictures_is_a_date_invitation():
+    text = 'Rufus asked Nell to the pictures on Saturday, and she said she would think about it.'
+    doc = analysed(text, [RUFUS, NELL])
+    r = rel(doc, "r", "n")
+    assert r is not None and "asked to an outing" in cues(r)
+    text2 = 'Rufus asked Nell to the station to meet the train.'
+    assert "asked to an outing" not in cues(rel(analysed(text2, [RUFUS, NELL]), "r", "n"))
+
+
+def test_married_to_someone_called_by_name_in_the_past():
+    text = ('Years before, Otto had been married once, to a schoolteacher called Pia. '
+            'Now he kept bees.')
+    doc = analysed(text, [OTTO, PIA])
+    r = rel(doc, "o", "p")
+    assert r is not None and r.kind == "romantic"
+    assert r.status == "past"

@@ -76,6 +76,10 @@ def _chars_of(an: Anchors, bi: int, toks: Iterable) -> list[str]:
             if not cs:
                 # "her sister Buffy": the name in apposition is who the noun is
                 cs = tuple(c for a in x.children if a.dep_ == "appos" for c in an.chars(bi, a.i))
+            if not cs and x.pos_ == "NOUN":
+                # "a schoolteacher called Marion", "a boy named Kit"
+                cs = tuple(c for a in x.children if a.dep_ == "acl" and a.lemma_.lower() in ("call", "name")
+                           for o in a.children if o.dep_ in ("oprd", "dobj", "attr") for c in an.chars(bi, o.i))
             if not cs and x.lower_ in ("he", "him", "his", "she", "her"):
                 g = an.guess(bi, x)
                 cs = (g,) if g else ()
@@ -253,7 +257,7 @@ def scan(doc: Document, an: Anchors) -> Found:
 
 
 _VERB_LEMMAS = (set(L.VERBS) | {v for v, _ in L.PHRASALS} | {v for v, _ in L.PREP_VERBS}
-                | L.HAND_VERBS | L.LEAN_VERBS | L.COLD_VERBS | set(L.SUPERLATIVE_VERBS) | L.DEATH_VERBS | L.DEATH_BY_OTHERS | {"make", "leave", "pass"})
+                | L.HAND_VERBS | L.LEAN_VERBS | L.COLD_VERBS | L.DATE_VERBS | set(L.SUPERLATIVE_VERBS) | L.DEATH_VERBS | L.DEATH_BY_OTHERS | {"make", "leave", "pass"})
 
 
 _ANY_CUE = frozenset(_VERB_LEMMAS | set(L.NOUNS) | set(L.ADJECTIVES) | set(L.TENSION_VERBS) | L.ATTRACTIVE
@@ -325,6 +329,9 @@ def _verb(found: Found, an: Anchors, b, t, lem: str, q) -> None:
                 if cue is None:
                     return
                 break
+    if cue is None and lem in L.DATE_VERBS and "to" in preps and any(
+            g.dep_ == "pobj" and g.lower_ in L.DATE_OUTINGS for g in preps["to"].children):
+        cue = L.OUTING_CUE
     if cue is None and lem == "make" and any(c.dep_ == "dobj" and c.lower_ == "love" for c in kids):
         cue = L.Cue("made love", {L.R: 2.0}, None, True, ("with",))
     hand = None
@@ -367,6 +374,11 @@ def _verb(found: Found, an: Anchors, b, t, lem: str, q) -> None:
         pat_toks = passive
         by = [g for c in kids if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
         agents = _chars_of(an, bi, by)
+        if not agents and cue.reciprocal:
+            # "he had been married, once, to a schoolteacher called Marion"
+            with_ = [g for p in cue.preps if p in preps for g in preps[p].children if g.dep_ == "pobj"]
+            agents = [x for x in _chars_of(an, bi, with_) if x not in patients]
+            pat_toks = pat_toks + with_
         if not agents and cue.reciprocal and len(patients) >= 2:
             agents, patients = patients[:1], patients[1:]
         elif not agents and cue.reciprocal:
@@ -438,6 +450,10 @@ def _verb(found: Found, an: Anchors, b, t, lem: str, q) -> None:
         name = "proposal"
     pairs = _pairs(agents, patients)
     toks = [t, *pat_toks, *subj_toks]
+    if q is not None and lem == "love" and pairs and _friendly_vocative(an, b, q, t):
+        # "Love you, mate": a friend's word in the same quote makes it a friend's love
+        cue = L.Cue("love (friends)", {L.P: 1.0}, None, cue.reciprocal, cue.preps)
+        weights, name = None, "love (friends)"
     if q is not None and lem == "love" and not _past(t, True) and pairs:
         # "I love you" said to the one it is about is a confession; about others it is not
         if not (q.speaker in agents and q.addressee in patients):
@@ -575,6 +591,21 @@ def _blush(found: Found, an: Anchors, b, t, lem: str, q) -> None:
     vpos = b.vstart + t.idx
     target = _interlocutor(an, bi, vpos, who) or _near_other(an, bi, t, who)
     _add(found, b, t, L.BLUSH_CUE, _pairs(who[:1], target[:1]), [v, t, *subj], q, agent=who[0])
+
+
+_FRIEND_WORDS = sorted(w for w, c in L.VOCATIVES.items() if c.kind == L.P)
+_FRIEND_VOC = re.compile(r"(?:,|\bmy)\s+(?:" + "|".join(_FRIEND_WORDS) + r")\b", re.I)
+
+
+def _friendly_vocative(an: Anchors, b, q, t) -> bool:
+    """A friend's vocative (mate, man, bro, buddy) in what the speaker says in this
+    paragraph: '"Love you, mate," he said. "I love you."'"""
+    for x in an.quotes.get(b.index, ()):
+        if x is q or (x.speaker == q.speaker and x.addressee == q.addressee):
+            lo, hi = max(0, x.vstart - b.vstart), max(0, x.vend - b.vstart)
+            if _FRIEND_VOC.search(t.doc.text[lo:hi]):
+                return True
+    return False
 
 
 def _death(found: Found, an: Anchors, b, t, q) -> None:

@@ -378,6 +378,11 @@ COLD_ADVERBS = {"coldly", "icily", "frostily", "contemptuously", "scornfully", "
                 "witheringly", "stonily"}
 COLD_ADJECTIVES = {"cold", "icy", "frosty", "withering", "stony", "contemptuous", "scornful", "hostile"}
 COLD_CUE = _c("cold look", None, False, a=0.3)
+# "asked me to the pictures", "took her to the dance": an outing only a suitor offers
+DATE_OUTINGS = {"pictures", "cinema", "movies", "movie", "film", "dance", "ball", "prom", "formal",
+                "theatre", "theater", "opera", "ballet", "concert", "restaurant", "dinner", "fair"}
+DATE_VERBS = {"ask", "invite"}
+OUTING_CUE = _c("asked to an outing", "first date", False, r=0.9)
 # fingers laced through the other's: hand verbs whose partner is a prepositional object
 HAND_PREPS = ("through", "with", "in", "into", "between", "around", "round")
 HEART_VERBS = {"race", "skip", "pound", "flutter", "stutter", "hammer", "flip", "lurch", "thud",
