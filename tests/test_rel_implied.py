@@ -155,3 +155,12 @@ def test_married_to_someone_called_by_name_in_the_past():
     r = rel(doc, "o", "p")
     assert r is not None and r.kind == "romantic"
     assert r.status == "past"
+
+
+def test_going_out_is_dating_only_with_someone_or_going_on():
+    dating = analysed('Otto and Pia have been going out since the summer fair.', [OTTO, PIA])
+    assert "went out" in cues(rel(dating, "o", "p"))
+    dating2 = analysed('Rufus went out with Nell twice before the harvest.', [RUFUS, NELL])
+    assert "went out" in cues(rel(dating2, "r", "n"))
+    leaving = analysed('Otto and Pia had gone out into the yard to look at the storm.', [OTTO, PIA])
+    assert "went out" not in cues(rel(leaving, "o", "p"))

@@ -318,6 +318,8 @@ def _verb(found: Found, an: Anchors, b, t, lem: str, q) -> None:
             if (lem, prt) == ("pass", "away"):
                 _death(found, an, b, t, q)
             return
+    if (lem, prt) == ("go", "out") and not _dating_out(t, kids):
+        return
     if cue is None and lem in L.DEATH_VERBS:
         _death(found, an, b, t, q)
         return
@@ -459,6 +461,17 @@ def _verb(found: Found, an: Anchors, b, t, lem: str, q) -> None:
         if not (q.speaker in agents and q.addressee in patients):
             cue = L.Cue(cue.name, cue.weights, None, cue.reciprocal, cue.preps, cue.affection)
     _add(found, b, t, cue, pairs, toks, q, name=name, agent=agents[0] if agents else None, weights=weights)
+
+
+def _dating_out(t, kids) -> bool:
+    """'go out' is dating when it is with someone, together, or going on ('they've been
+    going out for a year'); 'had gone out into the garden', 'went out of the room' is not."""
+    preps = {c.lower_ for c in kids if c.dep_ == "prep"}
+    if preps - {"with", "for", "since", "before", "after", "during", "until", "till"}:
+        return False
+    if any(c.dep_ == "advmod" and c.lower_ in ("again", "together") for c in kids) or "with" in preps:
+        return True
+    return t.tag_ == "VBG" and any(c.dep_ == "aux" and c.lemma_ == "be" for c in kids)
 
 
 def _part_owners(an: Anchors, bi: int, toks) -> list[str]:
