@@ -8,7 +8,6 @@ Weights are plain JSON (``ficlens/models/quotes_ranker.json``) trained by
 """
 from __future__ import annotations
 
-import heapq
 import json
 import math
 import os
@@ -69,8 +68,7 @@ def candidates(att, ba, state, vocs, rule, turn, group_prev) -> tuple[list[str],
         pb = doc.blocks[b.index - 1]
         if pb.kind == "text" and pb.index not in att.quote_blocks:
             prev_para = [m[2] for m in att.mentions_in(pb.vstart, pb.vend) if not m[4]]
-    # nlargest == sorted(...)[:8] (ties keep dict order) without sorting every character
-    recent = [cid for cid, _ in heapq.nlargest(8, att.recent.items(), key=lambda kv: kv[1])]
+    recent = [cid for cid, _ in att.recent.top(8)]
     narrator = att.narrator(b) if att.first_person(b) else None
 
     order: list[str] = []

@@ -16,7 +16,6 @@ Walks the blocks once, in order, so the cost is linear in the work.
 from __future__ import annotations
 
 import bisect
-import heapq
 import os
 import re
 from dataclasses import dataclass, field
@@ -111,6 +110,43 @@ class State:
     vocs: list = field(default_factory=list)          # vocatives per turn
 
 
+class Recency(dict):
+    """character -> last view position seen. ``top(k)`` is ``sorted(items, key=-position)[:k]``
+    (ties in insertion order) without sorting every character of the work per paragraph:
+    positions only grow during the walk, so the latest updated come first."""
+
+    def __init__(self):
+        super().__init__()
+        self._updated: dict[str, None] = {}     # keys, least recently updated first
+        self._first: dict[str, int] = {}        # key -> insertion rank (dict order)
+        self._max = None
+        self._monotone = True
+
+    def __setitem__(self, key, pos) -> None:
+        if self._max is not None and pos < self._max:
+            self._monotone = False
+        else:
+            self._max = pos
+        if key not in self._first:
+            self._first[key] = len(self._first)
+        super().__setitem__(key, pos)
+        self._updated.pop(key, None)
+        self._updated[key] = None
+
+    def top(self, k: int) -> list[tuple[str, int]]:
+        if not self._monotone:
+            return sorted(self.items(), key=lambda kv: -kv[1])[:k]
+        out: list[tuple[str, int]] = []
+        get = super().__getitem__
+        for key in reversed(self._updated):
+            pos = get(key)
+            if len(out) >= k and pos != out[-1][1]:
+                break
+            out.append((key, pos))          # the k-th position's ties all come along
+        out.sort(key=lambda kv: (-kv[1], self._first[kv[0]]))
+        return out[:k]
+
+
 class Attributor:
     def __init__(self, doc: Document):
         self.doc = doc
@@ -133,7 +169,7 @@ class Attributor:
         for m in ms:
             self.freq[m[2]] = self.freq.get(m[2], 0) + 1
         self.ment_starts = [m[0] for m in ms]
-        self.recent: dict[str, int] = {}       # character -> last view position seen
+        self.recent = Recency()                 # character -> last view position seen
         self._recent_upto = 0                   # index into ments consumed into recent
         self.sections = sorted(((s.start, s.end, s) for s in doc.sections), key=lambda x: x[0])
         self.sec_starts = [s[0] for s in self.sections]
@@ -217,7 +253,7 @@ class Attributor:
         for p in parties:
             if p != last and (g is None or self.gender.get(p) == g):
                 return p
-        cands = sorted(self.recent.items(), key=lambda kv: -kv[1])
+        cands = self.recent.top(12)
         fallback = None
         for cid, pos in cands[:12]:
             cg = self.gender.get(cid)
@@ -386,6 +422,14 @@ class BlockAttributor:
         self.sdoc = self.doc.parses.get(block.index)
         self.bvs = block.vstart
         self.tag_gender: Optional[str] = None    # gender of a pronoun/noun subject in a tag
+        self._text: Optional[str] = None
+
+    @property
+    def text(self) -> str:
+        # Doc.text joins every token of the paragraph on each access: once per paragraph
+        if self._text is None:
+            self._text = self.sdoc.text
+        return self._text
 
     # ---- regions of narration around quote k
     def regions(self, k: int) -> tuple[tuple[int, int], tuple[int, int]]:
@@ -405,7 +449,7 @@ class BlockAttributor:
     def resolve_subject(self, subj) -> tuple[Optional[str], str]:
         lo, hi, is_name = _subject_span(subj)
         vs, ve = self.bvs + lo.idx, self.bvs + hi.idx + len(hi)
-        text = self.sdoc.text[lo.idx:hi.idx + len(hi)]
+        text = self.text[lo.idx:hi.idx + len(hi)]
         if subj.pos_ == "PRON":
             w = subj.lower_
             self.tag_gender = "m" if w in MALE else "f" if w in FEMALE else self.tag_gender
@@ -774,8 +818,7 @@ def turn_cue(att: Attributor, ba: BlockAttributor, state: State, vocs: list[str]
     for cid in ba.narration_mentions():
         if cid != last:
             cands.append((cid, "beat", 0.45))
-    # nlargest == sorted(...)[:8] (ties keep dict order) without sorting every character
-    for cid, _ in heapq.nlargest(8, att.recent.items(), key=lambda kv: kv[1]):
+    for cid, _ in att.recent.top(8):
         if cid != last:
             cands.append((cid, "recent", 0.25))
     for cid, method, conf in cands:
