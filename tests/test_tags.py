@@ -150,3 +150,21 @@ def test_speech_tags_give_the_gender_of_a_narrator_quoted_in_another_section():
                    narration=[("Wren POV", "first", "w"), ("Kit POV", "first", "k")])
     assert tags.speech_tag_votes(doc)["k"]["F"] == 1
     assert tags.pronoun_votes(doc).get("k") == "F"
+
+
+def test_outsider_pov_and_epistolary_parts():
+    from ficlens.document import Character
+    text = ('The orchard was bare when I came home, and Ruth was up the ladder.\n\n'
+            'Dear Edie,\n\nThe city is loud. I miss the ladder.\n\n— Ruth\n\n'
+            'I have lived across the lane from them for thirty years and never once been asked in.')
+    chars = [("a", "Edie Lind", ["Edie"], "she/her"), ("b", "Ruth Marsh", ["Ruth"], "she/her")]
+    doc = tagged(text, chars, narration=[("The orchard", "first", "a"), ("Dear Edie", "first", "b"),
+                                        ("I have lived", "first", "n")])
+    doc.characters.append(Character("n", "narrator", ["narrator"], None, named=False))
+    pov = tags.pov_tags(doc)
+    assert "Outsider POV" in pov and "Epistolary" in pov and "Multiple POVs" in pov
+    # two named tellers and no letter: neither tag
+    doc.sections = doc.sections[:1] + [Section(doc.sections[1].start, len(doc.source), "first", "b")]
+    doc.source = doc.source.replace("Dear Edie,", "Then Edie,")
+    pov = tags.pov_tags(doc)
+    assert "Outsider POV" not in pov and "Epistolary" not in pov

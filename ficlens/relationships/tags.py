@@ -299,7 +299,29 @@ def pov_tags(doc: Document) -> list[str]:
         out.append("Alternating POV")
     if k >= 3:
         out.append("Multiple POVs")
+    # a part told by someone the story never names, beside parts told by named characters
+    named = {s.narrator for s in major if s.narration == "first" and _named(doc.character(s.narrator))}
+    if named and any(s.narration == "first" and s.narrator and not _named(doc.character(s.narrator))
+                     for s in major):
+        out.append("Outsider POV")
+    if any(_is_letter(doc, s) for s in major):
+        out.append("Epistolary")
     return out
+
+
+# "Dear Mara," / "My dearest Hal," alone on the first line of a part
+_SALUTATION = re.compile(r"^(?:my\s+)?(?:dear|dearest)\s+[A-Z][\w.' -]{0,40},?\s*$", re.I)
+
+
+def _is_letter(doc: Document, s) -> bool:
+    """A part that opens with a salutation: a letter (or a diary entry addressed to
+    someone) that makes up the part."""
+    text = doc.source[s.start:s.end]
+    lines = [ln.strip() for ln in text.split("\n") if ln.strip()]
+    for ln in lines[:3]:
+        if _SALUTATION.match(ln):
+            return True
+    return False
 
 
 # ------------------------------------------------------------------ agreement ------------
