@@ -78,6 +78,7 @@ def corpus(
     jobs: int = typer.Option(0, "--jobs", "-j", help="Worker processes (0 = one per core)."),
     quiet: bool = typer.Option(False, "-q", "--quiet", help="No progress bar or summary."),
     prune: bool = typer.Option(False, "--prune", help="Drop works whose files are no longer in the folder."),
+    timeout: float = typer.Option(1800.0, "--timeout", help="Seconds per work; a work past it is logged as failed (0 = no limit)."),
 ) -> None:
     """Analyse a whole folder into one DuckDB database (resumable; failures go to the errors table)."""
     from rich.console import Console
@@ -87,7 +88,7 @@ def corpus(
 
     err = Console(stderr=True)
     if quiet:
-        stats = build_corpus(str(folder), str(db), jobs, remove_missing=prune)
+        stats = build_corpus(str(folder), str(db), jobs, remove_missing=prune, timeout=timeout)
     else:
         bar = Progress(TextColumn("[bold]analysing"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
                        TextColumn("eta"), TimeRemainingColumn(), TextColumn("{task.fields[failed]}"), console=err)
@@ -101,7 +102,7 @@ def corpus(
 
         try:
             stats = build_corpus(
-                str(folder), str(db), jobs, on_plan=on_plan, remove_missing=prune,
+                str(folder), str(db), jobs, on_plan=on_plan, remove_missing=prune, timeout=timeout,
                 progress=lambda d, t, f: bar.update(task, completed=d, failed=f"[red]{f} failed[/red]" if f else ""))
         finally:
             bar.stop()

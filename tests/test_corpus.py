@@ -192,3 +192,63 @@ def test_find_works_recurses_by_suffix_and_skips_hidden(tmp_path):
         p.write_text("x")
     got = [p.relative_to(tmp_path).as_posix() for p in find_works(str(tmp_path))]
     assert got == ["a.txt", "b/C.HTM", "b/d.html", "b/e/f.epub"]
+
+
+def test_a_work_past_the_time_limit_is_logged_and_the_run_goes_on(tmp_path, monkeypatch):
+    """In-process run: the slow work stops itself at the limit (alarm) and lands in errors."""
+    import time
+
+    import ficlens.pipeline as pipeline
+
+    real = pipeline.analyze_path
+
+    def slow_on_one(path, cfg=None):
+        if path.endswith("slow.txt"):
+            while True:              # a pathological work: pure-Python work that never ends
+                time.sleep(0.01)
+        return real(path, cfg)
+
+    monkeypatch.setattr(pipeline, "analyze_path", slow_on_one)
+    folder = tmp_path / "w"
+    folder.mkdir()
+    (folder / "kettle.txt").write_text(KETTLE, encoding="utf-8")
+    (folder / "slow.txt").write_text(LANTERN, encoding="utf-8")
+    db = str(tmp_path / "c.duckdb")
+    pipeline.analyze_text(KETTLE)      # load the model first: the limit is for the work
+    t0 = time.monotonic()
+    stats = build_corpus(str(folder), db, jobs=1, timeout=4.0)
+    assert time.monotonic() - t0 < 60
+    assert (stats.analysed, stats.failed) == (1, 1)
+    con = duckdb.connect(db, read_only=True)
+    assert [p for (p,) in con.execute("SELECT path FROM works").fetchall()] == ["kettle.txt"]
+    (path, error), = con.execute("SELECT path, error FROM errors").fetchall()
+    assert path == "slow.txt" and "timed out after 4 s" in error
+    con.close()
+
+
+def _hang_on_stuck(job):
+    """Test worker: one work blocks the alarm (as a long native call would) and hangs."""
+    import signal
+    import time
+
+    if job.rel == "stuck":
+        signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGALRM})
+        time.sleep(120)
+    return Outcome(job, rows={})
+
+
+def test_pool_kills_a_worker_that_does_not_stop_at_the_limit():
+    import time
+    from functools import partial
+
+    from ficlens.corpus import analyse_job  # noqa: F401 - the real worker takes timeout=
+
+    jobs = [Job(f"/x/{n}", n, "0" * 40) for n in ("a", "stuck", "b", "c")]
+    got = []
+    t0 = time.monotonic()
+    _run_pool(jobs, 2, got.append, worker=partial(_hang_on_stuck), timeout=0.5, grace=0.5)
+    assert time.monotonic() - t0 < 60
+    by = {o.job.rel: o for o in got}
+    assert sorted(by) == ["a", "b", "c", "stuck"] and len(got) == 4
+    assert "timed out" in by["stuck"].error and "killed" in by["stuck"].error
+    assert all(by[n].error is None for n in "abc")

@@ -5,6 +5,10 @@
   so an interrupted run leaves only whole works behind.
 - Fault-tolerant: a work that fails (unreadable, crashes a worker) lands in ``errors``
   and the run goes on; failed works are retried on the next run.
+- Bounded: a work that runs past the per-work time limit (``timeout``, seconds) is
+  stopped and logged as failed with that reason, so one pathological work cannot stall
+  an archive run. The worker stops itself (an alarm signal); a worker stuck where the
+  signal cannot reach it is killed by the parent a little later.
 - Parallel over processes: each worker parses single-process and returns finished rows;
   only this (parent) process writes to the database. For archives spread over several
   machines, the same worker function maps onto Ray tasks; see the README.
@@ -13,7 +17,11 @@ from __future__ import annotations
 
 import hashlib
 import os
+import signal
+import threading
 import time
+from contextlib import contextmanager
+from functools import partial
 from collections import deque
 from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait
 from concurrent.futures.process import BrokenProcessPool
@@ -27,6 +35,11 @@ from ficlens.corpus.schema import SCHEMA_VERSION, WORK_TABLES, columns, ddl
 from ficlens.errors import FiclensError
 
 SUFFIXES = (".txt", ".html", ".htm", ".epub")
+# per-work time limit (seconds) by default: a 500,000-word work takes a few minutes on a
+# loaded 2-core machine; 0 or None means no limit
+DEFAULT_TIMEOUT = 1800.0
+# how long past the limit the parent waits for a worker that did not stop itself
+KILL_GRACE = 30.0
 
 
 @dataclass
@@ -73,20 +86,54 @@ def sha1_file(path: Path) -> str:
     return h.hexdigest()
 
 
-def analyse_job(job: Job) -> Outcome:
+class WorkTimeout(BaseException):
+    """Raised in the worker when a work runs past its time limit. A BaseException, so the
+    stages' own ``except Exception`` fallbacks cannot swallow it."""
+
+
+def timeout_message(seconds: float) -> str:
+    return f"timed out after {seconds:g} s (the per-work limit; ficlens corpus --timeout)"
+
+
+@contextmanager
+def time_limit(seconds: Optional[float]):
+    """Raise WorkTimeout in this (main) thread after ``seconds``; no limit when None or 0,
+    or off the main thread (signals go to the main thread only)."""
+    if not seconds or seconds <= 0 or threading.current_thread() is not threading.main_thread() \
+            or not hasattr(signal, "setitimer"):
+        yield
+        return
+
+    def on_alarm(signum, frame):
+        raise WorkTimeout()
+
+    old = signal.signal(signal.SIGALRM, on_alarm)
+    signal.setitimer(signal.ITIMER_REAL, seconds)
+    try:
+        yield
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, old)
+
+
+def analyse_job(job: Job, timeout: Optional[float] = None) -> Outcome:
     """Worker body: analyse one work (parse single-process), return its rows or the error.
-    Never raises for a bad work, so one work cannot stop the run."""
+    Never raises for a bad work, so one work cannot stop the run; ``timeout`` seconds at
+    most."""
     t0 = time.perf_counter()
     try:
         from ficlens.config import Config
         from ficlens.export.contract import to_contract
         from ficlens.pipeline import analyze_path
 
-        doc = analyze_path(job.path, Config(n_process=1))
-        data = to_contract(doc)
+        with time_limit(timeout):
+            doc = analyze_path(job.path, Config(n_process=1))
+            data = to_contract(doc)
         rows = work_rows(data, doc.source, job.rel, job.sha1, time.perf_counter() - t0,
                          datetime.now(timezone.utc).replace(tzinfo=None))
         return Outcome(job, rows=rows)
+    except WorkTimeout:
+        return Outcome(job, error=timeout_message(timeout or 0))
     except FiclensError as e:
         return Outcome(job, error=" ".join(str(e).split()))
     except Exception as e:  # noqa: BLE001 - anything a work can throw is that work's error
@@ -177,10 +224,15 @@ def plan(root: str, con, files: list[Path]) -> tuple[list[Job], int, int]:
 
 
 def _run_pool(jobs: list[Job], n: int, emit: Callable[[Outcome], None],
-              worker: Callable[[Job], Outcome] = analyse_job) -> None:
+              worker: Callable[[Job], Outcome] = analyse_job, timeout: Optional[float] = None,
+              grace: float = KILL_GRACE) -> None:
     """Process pool with a bounded window. A worker that dies (out of memory, a crash in
     native code) breaks the whole pool and every work in flight with it: those works are
-    retried one at a time in a fresh pool, so only the culprit is logged as failed."""
+    retried one at a time in a fresh pool, so only the culprit is logged as failed.
+    ``timeout``: the per-work limit the worker enforces itself; a work still running
+    ``grace`` seconds past it (counted from submission, and from one work ahead of it in
+    the window) gets the pool killed: in a shared pool its works are retried alone, alone
+    it is logged as timed out."""
     import multiprocessing as mp
 
     ctx = mp.get_context("spawn")     # no fork of a process holding a DuckDB connection
@@ -189,14 +241,30 @@ def _run_pool(jobs: list[Job], n: int, emit: Callable[[Outcome], None],
         single = not queue
         todo = queue if queue else solo
         workers = 1 if single else n
+        # a work may wait in the window behind one other work of its worker
+        hard = (timeout * (1 if single else 2) + grace) if timeout and timeout > 0 else None
         with ProcessPoolExecutor(max_workers=workers, mp_context=ctx) as pool:
             inflight: dict[Any, Job] = {}
+            since: dict[Any, float] = {}
             broken = False
             while (todo or inflight) and not broken:
                 while todo and len(inflight) < (1 if single else 2 * workers):
                     job = todo.popleft()
-                    inflight[pool.submit(worker, job)] = job
-                done, _ = wait(inflight, return_when=FIRST_COMPLETED)
+                    f = pool.submit(worker, job)
+                    inflight[f], since[f] = job, time.monotonic()
+                done, _ = wait(inflight, return_when=FIRST_COMPLETED,
+                               timeout=None if hard is None else max(0.05, min(5.0, hard / 4)))
+                if not done and hard is not None:
+                    now = time.monotonic()
+                    late = [f for f in inflight if now - since[f] > hard and not f.done()]
+                    if late:
+                        _kill_workers(pool)
+                        broken = True
+                        if single:
+                            for f in late:
+                                emit(Outcome(inflight.pop(f), error=timeout_message(timeout)
+                                             + "; the worker did not stop and was killed"))
+                        continue
                 for f in done:
                     job = inflight.pop(f)
                     try:
@@ -212,6 +280,16 @@ def _run_pool(jobs: list[Job], n: int, emit: Callable[[Outcome], None],
                     emit(f.result())
                 else:
                     solo.append(job)
+
+
+def _kill_workers(pool) -> None:
+    """Kill a pool's worker processes (the executor has no public way to stop a running
+    task); the pool then reports itself broken and the caller starts a fresh one."""
+    for p in list(getattr(pool, "_processes", {}).values()):
+        try:
+            p.kill()
+        except Exception:  # noqa: BLE001 - already gone
+            pass
 
 
 def prune(con, keep: set[str]) -> int:
@@ -235,10 +313,11 @@ def prune(con, keep: set[str]) -> int:
 def build_corpus(root: str, db_path: str, jobs: int = 0,
                  progress: Optional[Callable[[int, int, int], Any]] = None,
                  on_plan: Optional[Callable[[int, int, int], Any]] = None,
-                 remove_missing: bool = False) -> RunStats:
+                 remove_missing: bool = False, timeout: Optional[float] = DEFAULT_TIMEOUT) -> RunStats:
     """Analyse every work under ``root`` into ``db_path``. ``progress(done, total, failed)``
     after each work; ``on_plan(found, skipped, todo)`` once the plan is known;
-    ``remove_missing``: first drop works whose files are gone from ``root``."""
+    ``remove_missing``: first drop works whose files are gone from ``root``; ``timeout``:
+    seconds per work (0 or None: no limit), a work past it is logged as failed."""
     if not os.path.isdir(root):
         raise FiclensError(f"no such folder: {root}")
     files = find_works(root)
@@ -268,9 +347,9 @@ def build_corpus(root: str, db_path: str, jobs: int = 0,
             return stats
         if n <= 1 or len(todo) == 1:
             for job in todo:          # in-process: no worker start-up for small runs
-                emit(analyse_job(job))
+                emit(analyse_job(job, timeout))
         else:
-            _run_pool(todo, min(n, len(todo)), emit)
+            _run_pool(todo, min(n, len(todo)), emit, worker=partial(analyse_job, timeout=timeout), timeout=timeout)
         con.execute("CHECKPOINT")
         return stats
     finally:
