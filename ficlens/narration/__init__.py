@@ -581,6 +581,8 @@ def _assign_narrators(doc: Document, stretches: list[Stretch], feats: dict[int, 
             if gender and len(gender) == 1:
                 g = next(iter(gender))
             for k in list(cands):
+                if pos.get(k, 0.0) > 0:
+                    continue      # weak cues: they only choose among tellers with no evidence here
                 if g and _gender_of(doc.character(k)) not in (None, g):
                     cands[k] -= W_GENDER
                     st.evidence.append(f"the narrator's gender rules out {k}")
