@@ -544,3 +544,35 @@ def test_signature_and_gender_features():
     assert ADDRESS_GENDER.search("Can I help you, sir?").group("g") == "sir"
     assert ADDRESS_GENDER.search("Miss Frost is late") is None
     assert KIN_THIRD.search("she has her father's eyes").group("k") == "father"
+
+
+SPOKEN_OF = """Night Ferry
+
+The night ferry leaves at eleven, and I was on it with a rucksack and a bad feeling. Jonah had the cabin key and no sense of direction.
+
+"Ilse, it's this way," Jonah said, pointing the wrong way.
+
+"It's never this way with you," I told him, and took the key.
+
+Jonah laughed and followed me down the stairs.
+
+***
+
+The cabin had two bunks and a porthole the size of a dinner plate. My mother rang before we had even left the harbour.
+
+"Is Ilse looking after you?" she asked. "Put Ilse on. I want to hear that she's not letting you sleep in your clothes."
+
+"She's asleep already," I said. "In her clothes."
+
+"Then don't you dare do the same."
+"""
+
+
+def test_others_speaking_of_someone_to_the_narrator_rules_them_out(analyze):
+    doc = analyze(SPOKEN_OF)
+    ilse = _narrator_name(doc, "The night ferry leaves")
+    assert ilse.name.startswith("Ilse")
+    # no name in the second part's narration: only the mother's "Is Ilse looking after
+    # you?" says the teller is not Ilse, and Jonah is the one left
+    other = _narrator_name(doc, "The cabin had two bunks")
+    assert other.id != ilse.id and other.name.startswith("Jonah")

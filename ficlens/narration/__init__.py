@@ -447,7 +447,8 @@ def _loose_resolve(doc: Document, name: str, resolve) -> Optional[str]:
             continue
         for a in [c.name, *c.aliases]:
             a = (a or "").split()
-            if len(a) == 1 and len(a[0]) >= 3 and a[0].lower() != w and w.startswith(a[0].lower()):
+            if (len(a) == 1 and len(a[0]) >= 3 and a[0].lower() != w and w.startswith(a[0].lower())
+                    and len(w) - len(a[0]) <= 5):      # "Beatrix" for Bea, not "Willowbrook" for Will
                 hits.add(c.id)
     return next(iter(hits)) if len(hits) == 1 else None
 

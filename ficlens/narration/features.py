@@ -467,13 +467,15 @@ def quote_evidence(doc: Document, f: BlockFeat, b: Block, qidx: SpanIndex, cls: 
         if cls == "other":
             for m in ADDRESS_GENDER.finditer(q):
                 f.gender[ADDRESS_OF[m.group("g").lower()]] += 1
-        if cls == "narr":
+        if cls in ("narr", "other"):
             # the narrator speaking of someone in the third person: not the narrator
             voc_words = {w for n in vocs for w in n.split()}
             for m in re.finditer(_WORD, q):
                 w = clean_name(m.group(0))
                 if w not in voc_words and m.start() > 0 and is_name_word(w, propn, known):
-                    f.neg[w] += 1.0
+                    # said of someone in the third person: by the narrator, or to the
+                    # narrator by the one they talk with (weaker: it may be said to a third)
+                    f.neg[w] += 1.0 if cls == "narr" else 0.5
         for n in vocs:
             if not name_ok(n, propn, known):
                 continue
