@@ -150,6 +150,12 @@ def test_speech_tags_give_the_gender_of_a_narrator_quoted_in_another_section():
                    narration=[("Wren POV", "first", "w"), ("Kit POV", "first", "k")])
     assert tags.speech_tag_votes(doc)["k"]["F"] == 1
     assert tags.pronoun_votes(doc).get("k") == "F"
+    # a pronoun opening the next paragraph is no speech tag of the quote before it
+    text2 = ('Wren POV\n\n"You look frozen."\n\nHe said nothing; the ferryman only nodded.\n\n'
+             'Kit POV\n\nI had meant to say something clever.')
+    doc2 = make_doc(text2, chars, speakers=[("k", ["w"])],
+                    narration=[("Wren POV", "first", "w"), ("Kit POV", "first", "k")])
+    assert "k" not in tags.speech_tag_votes(doc2)
 
 
 def test_outsider_pov_and_epistolary_parts():

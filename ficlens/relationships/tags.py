@@ -119,10 +119,10 @@ _HE = {"he", "him", "his", "himself"}
 
 
 # the speech tag right after or before a quote: '"...," she said', 'he asked, "..."'
-_TAG_AFTER = re.compile(r"^[\W]{0,3}\s*(she|he)\s+(?:\w+ly\s+)?(?:said|says|asked|asks|replied|whispered|murmured|"
-                        r"muttered|shouted|called|added|snapped|told|answered|laughed|sighed|admitted)\b", re.I)
-_TAG_BEFORE = re.compile(r"\b(she|he)\s+(?:\w+ly\s+)?(?:said|says|asked|asks|replied|whispered|murmured|muttered|"
-                         r"shouted|called|added|snapped|answered)\s*[,:]?\s*\W{0,2}$", re.I)
+_TAG_AFTER = re.compile(r"^[^\w\n]{0,3}[ \t]*(she|he)[ \t]+(?:\w+ly[ \t]+)?(?:said|says|asked|asks|replied|whispered|"
+                        r"murmured|muttered|shouted|called|added|snapped|told|answered|admitted)\b", re.I)
+_TAG_BEFORE = re.compile(r"\b(she|he)[ \t]+(?:\w+ly[ \t]+)?(?:said|says|asked|asks|replied|whispered|murmured|muttered|"
+                         r"shouted|called|added|snapped|answered)[ \t]*[,:][ \t]*[^\w\n]{0,2}$", re.I)
 
 
 def speech_tag_votes(doc: Document) -> dict[str, Counter]:
@@ -132,7 +132,11 @@ def speech_tag_votes(doc: Document) -> dict[str, Counter]:
     for q in doc.quotes:
         if not q.speaker:
             continue
-        m = _TAG_AFTER.match(doc.view[q.vend:q.vend + 40]) or _TAG_BEFORE.search(doc.view[max(0, q.vstart - 40):q.vstart])
+        # '"...," she said': the quote ends open (comma, ?, !, dash) and the tag follows
+        # on the same line; 'she said, "..."' before it
+        open_end = any(ch in ",?!\u2014-" for ch in doc.view[q.vend - 1:q.vend + 1])
+        m = (_TAG_AFTER.match(doc.view[q.vend:q.vend + 40]) if open_end else None) or \
+            _TAG_BEFORE.search(doc.view[max(0, q.vstart - 40):q.vstart])
         if m:
             votes.setdefault(q.speaker, Counter())["F" if m.group(1).lower() == "she" else "M"] += 1
     return votes
@@ -149,10 +153,13 @@ def pronoun_votes(doc: Document) -> dict[str, str]:
         w = doc.source[m.start:m.end].lower()
         if w in _SHE or w in _HE:
             votes.setdefault(m.character, Counter())["F" if w in _SHE else "M"] += 1
-    for cid, v in speech_tag_votes(doc).items():
-        # a speech tag is read off the text next to an attributed quote: worth two
-        votes.setdefault(cid, Counter()).update({g: 2 * n for g, n in v.items()})
+    tagged = speech_tag_votes(doc)
     out = {}
+    for cid, v in tagged.items():
+        # a character coreference gave no he/she at all (a first-person narrator): the
+        # speech tags of its quotes decide when they agree
+        if cid not in votes and len(v) == 1:
+            out[cid] = next(iter(v))
     for cid, v in votes.items():
         (g, n), *rest = v.most_common(2) + [(None, 0)]
         if n >= 2 and n >= 3 * rest[0][1]:
