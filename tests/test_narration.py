@@ -576,3 +576,39 @@ def test_others_speaking_of_someone_to_the_narrator_rules_them_out(analyze):
     # you?" says the teller is not Ilse, and Jonah is the one left
     other = _narrator_name(doc, "The cabin had two bunks")
     assert other.id != ilse.id and other.name.startswith("Jonah")
+
+
+HEADED_WITH_BREAK = """Two Kitchens
+
+Mirela POV
+
+The oven in the back kitchen runs hot on the left, and I was the only one who remembered it. Dov burned the first tray anyway.
+
+"Mirela, it's the oven," Dov said. "It hates me."
+
+"It hates everyone on the left," I said.
+
+Dov's POV
+
+She moved the tray to the right without a word. I have worked beside Mirela for two winters and she has never once told me I was wrong; she just moves the tray.
+
+***
+
+The delivery man came at six with the flour and a cold.
+
+"Sign here," he said, and sneezed on the clipboard.
+
+"Bless you," I said. "Leave the sacks by the door."
+
+"They're heavy, mind."
+
+"So am I," I said, and he laughed and left them by the door.
+"""
+
+
+def test_break_inside_a_headed_part_keeps_its_teller(analyze):
+    doc = analyze(HEADED_WITH_BREAK)
+    dov = _narrator_name(doc, "She moved the tray")
+    assert dov.name.startswith("Dov")
+    # no header after the break, and no one of the cast named there: still Dov's part
+    assert _section_at(doc, "The delivery man came").narrator == dov.id

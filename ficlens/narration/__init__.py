@@ -552,7 +552,9 @@ def _assign_narrators(doc: Document, stretches: list[Stretch], feats: dict[int, 
             words = sum(feats[i].n_tok for i in st.text_blocks)
             cont_len = min(W_CONTINUE_LEN_CAP, words / W_CONTINUE_LEN)
             named_before = {k for k in used if not k.startswith("#") and k not in by_letter}
-            broken = st.opener in ("break", "gap", "chapter")
+            # a break in a work whose tellers change silently may change the teller; in a
+            # work that heads its tellers' parts, a break with no header does not
+            broken = st.opener in ("break", "gap", "chapter") and not headers
             if prev is not None:
                 w_cont = (W_CONTINUE_UNNAMED if prev.startswith("#") else
                           W_CONTINUE_SWITCHING if broken and len(named_before) >= 2 else W_CONTINUE)
