@@ -133,7 +133,9 @@ def analyse_job(job: Job, timeout: Optional[float] = None) -> Outcome:
                          datetime.now(timezone.utc).replace(tzinfo=None))
         return Outcome(job, rows=rows)
     except WorkTimeout:
-        return Outcome(job, error=timeout_message(timeout or 0))
+        if not timeout:
+            raise             # the caller's limit: the caller reports it
+        return Outcome(job, error=timeout_message(timeout))
     except FiclensError as e:
         return Outcome(job, error=" ".join(str(e).split()))
     except Exception as e:  # noqa: BLE001 - anything a work can throw is that work's error
@@ -347,7 +349,12 @@ def build_corpus(root: str, db_path: str, jobs: int = 0,
             return stats
         if n <= 1 or len(todo) == 1:
             for job in todo:          # in-process: no worker start-up for small runs
-                emit(analyse_job(job, timeout))
+                try:
+                    with time_limit(timeout):
+                        out = analyse_job(job)
+                except WorkTimeout:
+                    out = Outcome(job, error=timeout_message(timeout or 0))
+                emit(out)
         else:
             _run_pool(todo, min(n, len(todo)), emit, worker=partial(analyse_job, timeout=timeout), timeout=timeout)
         con.execute("CHECKPOINT")
