@@ -174,3 +174,10 @@ def test_outsider_pov_and_epistolary_parts():
     doc.source = doc.source.replace("Dear Edie,", "Then Edie,")
     pov = tags.pov_tags(doc)
     assert "Outsider POV" not in pov and "Epistolary" not in pov
+
+
+def test_a_swear_word_used_as_an_ordinary_verb_is_not_swearing():
+    calm = _rating('Edie jerked her chin at the door and screwed the lid back on the jar.')
+    assert not any(e["category"] == "profanity" for e in calm["rating_evidence"])
+    rude = _rating('"You absolute jerk," Edie said.')
+    assert any(e["cue"].lower() == "jerk" for e in rude["rating_evidence"])

@@ -443,6 +443,8 @@ for _w in ("penis", "vagina", "semen", "anal", "testicle", "erect", "masturbate"
 for _w in ("cock", "clit", "clitoris", "cum", "dildo", "blowjob", "handjob", "cunnilingus",
            "fellatio", "precome", "precum", "rimming", "cocks", "pussy"):
     RATING[_w] = ("sexual", 4)
+# swear words that are ordinary verbs too: only the noun swears ("you jerk", not "jerked")
+PROFANE_ONLY_AS_NOUN = {"jerk", "screw", "piss", "sod", "bugger", "prick", "bitch"}
 # words that only count in some senses: "body" of work, "balls" of wool, "thigh"-high socks
 # are weak; the rating needs several of them, never one
 WEAK_RATING = {"sex", "body", "dead", "die", "hit", "fight", "knife", "blade", "sword", "thigh", "pussy", "cock",

@@ -227,6 +227,8 @@ def rate(doc: Document) -> tuple[str, list[dict], dict]:
             cat, sev = entry
             if cat == "violence" and t.pos_ not in ("NOUN", "VERB", "ADJ", "PROPN"):
                 continue
+            if cat == "profanity" and lem in L.PROFANE_ONLY_AS_NOUN and t.pos_ == "VERB":
+                continue      # "she jerked her chin", "he screwed the lid on"
             weak = low in L.WEAK_RATING or lem in L.WEAK_RATING
             hits.append((cat, sev, 0.4 if weak else 1.0, b, t))
     words = sum(len(doc.view[b.vstart:b.vend].split()) for b in doc.narrative_blocks())
