@@ -128,3 +128,48 @@ def test_possessive_nominal_does_not_join_a_generic_indefinite(analyze):
     his = [c for s, c in byspan if s == "His wife"]
     assert len(his) == 2 and his[0] is not None and his[0] == his[1]
     assert generic and generic[0] != his[0]
+
+
+TITLES = """Dr. Ambrose Quillfeather kept his surgery above the chemist's shop. Dr. Quillfeather saw patients until noon and walked the hills after lunch.
+
+That winter the doctor was called out to the mill. The doctor stayed all night with the foreman's child.
+
+Reverend Mr. Pettigrew preached on Sundays. Mr. Pettigrew disliked the doctor, and everyone knew it.
+"""
+
+
+def test_titles_join_their_full_name_and_role_nominals(analyze):
+    doc = analyze(TITLES)
+    dr = cid_of(doc, "Dr. Ambrose Quillfeather")
+    assert dr is not None and cid_of(doc, "Dr. Quillfeather") == dr
+    # "Reverend Mr. X" and "Mr. X": one title and surname, one person
+    assert cid_of(doc, "Reverend Mr. Pettigrew") == cid_of(doc, "Mr. Pettigrew") is not None
+    src = doc.source
+    docs = [m.character for m in doc.mentions if src[m.start:m.end].lower() == "the doctor"]
+    assert len(docs) == 3 and set(docs) == {dr}
+
+
+BROTHERS = """Mr. Halloway farmed the upper valley and never went to town. Mr. Halloway sold his wool to the dealers who came up each spring, and Mr. Halloway haggled with every one of them.
+
+Years later Mr. Edmund Halloway came back from the colonies. Mr. Edmund Halloway had his brother's chin but none of his patience.
+"""
+
+
+def test_titled_surname_seen_first_is_not_a_later_full_name(analyze):
+    doc = analyze(BROTHERS)
+    a, b = cid_of(doc, "Mr. Halloway"), cid_of(doc, "Mr. Edmund Halloway")
+    assert a is not None and b is not None and a != b
+
+
+KIN = """Rosalind Ashgrove was nineteen and bored. Mr. Ashgrove read the newspaper at breakfast and said nothing.
+
+Rosalind asked her father for the carriage. Her father folded the paper and looked at her over his spectacles.
+"""
+
+
+def test_kin_nominal_goes_to_the_family_title(analyze):
+    doc = analyze(KIN)
+    src = doc.source
+    mr = cid_of(doc, "Mr. Ashgrove")
+    fathers = [m.character for m in doc.mentions if src[m.start:m.end].lower() == "her father"]
+    assert len(fathers) == 2 and set(fathers) == {mr}

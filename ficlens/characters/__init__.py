@@ -433,7 +433,8 @@ def _vote_gender(v: Counter) -> Optional[str]:
 def cluster_names(by_norm: dict[str, list[Occ]], votes: Optional[dict] = None) -> list[Cluster]:
     votes = votes or {}
     clusters: list[Cluster] = []
-    parsed = {n: split_title(n) for n in by_norm}
+    parsed = {n: _split_titles(n) for n in by_norm}
+    first_at = {n: min(o.vstart for o in v) for n, v in by_norm.items()}
     cnt = {n: len(v) for n, v in by_norm.items()}
 
     def gender_of(n):
@@ -506,10 +507,24 @@ def cluster_names(by_norm: dict[str, list[Occ]], votes: Optional[dict] = None) -
         # a neutral title ("Colonel X" beside "Cordelia X") needs its own pronouns to agree
         if len(cands) == 1 and g is not None and cands[0].gender == g \
                 and (len(fulls) == 1 or (g is not None and others_known)) \
+                and not (cands[0].title == t and _established_before(occs, cands[0], first_at)) \
                 and not apart(cands[0], occs) and not (cands[0].gender is None and opposite_titled(w, g, len(occs))):
             cl = cands[0]
             cl.title = cl.title or t
             join(cl, n)
+            continue
+        # the same title on the one full name so titled, introduced earlier ("Dr. Howard
+        # Archie ... Dr. Archie"): that person; a titled short name seen first stays apart
+        # (a later "Mr. John Knightley" is the brother, not "Mr. Knightley")
+        same_t = [c for c in fulls if c.title == t]
+        if len(same_t) == 1 and _gender_compatible(same_t[0], g) and not apart(same_t[0], occs) \
+                and min(first_at[x] for x in same_t[0].norms) < first_at[n]:
+            join(same_t[0], n)
+            continue
+        # "Reverend Mr. Kronborg" after "Mr. Kronborg": one title + surname, one person
+        again = [c for c in clusters if c.first is None and c.last == w and c.title == t]
+        if len(again) == 1:
+            join(again[0], n)
             continue
         cands = [c for c in with_first(w) if c.last is not None and _gender_compatible(c, g)]
         if not cands and t in lx.FIRST_NAME_TITLES:
@@ -588,6 +603,25 @@ def cluster_names(by_norm: dict[str, list[Occ]], votes: Optional[dict] = None) -
         c.gender = c.gender or _vote_gender(v) or (
             "m" if v.get("m", 0) > v.get("f", 0) else "f" if v.get("f", 0) > v.get("m", 0) else None)
     return [c for c in clusters if c.norms]
+
+
+def _established_before(occs: list[Occ], cl: Cluster, first_at: dict) -> bool:
+    """The titled short name ("Mr. Knightley") was in use, several times, before the same
+    title came with a first name ("Mr. John Knightley"): the full name is someone else."""
+    start = min(first_at[x] for x in cl.norms)
+    return sum(1 for o in occs if o.vstart < start) >= 3
+
+
+def _split_titles(n: str):
+    """split_title, with a stacked title taken off too ("reverend mr kronborg" ->
+    ("mr", ["kronborg"])): the inner title is the one that carries gender."""
+    t, core = split_title(n)
+    if t and len(core) > 1 and core[0] in _INNER_TITLES:     # never "st" of "M. St. Aubert"
+        t, core = core[0], core[1:]
+    return t, core
+
+
+_INNER_TITLES = {"mr", "mrs", "miss", "ms", "mister", "dr", "doctor"}
 
 
 def _nick_of(short: str, full: str) -> bool:

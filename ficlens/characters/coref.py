@@ -19,7 +19,7 @@ from ficlens.config import Config
 from ficlens.document import Character, Document, Mention
 from ficlens.characters import lexicon as lx
 from ficlens.characters import quote_index
-from ficlens.characters.names import _table, norm_name
+from ficlens.characters.names import _table, norm_name, split_title
 
 _SUBJ = ("nsubj", "nsubjpass")
 WINDOW_SENTS = 15         # how far back a pronoun looks for its antecedent (sentences)
@@ -29,6 +29,21 @@ WE_WINDOW = 30            # sentences over which a narrator's "we" stays one gro
 # mention-ranking weights (tuned on LitBank dev; see tools/)
 WEIGHTS = {"dist": 0.8, "rank": 0.15, "subj": 1.0, "unk": 1.0, "unk_nom": 2.0, "quote": 0.5, "samequote": 0.0}
 FIRST_PLURAL = {"we", "us", "our", "ours", "ourselves"}
+# "her father" of a Woodhouse is the one Mr. Woodhouse; "his wife" of a Bennet, Mrs. Bennet
+KIN_TITLE = {"father": "mr", "husband": "mr", "mother": "mrs", "wife": "mrs"}
+# titles that a definite nominal names on its own ("the doctor" for Dr. Archie); kin and
+# courtesy titles (Mr., Aunt, Lady) say nothing about which one
+ROLE_TITLES = {"dr": "doctor", "doctor": "doctor", "captain": "captain", "capt": "captain",
+               "colonel": "colonel", "col": "colonel", "major": "major", "general": "general",
+               "lieutenant": "lieutenant", "lt": "lieutenant", "sergeant": "sergeant",
+               "sgt": "sergeant", "admiral": "admiral", "commander": "commander",
+               "professor": "professor", "prof": "professor", "judge": "judge",
+               "inspector": "inspector", "detective": "detective", "reverend": "reverend",
+               "rev": "reverend", "squire": "squire", "mayor": "mayor", "governor": "governor",
+               "senator": "senator", "president": "president", "corporal": "corporal",
+               "constable": "constable", "superintendent": "superintendent", "pastor": "pastor",
+               "bishop": "bishop", "abbot": "abbot", "abbess": "abbess", "nurse": "nurse",
+               "coach": "coach", "headmaster": "headmaster", "headmistress": "headmistress"}
 
 
 def _opt(cfg: Config, key: str, default):
@@ -201,8 +216,12 @@ class Walker:
         self.plural_hist: list[tuple[int, str]] = []    # (sentence, group id)
         self.group_last: dict[str, tuple[int, str]] = {}
         self.we_last: dict[bool, tuple[int, str]] = {}  # in quote? -> (sentence, group id)
+        self.titled = _role_titled(doc)
+        self.surname, self.by_title = _family_names(doc)
+        self.at: dict[int, str] = {}     # view start of a placed mention -> entity
 
     def push(self, e: Ent) -> None:
+        self.at[e.vpos] = e.eid
         self.hist.append(e)
         if len(self.hist) > MAX_HIST:
             del self.hist[0]
@@ -366,6 +385,18 @@ class Walker:
         return [eid for _, _, eid in scored]
 
     # ---- nominals
+    def _kin_named(self, t, lem: str, base: int) -> Optional[str]:
+        """"her father" when "her" is Emma Woodhouse and one character is Mr. Woodhouse."""
+        owner = next((c for c in t.children if c.dep_ == "poss"), None)
+        if owner is None:
+            return None
+        eid = self.at.get(base + owner.left_edge.idx)
+        sur = self.surname.get(eid) if eid else None
+        if sur is None:
+            return None
+        cid = self.by_title.get((KIN_TITLE[lem], sur))
+        return cid if cid != eid else None
+
     def nominal(self, t, sent, b, sp, qi) -> None:
         got = _nominal(t, self.person_lemmas)
         if got is None:
@@ -407,6 +438,19 @@ class Walker:
                 self.out.append((vs, ve, None, "NOM", inq))
             return
         eid = None
+        if kind == "poss" and lem in KIN_TITLE and not plural:
+            cid = self._kin_named(t, lem, b.vstart)
+            if cid is not None:
+                self.nom_last[lem] = (sent, cid, kind)
+                self.out.append((vs, ve, cid, "NOM", inq))
+                self.push(Ent(cid, vs, sent, b.index, t.dep_ in _SUBJ, t.i, qv))
+                return
+        if kind == "def" and lem in self.titled and _opt(self.cfg, "coref_role_titles", True):
+            # "the doctor" where exactly one character is called Dr. Somebody
+            cid = self.titled[lem]
+            self.out.append((vs, ve, cid, "NOM", inq))
+            self.push(Ent(cid, vs, sent, b.index, t.dep_ in _SUBJ, t.i, qv))
+            return
         if kind in ("def", "poss"):
             last = self.nom_last.get(lem)
             if last is not None and sent - last[0] <= _opt(self.cfg, 'coref_nominal_window', NOMINAL_WINDOW) \
@@ -433,6 +477,44 @@ class Walker:
         self.nom_last[lem] = (sent, eid, kind)
         self.out.append((vs, ve, eid, "NOM", inq))
         self.push(Ent(eid, vs, sent, b.index, t.dep_ in _SUBJ, t.i, qv))
+
+
+def _family_names(doc: Document):
+    """character -> surname (from a name of two words or more), and (title, surname) ->
+    the one character called "Mr./Mrs. Surname" (pairs two characters share left out)."""
+    surname: dict[str, str] = {}
+    by_title: dict[tuple[str, str], Optional[str]] = {}
+    for c in doc.characters:
+        if not c.aliases:
+            continue
+        for a in {c.name, *c.aliases}:
+            t, core = split_title(norm_name(a or ""))
+            if len(core) >= 2 and c.id not in surname:
+                surname[c.id] = core[-1]
+            if t in ("mr", "mrs") and len(core) == 1:
+                key = (t, core[0])
+                by_title[key] = c.id if by_title.get(key, c.id) == c.id else None
+                surname.setdefault(c.id, core[0])
+    return surname, {k: v for k, v in by_title.items() if v}
+
+
+def _role_titled(doc: Document) -> dict[str, str]:
+    """role title ("doctor") -> the one named character who carries it; titles two
+    characters share are left out."""
+    out: dict[str, Optional[str]] = {}
+    for c in doc.characters:
+        if not c.aliases:
+            continue
+        seen = set()
+        for a in {c.name, *c.aliases}:
+            words = norm_name(a or "").split()
+            t = split_title(" ".join(words))[0] if len(words) > 1 else (words[0] if words else None)
+            r = ROLE_TITLES.get(t or "")
+            if r:
+                seen.add(r)
+        for r in seen:
+            out[r] = c.id if r not in out else None
+    return {r: cid for r, cid in out.items() if cid}
 
 
 def _genders(doc: Document, votes: dict[str, Counter]) -> dict[str, str]:
