@@ -612,3 +612,20 @@ def test_break_inside_a_headed_part_keeps_its_teller(analyze):
     assert dov.name.startswith("Dov")
     # no header after the break, and no one of the cast named there: still Dov's part
     assert _section_at(doc, "The delivery man came").narrator == dov.id
+
+
+def test_closing_ornament_is_not_a_signature(analyze):
+    text = """Harvest
+
+The rain held off until the last cart was in, and I stood in the barn door and let it come.
+
+"Corin," Maud called from the yard, "you'll catch your death."
+
+"Let it catch me," I said.
+
+—Fin
+"""
+    doc = analyze(text)
+    c = _narrator_name(doc, "The rain held off")
+    assert c.name.startswith("Corin")
+    assert not any(ch.name.lower().startswith("fin") for ch in doc.characters)

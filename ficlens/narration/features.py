@@ -401,6 +401,7 @@ def block_features(doc: Document, b: Block, qidx: SpanIndex, propn: Counter,
         if f.names.get(f.salute, 0) > 0:
             f.names[f.salute] -= 1
     m = SIGNATURE.match(narr_text)
+    dash_only = m is not None and not re.match(rf"\s*{VALEDICTION}", narr_text)
     if m is None and b.index > 0 and doc.blocks[b.index - 1].kind == "text":
         pb = doc.blocks[b.index - 1]
         if VALEDICTION_LINE.match(doc.view[pb.vstart:pb.vend]):
@@ -412,7 +413,10 @@ def block_features(doc: Document, b: Block, qidx: SpanIndex, propn: Counter,
             m = BARE_NAME.match(last)
     if m:
         n = clean_name(m.group("n"))
-        if name_ok(n, propn, known, loose=True) and n.split()[0].lower() not in ("love", "yours"):
+        # a bare "— Name" must be a name of the work ("—Fin", "— Later" are not)
+        if (name_ok(n, propn, known, loose=not dash_only)
+                and not any(w.lower() in TIME_WORDS or w.lower() in ("love", "yours", "tbc")
+                            for w in n.split())):
             f.signed = n
             f.names[n] -= 1
             f.why.append((n, f"signs the letter: {m.group(0).strip()!r}"))
