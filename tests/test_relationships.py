@@ -240,3 +240,14 @@ def test_scenes_together_corroborate_a_romance_but_do_not_make_one():
     ra, rb = rel(alone, "m", "i"), rel(both, "m", "i")
     assert ra.kind == rb.kind == "romantic"
     assert rb.score > ra.score
+
+
+def test_a_repeated_guess_is_one_piece_of_evidence():
+    # "his wife" with nobody named as her: whoever stands nearby is only a guess, and the
+    # same guess three times must not make a romance
+    text = ('Jude talked about his wife for an hour while Maren poured the tea.\n\n'
+            'Jude said his wife had planted the roses, and Maren nodded.\n\n'
+            'Jude missed his wife, and Maren passed him the sugar.')
+    doc = analysed(text, [JUDE, MAREN])
+    r = rel(doc, "j", "m")
+    assert r is None or r.kind != "romantic" or r.score < 0.5

@@ -22,6 +22,9 @@ from ficlens.relationships.cues import Found, Hit, scan
 SATURATION = 1.2
 # talk and shared paragraphs make a bond, but never outweigh one explicit cue
 INTERACTION_CAP = 0.6
+# all the evidence whose other side was guessed from the scene counts at most this much
+# (below the 0.5 line on its own: a guess alone never makes a romance)
+GUESSED_CAP = 0.8
 MAX_EVIDENCE = 40
 MAX_PAIRS = 200
 ONCE = {"first meeting", "confession", "first kiss", "first date", "proposal", "marriage"}
@@ -116,6 +119,7 @@ def kind_scores(hits: list[Hit], talk: int = 0, together: int = 0) -> dict[str, 
     sums = {k: 0.0 for k in L.KINDS}
     fam_explicit = sum(h.weights.get(L.F, 0.0) for h in hits if not h.cue.affection)
     kin = any(h.weights.get(L.F, 0.0) >= 0.9 and h.name != "same family name" for h in hits)
+    guessed = {k: 0.0 for k in L.KINDS}
     for h in hits:
         if h.cue.affection and fam_explicit >= 1.0:
             total = sum(h.weights.values())
@@ -124,7 +128,15 @@ def kind_scores(hits: list[Hit], talk: int = 0, together: int = 0) -> dict[str, 
         for k, w in h.weights.items():
             # relatives named as such ("her daughter") are not lovers: romance cues between
             # them are mostly about someone else ("her daughter will marry him")
-            sums[k] += w * (0.2 if kin and k == L.R else 1.0)
+            w *= 0.2 if kin and k == L.R else 1.0
+            if h.guessed:
+                guessed[k] += w
+            else:
+                sums[k] += w
+    # one side guessed from the scene: the same guess repeated ("his wife" three times
+    # with nobody named) is one piece of evidence, not three
+    for k, w in guessed.items():
+        sums[k] += min(w, GUESSED_CAP)
     sums[L.P] += min(INTERACTION_CAP, 0.08 * talk + 0.04 * together)
     return {k: round(_squash(v), 4) for k, v in sums.items()}
 

@@ -904,8 +904,9 @@ def _tension(found: Found, an: Anchors, b, t, lem: str, q) -> None:
             others = sorted(present - set(guests) - an.nominal)
             if guests and len(others) == 2 and not _negated(v):
                 w = {k: x * 0.7 for k, x in L.WEDDING_CUE.weights.items()}
+                # read off the scene's structure, not guessed from proximity
                 _add(found, b, t, L.WEDDING_CUE, [(others[0], others[1])], [t], q,
-                     weights=w, unreal=_unreal(v), guessed=True)
+                     weights=w, unreal=_unreal(v))
         return
     if _negated(t) or (t.dep_ in ("acomp", "nsubj") and _negated(t.head)):
         return
