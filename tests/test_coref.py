@@ -173,3 +173,32 @@ def test_kin_nominal_goes_to_the_family_title(analyze):
     mr = cid_of(doc, "Mr. Ashgrove")
     fathers = [m.character for m in doc.mentions if src[m.start:m.end].lower() == "her father"]
     assert len(fathers) == 2 and set(fathers) == {mr}
+
+
+def test_salience_breaks_a_tie_between_equally_near_candidates(analyze):
+    from ficlens.characters.coref import Ent, Walker
+    from ficlens.config import DEFAULT
+    doc = analyze("Odile Brann and Maud Quist met at the gate.\n")
+    w = Walker(doc, {"a": "f", "b": "f"}, DEFAULT)
+    # newest first: one mention of "b" and three older ones of "a", all subjects two
+    # sentences back; without salience the most recent entity wins
+    cands = [Ent("b", 90, 8, 0, True, 0, -1), Ent("a", 80, 8, 0, True, 0, -1),
+             Ent("a", 40, 8, 0, True, 0, -1), Ent("a", 20, 8, 0, True, 0, -1)]
+    w.w["freq"] = 0.0
+    assert w._choose(cands, "f", "subj", None, None, 10, -1, 0)[0] == "b"
+    w.w["freq"] = 0.25
+    assert w._choose(cands, "f", "subj", None, None, 10, -1, 0)[0] == "a"
+
+
+POSSESSIVES = """"Is this coat yours?" Tobias Wren asked.
+
+"It is mine," Lena Marsh said. "Hers is the blue one by the door."
+"""
+
+
+def test_standalone_possessives_are_not_mentions(analyze):
+    doc = analyze(POSSESSIVES)
+    src = doc.source
+    words = {src[m.start:m.end].lower() for m in doc.mentions}
+    assert not words & {"yours", "mine", "hers"}
+    assert "tobias wren" in words

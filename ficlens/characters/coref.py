@@ -27,8 +27,11 @@ NOMINAL_WINDOW = 100      # how far back "the parson" looks for an earlier "the 
 MAX_HIST = 24
 WE_WINDOW = 30            # sentences over which a narrator's "we" stays one group
 # mention-ranking weights (tuned on LitBank dev; see tools/)
-WEIGHTS = {"dist": 0.8, "rank": 0.15, "subj": 1.0, "unk": 1.0, "unk_nom": 2.0, "quote": 0.5, "samequote": 0.0}
+WEIGHTS = {"dist": 0.8, "rank": 0.15, "subj": 1.0, "unk": 1.0, "unk_nom": 2.0, "quote": 0.5, "samequote": 0.0,
+           "freq": 0.25, "named": 0.0}   # freq: mentions in the recent history (salience)
 FIRST_PLURAL = {"we", "us", "our", "ours", "ourselves"}
+# "mine", "hers": possessive pronouns that stand for a thing, not a mention of a person
+STANDALONE_POSS = {"mine", "yours", "hers", "theirs", "ours", "thine"}
 # "her father" of a Woodhouse is the one Mr. Woodhouse; "his wife" of a Bennet, Mrs. Bennet
 KIN_TITLE = {"father": "mr", "husband": "mr", "mother": "mrs", "wife": "mrs"}
 # titles that a definite nominal names on its own ("the doctor" for Dr. Archie); kin and
@@ -258,6 +261,8 @@ class Walker:
                     self.push(Ent(cid, v, sent, b.index, head.dep_ in _SUBJ, head.i, qv, usable))
                     continue
                 low = t.lower_
+                if low in STANDALONE_POSS:
+                    continue
                 if low in lx.PRONOUNS:
                     self.pronoun(t, low, v, sent, b, sp, qi)
                 elif low in FIRST_PLURAL and t.tag_ in ("PRP", "PRP$"):
@@ -352,6 +357,8 @@ class Walker:
         """Compatible entities, best first."""
         scored = []
         seen = set()
+        W = self.w
+        freq = Counter(e.eid for e in cands) if W["freq"] else {}
         for rank, e in enumerate(cands):
             if e.eid in seen:
                 continue
@@ -361,10 +368,13 @@ class Walker:
                 continue
             if cg is None and g not in ("m", "f"):
                 continue
-            W = self.w
             s = -W["dist"] * (sent - e.sent) - W["rank"] * rank
             if e.subj:
                 s += W["subj"]
+            if freq:
+                s += W["freq"] * min(freq[e.eid], 8)
+            if e.eid[0] == "c":
+                s += W["named"]
             if cg is None:
                 s -= W["unk_nom"] if e.eid[0] == "n" else W["unk"]
             if e.eid[0] == "n":
@@ -633,6 +643,8 @@ def run_quotes(doc: Document, cfg: Config) -> None:
                         continue
                     low = t.lower_
                     cid = None
+                    if low in STANDALONE_POSS:
+                        continue
                     if low in lx.FIRST_PERSON and (low != "i" or t.text == "I"):
                         cid = q.speaker
                     elif low in lx.SECOND_PERSON:
