@@ -17,8 +17,8 @@ from typing import Optional
 
 from ficlens.config import Config
 from ficlens.document import Character, Document, Mention
-from ficlens.characters.names import (TITLES, is_diminutive, is_registered_pair, is_truncation, norm_name,
-                                      registered_forms,
+from ficlens.characters.names import (DIMINUTIVE_SUFFIXES, TITLES, is_diminutive, is_registered_pair, is_truncation,
+                                      nicknames_of, norm_name, registered_forms,
                                       resolve_name, split_title, title_gender)
 from ficlens.characters import lexicon as lx
 
@@ -573,13 +573,26 @@ def cluster_names(by_norm: dict[str, list[Occ]], votes: Optional[dict] = None) -
 
     # 4. remaining single words: hypocorisms and truncations of a unique first name,
     # else a character of their own (frequent first so nicknames find their full form)
+    forms = _FormIndex()
+    where: dict[int, int] = {}            # id(cluster) -> its place in clusters
+
+    def index(i: int) -> None:
+        c = clusters[i]
+        where[id(c)] = i
+        forms.add(c.first, i)
+        for x in c.norms:
+            if " " not in x:
+                forms.add(x, i)
+
+    for i in range(len(clusters)):
+        index(i)
     for n in pending:
         occs = by_norm[n]
         g = gender_of(n)
         apos = sum(o.apos for o in occs) * 2 >= len(occs)
         key = ("'" + n) if apos else n
         hits = []
-        for c in clusters:
+        for c in (clusters[i] for i in sorted(forms.candidates(n))):
             if not _gender_compatible(c, g):
                 continue
             names = [c.first] if c.first else []
@@ -592,10 +605,12 @@ def cluster_names(by_norm: dict[str, list[Occ]], votes: Optional[dict] = None) -
             if hits[0].first is None and hits[0].last is None:
                 # sorted: a tie in length must not depend on set order (hash seed)
                 hits[0].first = max(sorted(x for x in hits[0].norms if " " not in x), key=len)
+            index(where[id(hits[0])])       # its new name
             continue
         cl = Cluster(first=n, gender=g)
         join(cl, n)
         clusters.append(cl)
+        index(len(clusters) - 1)
     # a short single-name character that is a truncation of a longer single-name one
     _merge_truncations(clusters, by_norm)
     for c in clusters:
@@ -624,6 +639,53 @@ def _split_titles(n: str):
 _INNER_TITLES = {"mr", "mrs", "miss", "ms", "mister", "dr", "doctor"}
 
 
+class _FormIndex:
+    """Single-word names -> items (cluster numbers), looked up by the forms the clustering
+    rules accept (registered hypocorisms, truncations, pet-name endings), so that placing a
+    name looks at a few clusters instead of all of them. A superset: every candidate is
+    still checked with the rule itself, in cluster order."""
+
+    def __init__(self):
+        self.items: dict[str, set[int]] = defaultdict(set)
+        self.nick: dict[str, set[str]] = defaultdict(set)    # w -> names f with w in nicknames_of(f)
+        self.pre: dict[str, set[str]] = defaultdict(set)     # truncations of f at the end (3+ letters, 5 cut at most)
+        self.suf: dict[str, set[str]] = defaultdict(set)     # f with its start dropped ('mione)
+        self.odd: set[str] = set()                           # names the forms do not cover: always candidates
+
+    def add(self, name: Optional[str], item: int) -> None:
+        if not name:
+            return
+        if name not in self.items:
+            if name != name.strip() or name[:1] == "'" or name[-1:] == "'":
+                self.odd.add(name)
+            for x in nicknames_of(name):
+                self.nick[x].add(name)
+            for k in range(max(3, len(name) - 5), len(name)):
+                self.pre[name[:k]].add(name)
+            for k in range(3, len(name)):
+                self.suf[name[-k:]].add(name)
+        self.items[name].add(item)
+
+    def candidates(self, w: str) -> set[int]:
+        """Items with a name f that may be w's hypocorism, truncation or pet-name form (or
+        the reverse)."""
+        if w != w.strip() or w[:1] == "'" or w[-1:] == "'":
+            return set().union(*self.items.values())
+        names = set(self.odd) | self.nick.get(w, set()) | self.pre.get(w, set()) | self.suf.get(w, set())
+        names.update(w[:k] for k in range(max(3, len(w) - 5), len(w)))           # f truncates w
+        if len(w) >= 3:
+            for suf in DIMINUTIVE_SUFFIXES:                                       # w is f + ending
+                if w.endswith(suf):
+                    st = w[:-len(suf)]
+                    names.update((st, st[:-1], st + "e"))
+        out: set[int] = set()
+        for f in names:
+            got = self.items.get(f)
+            if got:
+                out |= got
+        return out
+
+
 def _nick_of(short: str, full: str) -> bool:
     """``short`` is a registered hypocorism of ``full`` (directional: Bill of William,
     not Louisa of Eliza)."""
@@ -633,6 +695,11 @@ def _nick_of(short: str, full: str) -> bool:
 
 def _merge_truncations(clusters: list[Cluster], by_norm) -> None:
     solo = [c for c in clusters if c.last is None and c.title is None and c.first]
+    # first names of the solo clusters (they do not change here), by position in clusters
+    forms = _FormIndex()
+    for i, d in enumerate(clusters):
+        if d.last is None and d.title is None and d.first:
+            forms.add(d.first, i)
     for c in sorted(solo, key=lambda c: c.count):
         if not c.norms:
             continue
@@ -641,7 +708,8 @@ def _merge_truncations(clusters: list[Cluster], by_norm) -> None:
         key = ("'" + c.first) if apos else c.first
         # c the rarer form: a truncation or hypocorism of d, or d's fuller form ("Marisol"
         # met once beside a frequent "Mari"), or d plus a pet-name ending ("Dacey")
-        hits = [d for d in clusters if d is not c and d.norms and d.first and d.count > c.count and
+        near = [clusters[i] for i in sorted(forms.candidates(c.first))]
+        hits = [d for d in near if d is not c and d.norms and d.first and d.count > c.count and
                 d.last is None and d.title is None and _gender_compatible(d, c.gender) and
                 (is_truncation(key, d.first) or _nick_of(c.first, d.first)
                  or is_truncation(d.first, c.first) or is_diminutive(c.first, d.first))]
