@@ -629,3 +629,33 @@ The rain held off until the last cart was in, and I stood in the barn door and l
     c = _narrator_name(doc, "The rain held off")
     assert c.name.startswith("Corin")
     assert not any(ch.name.lower().startswith("fin") for ch in doc.characters)
+
+
+OUTSIDER_HEADER = """The Bell Foundry
+
+Hesper POV
+
+The bell cracked on the third strike, and I felt it in my teeth before I heard it.
+
+"Hesper," Abel said quietly, "step back from it."
+
+Abel's POV
+
+She did not step back. She never steps back from anything she has made, and I have stopped asking her to. I stood beside her instead and I listened to the crack sing itself out.
+
+Outsider POV
+
+I have swept the foundry floor for eleven years and I have seen a good many bells crack. I had never seen anyone put both hands flat on one afterwards, as if to say sorry.
+
+"Leave the broom," the foreman told me. "Go home early."
+"""
+
+
+def test_outsider_pov_header_gives_an_unnamed_teller(analyze):
+    doc = analyze(OUTSIDER_HEADER)
+    hesper = _narrator_name(doc, "The bell cracked")
+    abel = _narrator_name(doc, "She did not step back")
+    sweeper = _narrator_name(doc, "I have swept the foundry floor")
+    assert sweeper.id not in (hesper.id, abel.id)
+    assert sweeper.named is False and sweeper.kind == "narrator"
+    assert not any(c.name.lower().startswith("outsider") for c in doc.characters)

@@ -82,6 +82,7 @@ class Stretch:
     focal: Optional[str] = None
     evidence: list[str] = field(default_factory=list)
     letter: bool = False                                 # a letter or diary entry, whole
+    outsider: bool = False                               # "Outsider POV": a teller outside the cast
 
 
 TITLE_RE = re.compile(TITLES)
@@ -192,6 +193,11 @@ normal general third 3rd first 1st second 2nd omniscient author author's narrato
 nobody nobody's no one everyone everyone's everybody regular neutral unknown mystery random
 outside other others original main multiple mixed alternating switching various team
 """.split())
+# ... and of those, the ones that say a teller outside the cast tells the part
+OUTSIDER_POV = frozenset("""
+outsider outsider's outsiders outsiders' stranger stranger's bystander bystander's observer
+observer's witness witness's anonymous unnamed unknown mystery
+""".split())
 CHAPTER_HEAD = re.compile(
     r"^[\s*~=#\[(-]*(?:chapter|chap\.?|ch\.?|part|book|volume|vol\.?|act|prologue|epilogue|interlude)"
     r"\s*(?:\d+(?:\.\d+)?|[IVXLC]+|[a-z]+(?:[\s-][a-z]+)?)?\s*(?:[:.\-–—|/)]\s*)?", re.IGNORECASE)
@@ -201,9 +207,11 @@ def _set_header(st: "Stretch", label: str) -> None:
     name = clean_name(label)
     if not name:
         return
-    if name.lower() in GENERIC_POV or name.split()[0].lower() in GENERIC_POV:
+    first = name.split()[0].lower()
+    if name.lower() in GENERIC_POV or first in GENERIC_POV or first in OUTSIDER_POV:
         st.generic = name
         st.header = None
+        st.outsider = first in OUTSIDER_POV
     else:
         st.header = name
 
@@ -219,6 +227,7 @@ def _fold_tiny(stretches: list[Stretch], feats: dict[int, BlockFeat]) -> list[St
             st.text_blocks = carry.text_blocks + st.text_blocks
             st.header = st.header or carry.header
             st.generic = st.generic or carry.generic
+            st.outsider = st.outsider or carry.outsider
             st.titled = st.titled or carry.titled
             st.opener = carry.opener
             carry = None
@@ -266,7 +275,7 @@ def _split_unmarked(stretches: list[Stretch], feats: dict[int, BlockFeat]) -> li
             continue
         cut = st.blocks.index(tb[best])
         head = Stretch(blocks=st.blocks[:cut], text_blocks=tb[:best], header=st.header,
-                       opener=st.opener, generic=st.generic, titled=st.titled)
+                       opener=st.opener, generic=st.generic, titled=st.titled, outsider=st.outsider)
         tail = Stretch(blocks=st.blocks[cut:], text_blocks=tb[best:], opener="shift")
         tail.evidence.append("narrative person changes here with no marker")
         out.extend([head, tail])
@@ -598,6 +607,11 @@ def _assign_narrators(doc: Document, stretches: list[Stretch], feats: dict[int, 
             for k, s in sorted(cands.items(), key=lambda kv: (-kv[1], kv[0] != prev, kv[0].startswith("#"))):
                 best, score = k, s
                 break
+            if st.outsider:
+                # only a teller the part itself names, and not one of the earlier tellers
+                best, score = max(((k, w - neg.get(k, 0.0)) for k, w in pos.items()
+                                   if w - neg.get(k, 0.0) > 0 and k not in used),
+                                  key=lambda kv: kv[1], default=(None, 0.0))
             stranger = (len(named_before) >= 2 and broken
                         and not any(w > 0 for w in pos.values()) and not cast_here
                         and sum(feats[i].has_quote for i in tb) >= STRANGER_QUOTES)
@@ -605,7 +619,9 @@ def _assign_narrators(doc: Document, stretches: list[Stretch], feats: dict[int, 
                 unnamed += 1
                 best = f"#{unnamed}"
                 st.evidence.append("talks with people but names none of the cast: a teller from outside it"
-                                   if stranger and score > 0.0 else "no named narrator fits: an unnamed narrator")
+                                   if stranger and score > 0.0 else
+                                   f"header {st.generic!r}: a teller from outside the cast" if st.outsider else
+                                   "no named narrator fits: an unnamed narrator")
             else:
                 if pos.get(best, 0) > 0:
                     why = "evidence in the section"
