@@ -251,3 +251,21 @@ def test_a_repeated_guess_is_one_piece_of_evidence():
     doc = analysed(text, [JUDE, MAREN])
     r = rel(doc, "j", "m")
     assert r is None or r.kind != "romantic" or r.score < 0.5
+
+
+def test_a_relative_introduced_at_a_paragraph_end_is_the_next_speaker():
+    # the first speaker of the next paragraph, even when whom she speaks to is unknown
+    text = ('Tomas finished the washing up. His sister rang every Sunday at six.\n\n'
+            '"You sound tired," Cora said.')
+    doc = analysed(text, [TOMAS, CORA], speakers=[("c", [])])
+    r = rel(doc, "t", "c")
+    assert r is not None and r.kind == "family"
+    assert any(e.cue == "his sister" for e in r.evidence)
+
+
+def test_a_relative_in_mid_paragraph_is_not_the_next_speaker():
+    text = ('His sister rang every Sunday at six. Tomas never picked up.\n\n'
+            '"You sound tired," Cora said.')
+    doc = analysed(text, [TOMAS, CORA], speakers=[("c", [])])
+    r = rel(doc, "t", "c")
+    assert r is None or "his sister" not in [e.cue for e in r.evidence]

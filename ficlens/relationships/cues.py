@@ -807,6 +807,13 @@ def _nearby_referent(an: Anchors, bi: int, t, owners: list[str], lem: str) -> tu
             break
         if ok(i) and named(i) and doc[i].dep_ in ("nsubj", "nsubjpass"):
             return [toks[i]], [t]
+    # the last sentence of its paragraph, the noun its subject: "Ewan's sister rang every
+    # Sunday." then '"You sound tired," Morag said.' -- the one who speaks first next
+    if t.dep_ == "nsubj" and sent.end == len(doc) and not in_quote:
+        for q in an.quotes.get(bi + 1, ())[:1]:
+            c = q.speaker
+            if c and c not in owners and (want is None or an.gender.get(c) in (want, None)):
+                return [c], [t]
     return [], []
 
 
