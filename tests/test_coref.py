@@ -202,3 +202,26 @@ def test_standalone_possessives_are_not_mentions(analyze):
     words = {src[m.start:m.end].lower() for m in doc.mentions}
     assert not words & {"yours", "mine", "hers"}
     assert "tobias wren" in words
+
+
+THEY_RUN = """Corentin Vale lay awake in the attic room. Below the window, they had started again: they hammered on the barrels and they sang the same three songs until dawn.
+
+Corentin gave up on sleep at five. He dressed, went down to the harbour, and bought bread from the stall by the steps.
+
+He ate on the harbour wall. Later they said the fog would lift by noon.
+
+It was an hour before anyone spoke to him. Only an amiable man would have smiled at him.
+"""
+
+
+def test_unplaced_they_runs_form_one_group_and_lone_ones_are_dropped(analyze):
+    doc = analyze(THEY_RUN)
+    src = doc.source
+    they = [m for m in doc.mentions if src[m.start:m.end] == "they"]
+    # the three close "they" form one group; the lone later "they" is no mention at all
+    assert len(they) == 3
+    ids = {m.character for m in they}
+    assert len(ids) == 1 and None not in ids
+    assert {c.id: c for c in doc.characters}[ids.pop()].kind == "group"
+    # a nominal's span starts at its determiner, not at a focusing adverb
+    assert any(src[m.start:m.end] == "an amiable man" for m in doc.mentions)

@@ -152,7 +152,7 @@ def _nominal(t, person_lemmas=frozenset()):
         return None   # part of a name or title ("Aunt", "Captain") handled as a name
     i0 = t.i
     for c in t.lefts:
-        if c.dep_ in ("punct", "cc", "preconj", "prep"):
+        if c.dep_ in ("punct", "cc", "preconj", "prep", "advmod", "neg", "dative", "aux", "mark", "intj"):
             continue
         i0 = min(i0, c.left_edge.i)
     first = t.doc[i0]
@@ -219,6 +219,7 @@ class Walker:
         self.plural_hist: list[tuple[int, str]] = []    # (sentence, group id)
         self.group_last: dict[str, tuple[int, str]] = {}
         self.we_last: dict[bool, tuple[int, str]] = {}  # in quote? -> (sentence, group id)
+        self.they_last: Optional[tuple[int, str]] = None  # last run of unplaced "they"
         self.titled = _role_titled(doc)
         self.surname, self.by_title = _family_names(doc)
         self.at: dict[int, str] = {}     # view start of a placed mention -> entity
@@ -305,6 +306,18 @@ class Walker:
                 if gid is not None:
                     self.out.append((v, v + len(t.text), gid, "PRON", inq))
                     self.plural_hist.append((sent, gid))
+                elif _opt(self.cfg, "coref_they_runs", True):
+                    # no group in sight: a run of they/them close together is one group;
+                    # a lone one is dropped (a null singleton costs more than it gives)
+                    last = self.they_last
+                    if last is not None and sent - last[0] <= _opt(self.cfg, "coref_they_window", 2):
+                        gid = last[1]
+                    else:
+                        self.n_ent += 1
+                        gid = f"t{self.n_ent}"
+                        self.ent_text[gid] = t.text.lower()
+                    self.they_last = (sent, gid)
+                    self.out.append((v, v + len(t.text), gid, "PRON", inq))
                 elif self.emit_null and _opt(self.cfg, "coref_null_they", False):
                     self.out.append((v, v + len(t.text), None, "PRON", inq))
             return
@@ -563,14 +576,14 @@ def run(doc: Document, cfg: Config) -> None:
     w = Walker(doc, genders, cfg)
     w.run()
     # nominal entities picked up again become unnamed characters; the rest stay singletons
-    ent_count = Counter(eid for _, _, eid, _, _ in w.out if eid and eid[0] in "ng")
+    ent_count = Counter(eid for _, _, eid, _, _ in w.out if eid and eid[0] in "ngt")
     ent_map: dict[str, Optional[str]] = {}
     min_ment = _opt(cfg, "coref_min_nominal_chain", 2)
     for eid, n in ent_count.items():
         if n >= min_ment:
             cid = doc.new_character_id()
             g = w.genders.get(eid)
-            group = eid.startswith("g")
+            group = eid[0] in "gt"
             doc.characters.append(Character(id=cid, name=w.ent_text[eid], aliases=[],
                                             pronouns="they/them" if group else (lx.PRONOUN_SETS.get(g) if g else None),
                                             named=False, kind="group" if group else "person", count=0))
@@ -582,9 +595,10 @@ def run(doc: Document, cfg: Config) -> None:
         if (s, e) in existing:
             continue
         existing.add((s, e))
-        if eid is not None and eid[0] in "ng":
+        if eid is not None and eid[0] in "ngt":
+            lone_they = eid[0] == "t"
             eid = ent_map.get(eid)
-            if eid is None and not w.emit_null:
+            if eid is None and (lone_they or not w.emit_null):
                 continue
         new.append(Mention(s, e, eid, kind, inq))
     doc.mentions.extend(new)
@@ -592,7 +606,7 @@ def run(doc: Document, cfg: Config) -> None:
     # runners-up of pronouns inside quotes, for run_quotes once speakers are known
     alts = {}
     for v, ids in w.alts.items():
-        ids = [ent_map.get(x) if x[0] in "ng" else x for x in ids]
+        ids = [ent_map.get(x) if x[0] in "ngt" else x for x in ids]
         alts[doc.to_source(v, v)[0]] = [x for x in ids if x]
     doc.__dict__["_coref_alts"] = alts
     for c in doc.characters:
