@@ -659,3 +659,21 @@ def test_outsider_pov_header_gives_an_unnamed_teller(analyze):
     assert sweeper.id not in (hesper.id, abel.id)
     assert sweeper.named is False and sweeper.kind == "narrator"
     assert not any(c.name.lower().startswith("outsider") for c in doc.characters)
+
+
+def test_note_quoted_at_the_end_of_a_scene_does_not_name_the_narrator(analyze):
+    text = """Morning
+
+My sister woke me at seven by dropping a boot on the stairs.
+
+"Sorry," she called up. "Go back to sleep, Rook."
+
+I did not go back to sleep. When I came down she had gone, and there was a note on the kettle in her square capitals.
+
+Gone to the market. Eggs in the blue bowl. Do not touch the bread.
+
+Love, Tansy
+"""
+    doc = analyze(text)
+    c = _narrator_name(doc, "My sister woke me")
+    assert c.name.startswith("Rook")

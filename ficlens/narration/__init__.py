@@ -526,9 +526,12 @@ def _assign_narrators(doc: Document, stretches: list[Stretch], feats: dict[int, 
         letter = bool(tb) and feats[tb[0]].salute is not None
         if letter:
             neg[key(feats[tb[0]].salute)] += W_EXCLUDE      # written to them, not by them
+        talk = any(feats[i].has_quote for i in tb)
         for i in tb:
             sig = feats[i].signed
-            if sig and (letter or i == tb[-1]):
+            # a signature closing a part with no dialogue; a note quoted at the end of a
+            # scene ("I found it on the pillow ... — Jess") is not the narrator's
+            if sig and (letter or (i == tb[-1] and not talk)):
                 pos[key(sig)] += W_SIGNED
                 letter = True
         st.letter = letter
@@ -597,7 +600,8 @@ def _assign_narrators(doc: Document, stretches: list[Stretch], feats: dict[int, 
                     continue      # weak cues: they only choose among tellers with no evidence here
                 if g and _gender_of(doc.character(k)) not in (None, g):
                     cands[k] -= W_GENDER
-                    st.evidence.append(f"the narrator's gender rules out {k}")
+                    c = doc.character(k)
+                    st.evidence.append(f"the narrator's gender rules out {c.name if c else k}")
                 own = kin_of.get(k, set())
                 if kin_named & own:
                     cands[k] += W_KIN
