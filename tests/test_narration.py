@@ -677,3 +677,20 @@ Love, Tansy
     doc = analyze(text)
     c = _narrator_name(doc, "My sister woke me")
     assert c.name.startswith("Rook")
+
+
+def test_nameless_part_opening_on_a_known_pronoun_keeps_its_teller(analyze):
+    # as NAMELESS_PART, but the third part goes on with Oren: it opens on "She", someone
+    # the story has already met, though it names no one
+    text = NAMELESS_PART.split("~*~")
+    third = """
+She had gone down to the landing by the time I had the washer right, and the boat was already in.
+
+"Post?" she called up to me.
+
+"Throw it up," I said. "I've oil to the elbows."
+"""
+    doc = analyze("~*~".join(text[:2]) + "~*~\n" + third)
+    oren = _narrator_name(doc, "Wynn thinks I do not know")
+    assert oren.name.startswith("Oren")
+    assert _section_at(doc, "She had gone down to the landing").narrator == oren.id

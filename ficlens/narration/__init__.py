@@ -616,7 +616,7 @@ def _assign_narrators(doc: Document, stretches: list[Stretch], feats: dict[int, 
                 best, score = max(((k, w - neg.get(k, 0.0)) for k, w in pos.items()
                                    if w - neg.get(k, 0.0) > 0 and k not in used),
                                   key=lambda kv: kv[1], default=(None, 0.0))
-            stranger = (len(named_before) >= 2 and broken
+            stranger = (len(named_before) >= 2 and broken and not feats[tb[0]].lead_pron
                         and not any(w > 0 for w in pos.values()) and not cast_here
                         and sum(feats[i].has_quote for i in tb) >= STRANGER_QUOTES)
             if best is None or score <= 0.0 or stranger:

@@ -143,6 +143,7 @@ class BlockFeat:
     gender: Counter = field(default_factory=Counter)       # "f"/"m" -> the narrator's own gender cues
     kin_named: set = field(default_factory=set)            # relations called "Dad", "Gran" in narration
     kin_third: set = field(default_factory=set)            # relations as "her father", "his gran"
+    lead_pron: bool = False           # the first narration sentence says "he"/"she" before any name or noun
     salute: Optional[str] = None      # "Dear Mara," opening the block: a letter to Mara
     signed: Optional[str] = None      # "— Hollis", "Yours, Hollis": a letter signed by Hollis
 
@@ -330,6 +331,18 @@ def block_features(doc: Document, b: Block, qidx: SpanIndex, propn: Counter,
         starts = sent_starts(sdoc)
         last_name = None
         group = None      # (first token, last token, text) of the name being read
+        # "She ate my toast": a part that opens on a pronoun with nothing before it to
+        # stand for goes on with people the story has already met
+        for t in sdoc:
+            if qidx.inside(off + t.idx):
+                continue
+            if t.i > 0 and t.i in starts:
+                break
+            if t.lower_ in ("he", "she", "him", "her", "his"):
+                f.lead_pron = True
+                break
+            if t.pos_ in ("PROPN", "NOUN"):
+                break
         for t in sdoc:
             p = off + t.idx
             if qidx.inside(p):
