@@ -164,3 +164,24 @@ def test_going_out_is_dating_only_with_someone_or_going_on():
     assert "went out" in cues(rel(dating2, "r", "n"))
     leaving = analysed('Otto and Pia had gone out into the yard to look at the storm.', [OTTO, PIA])
     assert "went out" not in cues(rel(leaving, "o", "p"))
+
+
+def test_a_her_linked_to_an_indefinite_a_person_goes_to_the_character_at_hand():
+    from ficlens.document import Character, Mention
+    text = ('Pia said a sensible person would have gone home hours ago. Rufus stayed anyway.\n\n'
+            'Then Rufus kissed her.')
+    doc = make_doc(text, [PIA, RUFUS])
+    doc.characters.append(Character("x", "a sensible person", [], "she/her", named=False, kind="person"))
+
+    def mention(word, cid, kind, nth=0):
+        at = -1
+        for _ in range(nth + 1):
+            at = doc.source.index(word, at + 1)
+        return Mention(at, at + len(word), cid, kind)
+    # coreference as an upstream layer might give it: "her" -> the generic "a sensible person"
+    doc.mentions = [mention("Pia", "p", "PROP"), mention("a sensible person", "x", "NOM"),
+                    mention("Rufus", "r", "PROP"), mention("Rufus", "r", "PROP", 1),
+                    mention("her", "x", "PRON")]
+    run(doc, DEFAULT)
+    assert "kiss" in cues(rel(doc, "r", "p"))
+    assert rel(doc, "r", "x") is None or "kiss" not in cues(rel(doc, "r", "x"))

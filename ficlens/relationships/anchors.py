@@ -45,6 +45,7 @@ class Anchors:
     gender: dict[str, str] = field(default_factory=dict)                  # char -> "he" | "she"
     block_start: dict[int, int] = field(default_factory=dict)             # block -> view start
     nominal: set = field(default_factory=set)     # unnamed entities opened by a noun phrase
+    indefinite: set = field(default_factory=set)  # ... by an indefinite one ("a normal person")
 
     def char(self, block: int, i: int) -> Optional[str]:
         return self.tok.get(block, {}).get(i)
@@ -134,6 +135,8 @@ def build(doc: Document) -> Anchors:
     # groups ("the guests") are never one side of a pair
     chars = {c.id: c for c in doc.characters if c.kind != "group"}
     an.nominal = {c.id for c in doc.characters if not c.named and c.kind not in ("narrator",)}
+    an.indefinite = {c.id for c in doc.characters if c.id in an.nominal
+                     and (c.name or "").lower().startswith(("a ", "an ", "some "))}
     for qi in _quote_infos(doc):
         b = doc.block_at(qi.vstart)
         if b is None:

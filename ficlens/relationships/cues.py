@@ -83,6 +83,12 @@ def _chars_of(an: Anchors, bi: int, toks: Iterable) -> list[str]:
             if not cs and x.lower_ in ("he", "him", "his", "she", "her"):
                 g = an.guess(bi, x)
                 cs = (g,) if g else ()
+            elif cs and set(cs) <= an.indefinite and x.lower_ in ("he", "him", "his", "she", "her"):
+                # "a normal person would ..." is seldom who a later "her" is: a character
+                # of the scene is, when there is one
+                g = an.guess(bi, x)
+                if g and g not in an.nominal:
+                    cs = (g,)
             for c in cs:
                 if c not in out:
                     out.append(c)
