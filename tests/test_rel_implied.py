@@ -185,3 +185,23 @@ def test_a_her_linked_to_an_indefinite_a_person_goes_to_the_character_at_hand():
     run(doc, DEFAULT)
     assert "kiss" in cues(rel(doc, "r", "p"))
     assert rel(doc, "r", "x") is None or "kiss" not in cues(rel(doc, "r", "x"))
+
+
+def test_a_letter_is_said_by_its_writer_to_the_one_it_salutes():
+    text = ('Rufus left for the city in October, and Otto drove him to the station.\n\n'
+            'Dear Nell,\n\nThe city is loud and the bread is bad. Otto sends his regards. I think '
+            'about the orchard more than I should.\n\n— Rufus\n\n'
+            'Nell read it twice in the shed.')
+    doc = analysed(text, [RUFUS, OTTO, NELL],
+                   narration=[("Rufus left", "third", None), ("Dear Nell", "first", "r"),
+                              ("Nell read", "third", None)])
+    r = rel(doc, "r", "n")
+    assert r is not None and "longing" in cues(r)
+    assert "longing" not in cues(rel(doc, "r", "o"))
+
+
+def test_a_part_without_a_salutation_is_no_letter():
+    text = ('Rufus left for the city in October.\n\n'
+            'The city is loud, Nell. I think about the orchard more than I should.')
+    doc = analysed(text, [RUFUS, NELL], narration=[("Rufus left", "third", None), ("The city", "first", "r")])
+    assert "longing" not in cues(rel(doc, "r", "n"))

@@ -259,6 +259,7 @@ def scan(doc: Document, an: Anchors) -> Found:
                     (lem in ("colour", "color") and t.dep_ in ("dobj", "attr")):
                 _blush(found, an, b, t, lem, q)
     _dialogue(found, doc, an)
+    _letters(found, doc, an)
     return found
 
 
@@ -954,6 +955,45 @@ _CLOSE = re.compile(r"[,]\s*(?:my\s+)?" + _WORD + r"\W*$")
 
 _INTRO = re.compile(r"\b(?:I'm|I am|My name is|My name's|Name's|Call me)\s+([A-Z][\w'-]+)")
 _INTRO_CUE = L.Cue("introduction", {L.P: 0.05}, "first meeting")
+
+
+_SALUTE = re.compile(r"^(?:my\s+)?(?:dear|dearest)\s+((?:[A-Z][\w'-]*\.?\s*){1,3}),?\s*$", re.I)
+_TITLES = {"miss", "mrs", "mr", "ms", "mx", "dr", "mrs.", "mr.", "ms.", "dr."}
+
+
+def _letters(found: Found, doc: Document, an: Anchors) -> None:
+    """A part that is a letter ("Dear Mara," ... "— Hollis") is said by its writer (the
+    part's narrator) to the one it salutes: the dialogue formulas run over it as over a
+    quote ("I think about you more than I should")."""
+    by_name = {}
+    for c in doc.characters:
+        for a in {c.name, *c.aliases}:
+            words = [w for w in (a or "").split() if w.lower().rstrip(".") not in _TITLES]
+            if words:
+                by_name.setdefault(" ".join(words).lower(), set()).add(c.id)
+                by_name.setdefault(words[0].lower(), set()).add(c.id)
+    for vs, ve, narrator, narration in an.narrator_at:
+        if narration != "first" or not narrator:
+            continue
+        text = doc.view[vs:ve]
+        lines = [(m.start(), m.group(0).strip()) for m in re.finditer(r"[^\n]+", text) if m.group(0).strip()]
+        to = None
+        for off, ln in lines[:3]:
+            m = _SALUTE.match(ln)
+            if m:
+                words = [w for w in m.group(1).split() if w.lower().rstrip(".") not in _TITLES]
+                ids = by_name.get(" ".join(words).lower()) or by_name.get(words[0].lower() if words else "")
+                if ids and len(ids) == 1:
+                    to = next(iter(ids))
+                break
+        if to is None or to == narrator:
+            continue
+        low = text.lower().replace("\u2019", "'")
+        for rx, cue in L.FORMULAS + L.LETTER_FORMULAS:
+            m = rx.search(low)
+            if m and cue.kind != L.A:
+                found.hits.append(Hit(narrator, to, vs + m.start(), vs + m.end(), cue, cue.name,
+                                      dict(cue.weights), cue.stage, False, False, True, narrator))
 
 
 def _dialogue(found: Found, doc: Document, an: Anchors) -> None:

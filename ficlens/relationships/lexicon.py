@@ -345,6 +345,14 @@ FORMULAS: list[tuple[_re.Pattern, Cue]] = [
      _c("acceptance", "proposal", False, r=0.9)),
 ]
 
+# pining that only letters and diaries put so plainly: "I think about the ladder more than I
+# should", "I miss you more than", "I keep your letters"
+LETTER_FORMULAS: list[tuple[_re.Pattern, Cue]] = [
+    (_re.compile(r"\bi (?:think|thought) (?:about|of) [^.?!]{1,40} more than i should\b"
+                 r"|\bi miss you (?:more than|every|so)\b|\bi count the days\b|\byours,? always\b|\ball my love\b"),
+     _c("longing", "confession", False, r=1.0)),
+]
+
 # soft signs of attraction, each weak: they add up over a story. The one who feels it is the
 # subject (or the narrator); the one it is about is the object or the character at hand.
 TENSION_VERBS: dict[str, Cue] = {
