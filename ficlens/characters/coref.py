@@ -634,29 +634,6 @@ def _fix_third_person(doc: Document) -> None:
             m.character = other[0]
 
 
-class _PersonTokens:
-    """The tokens of a block whose lower-case form is a first- or second-person word, found
-    once per block from the LOWER array (every token of a paragraph in Python, once per
-    quote in it, was most of this stage); the caller still tests the words themselves."""
-
-    def __init__(self):
-        import numpy as np
-        from spacy.strings import get_string_id
-
-        self.np = np
-        self.ids = np.array(sorted(get_string_id(w) for w in lx.FIRST_PERSON | lx.SECOND_PERSON), dtype=np.uint64)
-        self.by_block: dict[int, list] = {}
-
-    def of(self, bi: int, sp) -> list:
-        got = self.by_block.get(bi)
-        if got is None:
-            from spacy.attrs import LOWER
-
-            idx = self.np.nonzero(self.np.isin(sp.to_array(LOWER), self.ids))[0]
-            got = self.by_block[bi] = [sp[int(i)] for i in idx]
-        return got
-
-
 def run_quotes(doc: Document, cfg: Config) -> None:
     """I/me/my inside a quote to its speaker; you/your to its addressee (when one); a
     he/she that coreference gave to the quote's own speaker goes to the runner-up."""
@@ -667,7 +644,6 @@ def run_quotes(doc: Document, cfg: Config) -> None:
     new = []
     # unknown speakers' I/you stay unlinked (null singletons cost CEAF more than they give)
     null_ok = _opt(cfg, "coref_null_quote_pronouns", False)
-    person_toks = _PersonTokens()
     for q in doc.quotes:
         if q.speaker is None and len(q.addressees) != 1 and not null_ok:
             continue
@@ -675,7 +651,7 @@ def run_quotes(doc: Document, cfg: Config) -> None:
         while b is not None and b.vstart < q.vend:
             sp = doc.parses.get(b.index)
             if sp is not None:
-                for t in person_toks.of(b.index, sp):
+                for t in sp:
                     v = b.vstart + t.idx
                     if v < q.vstart or v >= q.vend:
                         continue

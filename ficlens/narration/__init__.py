@@ -451,15 +451,34 @@ def _loose_resolve(doc: Document, name: str, resolve) -> Optional[str]:
         return None
     w = words[0].lower()
     hits = set()
+    short = _short_forms(doc)
+    for k in range(1, len(w)):       # the one-word names that start w (an index, not a scan)
+        for a, cid in short.get(w[:k], ()):
+            if (len(a) >= 3 and a.lower() != w and w.startswith(a.lower())
+                    and len(w) - len(a) <= 5):      # "Beatrix" for Bea, not "Willowbrook" for Will
+                hits.add(cid)
+    return next(iter(hits)) if len(hits) == 1 else None
+
+
+def _short_forms(doc: Document) -> dict[str, list[tuple[str, str]]]:
+    """Lower-cased one-word names and aliases of named characters -> (the word, id),
+    rebuilt when the characters change (the alias table's signature)."""
+    from ficlens.characters.names import _signature
+
+    sig = _signature(doc)
+    cached = doc.__dict__.get("_narr_short_forms")
+    if cached is not None and cached[0] == sig:
+        return cached[1]
+    out: dict[str, list[tuple[str, str]]] = {}
     for c in doc.characters:
         if not c.named:
             continue
         for a in [c.name, *c.aliases]:
             a = (a or "").split()
-            if (len(a) == 1 and len(a[0]) >= 3 and a[0].lower() != w and w.startswith(a[0].lower())
-                    and len(w) - len(a[0]) <= 5):      # "Beatrix" for Bea, not "Willowbrook" for Will
-                hits.add(c.id)
-    return next(iter(hits)) if len(hits) == 1 else None
+            if len(a) == 1:
+                out.setdefault(a[0].lower(), []).append((a[0], c.id))
+    doc.__dict__["_narr_short_forms"] = (sig, out)
+    return out
 
 
 def _gender_of(c: Optional[Character]) -> Optional[str]:
@@ -471,6 +490,7 @@ def _assign_narrators(doc: Document, stretches: list[Stretch], feats: dict[int, 
                       resolve, surname: dict[str, str]) -> None:
     keymemo: dict[str, str] = {}
     display: dict[str, str] = {}
+    raw_keys: dict[str, None] = {}      # "?name" keys in creation order: the first that matches wins
 
     def key(name: str) -> str:
         if name not in keymemo:
@@ -480,9 +500,10 @@ def _assign_narrators(doc: Document, stretches: list[Stretch], feats: dict[int, 
                 return keymemo[name]
             cid = resolve(name) or _loose_resolve(doc, name, resolve)
             if cid is None:
-                # in creation order: the first key that matches wins
-                cid = _raw_key(name, surname, list(dict.fromkeys(k for k in keymemo.values() if k.startswith("?"))))
+                cid = _raw_key(name, surname, list(raw_keys))
             keymemo[name] = cid
+            if cid.startswith("?"):
+                raw_keys.setdefault(cid)
             if len(name) > len(display.get(cid, "")):
                 display[cid] = name
         return keymemo[name]

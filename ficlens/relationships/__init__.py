@@ -217,8 +217,9 @@ def build(doc: Document, found: Found) -> list[Relationship]:
             del pairs[key]
     # talk and together are dicts: their union in insertion order (a set's order changes
     # with the hash seed, and ties in rank keep this order)
+    known, unnamed = set(order), nominal | groups     # once, not per pair
     for key in dict.fromkeys([*found.talk, *found.together]):
-        if key in pairs or len(key) != 2 or not key <= set(order) or key & (nominal | groups):
+        if key in pairs or len(key) != 2 or not key <= known or key & unnamed:
             continue
         if found.talk.get(key, 0) >= 2 or found.together.get(key, 0) >= 2:
             pairs[key] = []
