@@ -305,7 +305,8 @@ _DETERMINERS = frozenset("my your his her our their the a an this that".split())
 
 
 def _calendar(low: str) -> bool:
-    """Days, months, holidays ("Thursdays", "Christmas"): capitalised, never characters."""
+    """Days, months, holidays ("Thursdays", "Christmas"): capitalised, not characters unless
+    the cast has one by that name."""
     return low in NUMBERS or (low.endswith("s") and low[:-1] in NUMBERS) or low in TIME_WORDS
 
 
@@ -369,7 +370,8 @@ def block_features(doc: Document, b: Block, qidx: SpanIndex, propn: Counter,
             if (t.text[:1].isupper() and low in KIN_NAMES
                     and (t.i == 0 or t.nbor(-1).lower_ not in _DETERMINERS)):
                 f.kin_named.add(KIN_NAMES[low])     # "Dad said": the narrator's own father
-            if t.text[:1].isupper() and t.lower_ not in NOT_NAMES and not TITLE_FULL.fullmatch(t.text) and not _calendar(low) and (
+            if (t.text[:1].isupper() and t.lower_ not in NOT_NAMES and not TITLE_FULL.fullmatch(t.text)
+                    and not (_calendar(low) and low not in known)) and (
                     t.pos_ == "PROPN" or (is_name_word(t.text, propn, known)
                                           and (t.pos_ in ("NOUN", "X", "ADJ") or t.i not in starts))):
                 # a name in the narration: said of a third person. Consecutive name
