@@ -225,3 +225,20 @@ def test_unplaced_they_runs_form_one_group_and_lone_ones_are_dropped(analyze):
     assert {c.id: c for c in doc.characters}[ids.pop()].kind == "group"
     # a nominal's span starts at its determiner, not at a focusing adverb
     assert any(src[m.start:m.end] == "an amiable man" for m in doc.mentions)
+
+
+CATAPHORA = """The spa town was full of visitors that summer, as it always was in August, and the hotels along the lake were crowded with families from Lausanne and Montreux.
+
+He had come down from the mountains on the early train. He took a room at the smaller inn, and he sat on its terrace all afternoon with a book he did not read. Aurelio Basting was twenty-seven and had nothing to do.
+
+Aurelio ordered coffee at four. He watched the steamers cross the water.
+"""
+
+
+def test_pronouns_before_the_name_join_it_and_skip_a_place_named_once(analyze):
+    doc = analyze(CATAPHORA)
+    src = doc.source
+    au = cid_of(doc, "Aurelio Basting")
+    he = [m.character for m in doc.mentions if src[m.start:m.end].lower() == "he"]
+    # every he is Aurelio: the four before his name too, never the town named once
+    assert len(he) == 5 and set(he) == {au}

@@ -219,8 +219,12 @@ class Walker:
         self.plural_hist: list[tuple[int, str]] = []    # (sentence, group id)
         self.group_last: dict[str, tuple[int, str]] = {}
         self.we_last: dict[bool, tuple[int, str]] = {}  # in quote? -> (sentence, group id)
-        self.they_last: Optional[tuple[int, str]] = None  # last run of unplaced "they"
+        self.they_last: Optional[tuple[int, str]] = None
+        self.open_pron: Optional[tuple[int, str, str]] = None   # (sentence, entity, gender)
+        self.merged: dict[str, str] = {}   # pronoun-opened entity -> the character named next  # last run of unplaced "they"
         self.titled = _role_titled(doc)
+        self.once = {c.id: c.count <= 1 for c in doc.characters if c.aliases} \
+            if _opt(cfg, "coref_skip_once", True) else {}
         self.surname, self.by_title = _family_names(doc)
         self.at: dict[int, str] = {}     # view start of a placed mention -> entity
 
@@ -259,6 +263,14 @@ class Walker:
                     skip_to = j
                     qv = qi.find(v)
                     usable = kind != "NARR" and not _is_vocative(sp, t.i, j, qv >= 0)
+                    if self.open_pron is not None and usable and kind == "PROP":
+                        # cataphora: the first name after a pronoun-opened person, close
+                        # by and of its gender, names that person
+                        s0, n_id, g0 = self.open_pron
+                        if sent - s0 <= _opt(self.cfg, "coref_cataphora_window", 8) \
+                                and self.genders.get(cid) in (None, g0):
+                            self.merged[n_id] = cid
+                        self.open_pron = None
                     self.push(Ent(cid, v, sent, b.index, head.dep_ in _SUBJ, head.i, qv, usable))
                     continue
                 low = t.lower_
@@ -320,7 +332,15 @@ class Walker:
                     self.out.append((v, v + len(t.text), gid, "PRON", inq))
                 elif self.emit_null and _opt(self.cfg, "coref_null_they", False):
                     self.out.append((v, v + len(t.text), None, "PRON", inq))
-            return
+                return
+            if g not in ("m", "f") or not _opt(self.cfg, "coref_new_pronoun_entity", True):
+                return
+            # nobody of this gender in sight ("He had come from Geneva" before any name):
+            # the pronoun opens a person of its own that the next he/she can pick up
+            self.n_ent += 1
+            eid = f"n{self.n_ent}"
+            self.ent_text[eid] = t.text.lower()
+            self.open_pron = (sent, eid, g)
         if eid.startswith("n") and eid not in self.genders and g in ("m", "f"):
             self.genders[eid] = g
         self.out.append((v, v + len(t.text), eid, "PRON", inq))
@@ -381,6 +401,8 @@ class Walker:
                 continue
             if cg is None and g not in ("m", "f"):
                 continue
+            if cg is None and self.once.get(e.eid):
+                continue   # a name met once with no pronoun of its own ("Newport and Saratoga")
             s = -W["dist"] * (sent - e.sent) - W["rank"] * rank
             if e.subj:
                 s += W["subj"]
@@ -576,6 +598,7 @@ def run(doc: Document, cfg: Config) -> None:
     w = Walker(doc, genders, cfg)
     w.run()
     # nominal entities picked up again become unnamed characters; the rest stay singletons
+    w.out = [(vs, ve, w.merged.get(eid, eid) if eid else eid, kind, inq) for vs, ve, eid, kind, inq in w.out]
     ent_count = Counter(eid for _, _, eid, _, _ in w.out if eid and eid[0] in "ngt")
     ent_map: dict[str, Optional[str]] = {}
     min_ment = _opt(cfg, "coref_min_nominal_chain", 2)
