@@ -269,3 +269,11 @@ def test_a_relative_in_mid_paragraph_is_not_the_next_speaker():
     doc = analysed(text, [TOMAS, CORA], speakers=[("c", [])])
     r = rel(doc, "t", "c")
     assert r is None or "his sister" not in [e.cue for e in r.evidence]
+
+
+def test_one_exchange_between_two_characters_makes_a_pair():
+    text = ('"Is the ferry late again?" Jude asked Maren at the rail.\n\n'
+            'The gulls were loud over the harbour.')
+    doc = analysed(text, [JUDE, MAREN], speakers=[("j", ["m"])])
+    r = rel(doc, "j", "m")
+    assert r is not None and r.kind == "platonic" and r.score < 0.5

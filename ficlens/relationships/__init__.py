@@ -221,7 +221,8 @@ def build(doc: Document, found: Found) -> list[Relationship]:
     for key in dict.fromkeys([*found.talk, *found.together]):
         if key in pairs or len(key) != 2 or not key <= known or key & unnamed:
             continue
-        if found.talk.get(key, 0) >= 2 or found.together.get(key, 0) >= 2:
+        # one line said to the other is an interaction; sharing a paragraph once is not
+        if found.talk.get(key, 0) >= 1 or found.together.get(key, 0) >= 2:
             pairs[key] = []
 
     deaths = defaultdict(list)
