@@ -205,3 +205,10 @@ def test_a_part_without_a_salutation_is_no_letter():
             'The city is loud, Nell. I think about the orchard more than I should.')
     doc = analysed(text, [RUFUS, NELL], narration=[("Rufus left", "third", None), ("The city", "first", "r")])
     assert "longing" not in cues(rel(doc, "r", "n"))
+
+
+def test_red_with_anger_and_a_red_door_are_no_blush_but_red_cheeks_are():
+    angry = analysed('Rufus went red with anger when Otto laughed at him.', [RUFUS, OTTO])
+    assert "blush" not in cues(rel(angry, "r", "o"))
+    shy = analysed('Otto held the door for Nell, and her cheeks were red all the way home.', [OTTO, NELL])
+    assert "blush" in cues(rel(shy, "n", "o"))

@@ -598,11 +598,15 @@ def _blush(found: Found, an: Anchors, b, t, lem: str, q) -> None:
         return
     if lem in ("colour", "color") and v.lemma_.lower() not in ("go", "turn"):
         return
-    if lem == "red" and v.lemma_.lower() == "be":
-        return      # "the door was red"
     if _negated(v):
         return
+    if any(c.dep_ == "prep" and c.lower_ == "with" and any(
+            g.lemma_.lower() in L.NOT_BLUSH for g in c.children) for c in (*t.children, *v.children)):
+        return      # "red with anger", "pink with cold"
     subj = _subject_toks(v) or [c for c in v.children if c.dep_ == "nsubj"]
+    if v.lemma_.lower() == "be" and not any(x.lemma_.lower() in L.BLUSH_PARTS or x.lower_ in L.BLUSH_PARTS
+                                            for x in subj):
+        return      # "the door was red", "she was red" (sunburn? anger?): only a face or ears
     who = _part_owners(an, bi, subj) if subj else []
     if not who:
         who = _subjects(an, bi, v, q)

@@ -324,7 +324,7 @@ FORMULAS: list[tuple[_re.Pattern, Cue]] = [
     # implied invitations: a place to eat or drink offered to the one addressed, a second
     # meeting claimed ("you owe me a second breakfast"), "are you free on Friday"
     (_re.compile(r"\b(?:there's|there is|i know) a (?:little |nice |good )?(?:caf[eé]|coffee shop|pub|bar|restaurant|diner|"
-                 r"bistro|tea ?room|place)\b[^.?!]{0,60}[.?!—-]*\s*(?:\w+\W+){0,6}?if you\b"
+                 r"bistro|tea ?room)\b[^.?!]{0,60}[.?!—-]*\s*(?:\w+\W+){0,6}?if you\b"
                  r"|\b(?:want|like) to (?:get|grab) (?:dinner|a drink|drinks|coffee|breakfast|lunch|food|a bite)\b"
                  r"|\bare you (?:free|busy) (?:on |this |tomorrow|tonight|friday|saturday|sunday|monday|tuesday|wednesday|thursday)"
                  r"|\byou owe me (?:a |another )(?:second )?(?:date|dinner|drink|coffee|breakfast|lunch|dance)\b"),
@@ -350,7 +350,8 @@ FORMULAS: list[tuple[_re.Pattern, Cue]] = [
 LETTER_FORMULAS: list[tuple[_re.Pattern, Cue]] = [
     (_re.compile(r"\bi (?:think|thought) (?:about|of) [^.?!]{1,40} more than i should\b"
                  r"|\bi miss you (?:more than|every|so)\b|\bi count the days\b|\byours,? always\b|\ball my love\b"),
-     _c("longing", "confession", False, r=1.0)),
+     # a letter to a mother ends "all my love" too: between relatives it is family love
+     _c("longing", "confession", False, r=1.0, affection=True)),
 ]
 
 # soft signs of attraction, each weak: they add up over a story. The one who feels it is the
@@ -366,6 +367,8 @@ BLUSH_VERBS = {"blush", "flush", "redden"}
 BLUSH_COLOURS = {"pink", "red", "scarlet", "crimson", "rosy", "flushed"}
 BLUSH_PARTS = {"ear", "ears", "cheek", "cheeks", "face", "neck", "skin"}
 BLUSH_CUE = _c("blush", None, False, r=0.3)
+NOT_BLUSH = {"anger", "rage", "fury", "cold", "effort", "exertion", "heat", "sun", "wine", "laughter",
+             "shame", "embarrassment", "indignation", "temper"}
 # resting a forehead or head against the other: "rested his forehead against hers",
 # "leaned her head on his shoulder"; friends do it too, lovers more
 LEAN_VERBS = {"rest", "lean", "press", "lay", "tuck", "bury", "drop"}
