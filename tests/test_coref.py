@@ -242,3 +242,23 @@ def test_pronouns_before_the_name_join_it_and_skip_a_place_named_once(analyze):
     he = [m.character for m in doc.mentions if src[m.start:m.end].lower() == "he"]
     # every he is Aurelio: the four before his name too, never the town named once
     assert len(he) == 5 and set(he) == {au}
+
+
+TITLE_FORMS = """Gabriel Oakley kept sheep on the down above the village. He was twenty-eight and unmarried. Gabriel Oakley had saved for the flock himself. He owed nobody.
+
+Farmer Oakley was up before light.
+
+Everyone agreed that Mr. Oakley's dog was the best in the parish.
+
+Mrs. Winifred Lyle watched the road from her window. Mrs. Winifred Lyle missed nothing.
+
+Nobody passed her gate unseen. Mrs. Winifred was sure the new curate drank.
+"""
+
+
+def test_rural_titles_and_title_with_first_name(analyze):
+    doc = analyze(TITLE_FORMS)
+    g = cid_of(doc, "Gabriel Oakley")
+    assert g is not None and cid_of(doc, "Farmer Oakley") == g and cid_of(doc, "Mr. Oakley") == g
+    w = cid_of(doc, "Mrs. Winifred Lyle")
+    assert w is not None and cid_of(doc, "Mrs. Winifred") == w

@@ -530,7 +530,9 @@ def cluster_names(by_norm: dict[str, list[Occ]], votes: Optional[dict] = None) -
         if not cands and t in lx.FIRST_NAME_TITLES:
             # "Sister Carrie" for Caroline Meeber: a registered hypocorism of one first name
             cands = [c for c in clusters if c.first and c.last and _gender_compatible(c, g) and _nick_of(w, c.first)]
-        if len(cands) == 1 and t in lx.FIRST_NAME_TITLES and not apart(cands[0], occs):
+        # "Lady Catherine" -> Catherine de Bourgh; "Mrs. Rachel" -> Mrs. Rachel Lynde (the
+        # same title with the first name)
+        if len(cands) == 1 and (t in lx.FIRST_NAME_TITLES or cands[0].title == t) and not apart(cands[0], occs):
             join(cands[0], n)   # "Lady Catherine" -> Catherine de Bourgh
             continue
         cl = Cluster(first=None, last=w, title=t, gender=g)

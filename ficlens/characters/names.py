@@ -35,6 +35,7 @@ TITLES: dict[str, Optional[str]] = {
     "constable": None, "superintendent": None, "emperor": "m", "empress": "f",
     "pastor": None, "bishop": None, "archbishop": None, "cardinal": None, "abbot": "m",
     "abbess": "f", "squire": "m", "mayor": None, "headmaster": "m", "headmistress": "f",
+    "farmer": "m", "parson": "m", "widow": "f",   # "Farmer Oak", "the Widow Douglas"
 }
 
 _APOS = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'", "`": "'",
