@@ -694,3 +694,62 @@ She had gone down to the landing by the time I had the washer right, and the boa
     oren = _narrator_name(doc, "Wynn thinks I do not know")
     assert oren.name.startswith("Oren")
     assert _section_at(doc, "She had gone down to the landing").narrator == oren.id
+
+
+NAME_COMES_LATER = """The Glassblowers
+
+The furnace has to be lit by five, so I light it at half past four, because Marit is always early and I like to be earlier.
+
+"Tove," Marit said from the doorway, "you'll melt the whole street one day."
+
+"Only the ugly half," I said.
+
++++
+
+Marit stood at the bench with a gather on her pipe and the face she makes when she is about to be brilliant. Tove was out on a delivery, so it was only the two of us. I handed her the jacks. I always hand her the jacks; it is most of what I am for, this first year.
+
+Marit turned the pipe once, twice, and the glass bloomed like breath on a window.
+
+"Again," Marit said, and I passed her the next one.
+
++++
+
+"Idris," Marit said at the end of the week, and put a small green bowl in my hands, "this one's yours. You blew it while I wasn't looking."
+
+I had not. I had only held the pipe while she turned it. But I took the bowl home on the bus, and I held it on my knees the whole way.
+"""
+
+
+def test_unnamed_part_before_its_narrator_is_first_named_is_theirs(analyze):
+    doc = analyze(NAME_COMES_LATER)
+    tove = _narrator_name(doc, "The furnace has to be lit")
+    assert tove.name.startswith("Tove")
+    idris = _narrator_name(doc, "Idris,")
+    assert idris.name.startswith("Idris")
+    # the middle part names no teller and rules out Tove and Marit, and Idris is not met
+    # until the part after it: the name comes later
+    assert _section_at(doc, "Marit stood at the bench").narrator == idris.id
+
+
+def test_a_relation_known_only_as_gran_is_not_the_teller_left_over(analyze):
+    text = """Bees
+
+Gran kept bees, and when Gran died the bees came to me, along with her veil and her opinions.
+
+"Lale," my brother said on the phone, "sell the hives."
+
+"Never," I said, and hung up on him.
+
+***
+
+The girl from the end house, Lale, came over my fence in a veil three sizes too big for her, and I put the kettle on. I have kept bees on this lane for longer than she has been alive.
+
+"They're angry," Lale said.
+
+"They're grieving," I said. "Give them a week."
+"""
+    doc = analyze(text)
+    lale = _narrator_name(doc, "Gran kept bees")
+    assert lale.name.startswith("Lale")
+    other = _narrator_name(doc, "The girl from the end house")
+    assert other.id != lale.id and other.named is False

@@ -30,7 +30,7 @@ from ficlens.config import Config
 from ficlens.document import Character, Document, Mention, Section
 from ficlens.ingest.structure import pov_name
 from ficlens.narration.features import (
-    NOT_NAMES, TIME_WORDS, TITLES, BlockFeat, SpanIndex, block_features, clean_name,
+    KIN_NAMES, NOT_NAMES, TIME_WORDS, TITLES, BlockFeat, SpanIndex, block_features, clean_name,
     quote_evidence, quote_spans, sent_starts,
 )
 
@@ -481,6 +481,13 @@ def _short_forms(doc: Document) -> dict[str, list[tuple[str, str]]]:
     return out
 
 
+def _kin_only(doc: Document, k: str, display: dict[str, str]) -> bool:
+    """A character whose every name is a kin word ("Gran", "Dad")."""
+    c = doc.character(k)
+    forms = [c.name, *c.aliases] if c is not None else [display.get(k) or k.lstrip("?")]
+    return all((f or "").lower().strip("'’") in KIN_NAMES for f in forms)
+
+
 def _gender_of(c: Optional[Character]) -> Optional[str]:
     p = (c.pronouns or "") if c is not None else ""
     return "f" if p.startswith("she") else "m" if p.startswith("he") else None
@@ -521,6 +528,7 @@ def _assign_narrators(doc: Document, stretches: list[Stretch], feats: dict[int, 
     headers: list[str] = []
     per_stretch: list[tuple[Counter, Counter]] = []
     by_letter: set[str] = set()          # tellers met only as the writers of letters
+    first_seen: dict[str, int] = {}      # name key -> the stretch where it is first met
     kin_of: dict[str, set] = {}          # narrator -> relations called "Dad", "Gran" in their telling
     for st in stretches:
         pos: Counter = Counter()
@@ -562,6 +570,8 @@ def _assign_narrators(doc: Document, stretches: list[Stretch], feats: dict[int, 
                      if c > 0} | {k for k, w in pos.items() if w > 0}
         cast_here = {k for k in cast_here if doc.character(k) is not None and doc.character(k).named}
         for i in st.text_blocks:
+            for n in list(feats[i].names) + list(feats[i].qnames):
+                first_seen.setdefault(key(n), len(per_stretch) - 1)
             seen.update(key(n) for n in feats[i].names)
             seen.update(key(n) for n in feats[i].qnames)
         if st.narration != "first":
@@ -596,7 +606,10 @@ def _assign_narrators(doc: Document, stretches: list[Stretch], feats: dict[int, 
             # already met is all that remains, that character is the likeliest teller
             sole = None
             if prev is not None and neg.get(prev, 0.0) > 0 and not any(v > 0 for v in pos.values()):
-                left = [k for k in seen if freq[k] >= 2 and k != prev and neg.get(k, 0.0) == 0]
+                # not someone known only as a relation ("Gran", "Dad"): a teller is a person
+                # the story names
+                left = [k for k in seen if freq[k] >= 2 and k != prev and neg.get(k, 0.0) == 0
+                        and not _kin_only(doc, k, display)]
                 if len(left) == 1:
                     cands[left[0]] = cands.get(left[0], 0.0) + W_SOLE
                     sole = left[0]
@@ -677,11 +690,12 @@ def _assign_narrators(doc: Document, stretches: list[Stretch], feats: dict[int, 
             st.evidence.extend(w for n, w in feats[i].why if key(n) == st.narrator)
         st.evidence = st.evidence[:12]
 
-    _name_unnamed(stretches, per_stretch)
+    _name_unnamed(stretches, per_stretch, first_seen)
     _make_characters(doc, stretches, display)
 
 
-def _name_unnamed(stretches: list[Stretch], per_stretch: list[tuple[Counter, Counter]]) -> None:
+def _name_unnamed(stretches: list[Stretch], per_stretch: list[tuple[Counter, Counter]],
+                  first_seen: dict[str, int]) -> None:
     """An unnamed narrator whose stretches together name them (a vocative here, another
     there) takes that name; an unnamed stretch right before a named narrator's, with
     nothing against them, is theirs (the name comes later in the telling)."""
@@ -703,15 +717,23 @@ def _name_unnamed(stretches: list[Stretch], per_stretch: list[tuple[Counter, Cou
             continue
         # backward continuity: the opening first-person stretches, unnamed, then a named
         # narrator with no header and nothing against them there: the name came later
+        # Likewise an unnamed run in the middle, when the named narrator right after it
+        # had not been met at all before the run began.
         first = [i for i, st in enumerate(stretches) if st.narration == "first"]
-        if idx and idx == first[:len(idx)] and len(first) > len(idx):
-            nxt = first[len(idx)]
-            k = stretches[nxt].narrator
-            if (stretches[nxt].header is None and k and not k.startswith("#")
-                    and all(per_stretch[i][1].get(k, 0.0) == 0 for i in idx)):
-                for i in idx:
-                    stretches[i].narrator = k
-                    stretches[i].evidence.append("same narrator as the next section")
+        if not idx or idx[0] not in first:
+            continue
+        at = first.index(idx[0])
+        if first[at:at + len(idx)] != idx or at + len(idx) >= len(first):
+            continue
+        nxt = first[at + len(idx)]
+        k = stretches[nxt].narrator
+        if (stretches[nxt].header is None and k and not k.startswith("#")
+                and all(per_stretch[i][1].get(k, 0.0) == 0 for i in idx)
+                and (at == 0 or (first_seen.get(k, len(stretches)) >= idx[0]
+                                 and all(stretches[j].narrator != k for j in first[:at])))):
+            for i in idx:
+                stretches[i].narrator = k
+                stretches[i].evidence.append("same narrator as the next section (the name comes later)")
 
 
 def _make_characters(doc: Document, stretches: list[Stretch], display: dict[str, str]) -> None:
