@@ -277,3 +277,12 @@ def test_one_exchange_between_two_characters_makes_a_pair():
     doc = analysed(text, [JUDE, MAREN], speakers=[("j", ["m"])])
     r = rel(doc, "j", "m")
     assert r is not None and r.kind == "platonic" and r.score < 0.5
+
+
+def test_a_kiss_between_someone_and_the_one_they_call_nana_is_not_romance():
+    nana = ("n", "Nana", ["Nana"], "she/her")
+    text = ('"Nana, I am home," Isla called from the hall.\n\n'
+            'Nana came out of the kitchen, and Isla kissed her, and she kissed Isla back.')
+    doc = analysed(text, [ISLA, nana], speakers=[("i", ["n"])])
+    r = rel(doc, "i", "n")
+    assert r is not None and r.kind == "family"

@@ -118,7 +118,9 @@ def kind_scores(hits: list[Hit], talk: int = 0, together: int = 0) -> dict[str, 
     family love, not romance."""
     sums = {k: 0.0 for k in L.KINDS}
     fam_explicit = sum(h.weights.get(L.F, 0.0) for h in hits if not h.cue.affection)
-    kin = any(h.weights.get(L.F, 0.0) >= 0.9 and h.name != "same family name" for h in hits)
+    # named kin ("her daughter") or called by a kinship word ("Nana", "Dad") by the other
+    kin = any(h.weights.get(L.F, 0.0) >= 0.7 and not h.cue.affection and not h.guessed
+              and h.name != "same family name" for h in hits)
     guessed = {k: 0.0 for k in L.KINDS}
     for h in hits:
         if h.cue.affection and fam_explicit >= 1.0:
