@@ -288,3 +288,13 @@ def test_a_kiss_between_someone_and_the_one_they_call_nana_is_not_romance():
     r = rel(doc, "i", "n")
     assert r is not None and any(e.cue == "called Nana" for e in r.evidence)
     assert r.kind == "family"
+
+
+def test_the_name_said_in_the_quote_is_its_addressee():
+    text = ('Isla waited by the gate while Maren found Cora on the steps.\n\n'
+            '"I love you, Cora," Maren said.')
+    # the upstream addressee is wrong (Isla); the vocative says Cora
+    doc = analysed(text, [MAREN, ISLA, CORA], speakers=[("m", ["i"])])
+    r = rel(doc, "m", "c")
+    assert r is not None and any(e.cue == "love" for e in r.evidence)
+    assert "love" not in [e.cue for e in (rel(doc, "m", "i").evidence if rel(doc, "m", "i") else [])]

@@ -9,6 +9,7 @@ third-person pronoun takes the last character of its gender.
 """
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from dataclasses import dataclass, field
 from typing import Optional
@@ -110,12 +111,36 @@ class Anchors:
         return None, "third"
 
 
+# a name said to someone: "Tobias, ...", "..., Tobias Hale." at the quote's edge
+_VOC_OPEN = re.compile(r"^\W*((?:[A-Z][\w'-]+)(?: [A-Z][\w'-]+)?)\s*,")
+_VOC_CLOSE = re.compile(r",\s*((?:[A-Z][\w'-]+)(?: [A-Z][\w'-]+)?)\W*$")
+
+
+def _vocative_of(text: str, names: dict) -> Optional[str]:
+    for rx in (_VOC_CLOSE, _VOC_OPEN):
+        m = rx.search(text)
+        if m and m.group(1) in names:
+            return names[m.group(1)]
+    return None
+
+
 def _quote_infos(doc: Document) -> list[QuoteInfo]:
-    """Quotes with one addressee each: the given one, else the other side of the exchange."""
+    """Quotes with one addressee each: the one the quote names ("Look after him, Tobias"),
+    else the given one, else the other side of the exchange."""
     qs = sorted(doc.quotes, key=lambda q: q.vstart)
+    owners: dict[str, set] = {}
+    for c in doc.characters:
+        if c.named and c.kind != "group":
+            for a in {c.name, *c.aliases}:
+                if a and a[:1].isupper():
+                    owners.setdefault(a, set()).add(c.id)
+    names = {a: next(iter(ids)) for a, ids in owners.items() if len(ids) == 1}
     out = []
     for i, q in enumerate(qs):
         addr = q.addressees[0] if len(q.addressees) == 1 else None
+        voc = _vocative_of(doc.view[q.vstart:q.vend], names) if names else None
+        if voc and voc != q.speaker:
+            addr = voc
         if addr is None and not q.addressees and q.speaker:
             # turn-taking: the nearest other speaker around it, within a short exchange
             for j in (i - 1, i + 1, i - 2, i + 2):
