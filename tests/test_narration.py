@@ -753,3 +753,11 @@ The girl from the end house, Lale, came over my fence in a veil three sizes too 
     assert lale.name.startswith("Lale")
     other = _narrator_name(doc, "The girl from the end house")
     assert other.id != lale.id and other.named is False
+
+
+def test_salutation_forms():
+    from ficlens.narration.features import SALUTE
+    assert SALUTE.match("Dear Mara,").group("n") == "Mara"
+    assert SALUTE.match("My dearest Teo \u2014").group("n") == "Teo"
+    assert SALUTE.match("To Hollis,").group("t") == "Hollis"
+    assert SALUTE.match("To London, then, and no further.") is None

@@ -82,7 +82,8 @@ THOUGHT = re.compile(r"(?<![\w*_])([_*])(?=\S)([^_*\n]{1,300}?)(?<=\S)\1(?![\w*_
 # a name on an envelope, a label or a plaque is written, not said of a third person
 INSCRIBED = re.compile(rf"\b(?:addressed|made out|labell?ed|engraved|inscribed|marked)\s+(?:to|for|with)?\s*(?P<n>{NAME})")
 # letters and diary entries: a salutation opens them, a signature closes them
-SALUTE = re.compile(rf"^\W*(?:(?:My\s+)?(?:[Dd]ear(?:est)?|[Dd]arling|To)\s+)(?P<n>{NAME})\s*[,:\u2014!-]")
+SALUTE = re.compile(rf"^\W*(?:(?:My\s+)?(?:[Dd]ear(?:est)?|[Dd]arling)\s+(?P<n>{NAME})\s*[,:\u2014!-]"
+                    rf"|To\s+(?P<t>{NAME})\s*[,:\u2014-]?\s*$)")   # "To London, then." is not one
 VALEDICTION = (r"(?:Yours(?:\s+(?:truly|ever|always|sincerely|faithfully))?|Ever\s+yours|Love|All\s+my\s+love|"
                r"With\s+love|Lots\s+of\s+love|Best(?:\s+wishes)?|Regards|Kind\s+regards|Sincerely|"
                r"Faithfully|Cheers|Always|Forever|xx?x?)")
@@ -411,8 +412,8 @@ def block_features(doc: Document, b: Block, qidx: SpanIndex, propn: Counter,
     # a letter: "Dear Mara," opens it; "— Hollis" or "Yours,\nHollis" closes it. A written
     # name is not the narration speaking of a third person.
     m = SALUTE.match(narr_text)
-    if m and name_ok(clean_name(m.group("n")), propn, known, loose=True):
-        f.salute = clean_name(m.group("n"))
+    if m and name_ok(clean_name(m.group("n") or m.group("t")), propn, known, loose=True):
+        f.salute = clean_name(m.group("n") or m.group("t"))
         if f.names.get(f.salute, 0) > 0:
             f.names[f.salute] -= 1
     m = SIGNATURE.match(narr_text)
