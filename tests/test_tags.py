@@ -181,3 +181,12 @@ def test_a_swear_word_used_as_an_ordinary_verb_is_not_swearing():
     assert not any(e["category"] == "profanity" for e in calm["rating_evidence"])
     rude = _rating('"You absolute jerk," Edie said.')
     assert any(e["cue"].lower() == "jerk" for e in rude["rating_evidence"])
+
+
+def test_a_pronoun_a_cue_resolved_to_a_character_of_open_gender_gives_the_category():
+    text = ('Kit came down the jetty with two coffees and sat on the bollard.\n\n'
+            'I kissed her before either of us could think about it, and Kit kissed me back.')
+    chars = [("w", "Wren Calloway", ["Wren"], "she/her"), ("k", "Kit Marsh", ["Kit"], None)]
+    doc = tagged(text, chars, narration=("first", "w"))
+    assert doc.character("k").extra.get("pronoun_guesses") == {"F": 1}
+    assert doc.tags["categories"] == ["F/F"]

@@ -36,6 +36,10 @@ def run(doc: Document, cfg: Config) -> None:
         return
     an = build_anchors(doc)
     found = scan(doc, an)
+    for cid, v in an.guessed_pron.items():
+        c = doc.character(cid)
+        if c is not None:
+            c.extra["pronoun_guesses"] = dict(v)
     found.hits.extend(_kin_named(doc, an))
     found.hits.extend(_shared_surnames(doc))
     for d in found.deaths:

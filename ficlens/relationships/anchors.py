@@ -47,6 +47,8 @@ class Anchors:
     block_start: dict[int, int] = field(default_factory=dict)             # block -> view start
     nominal: set = field(default_factory=set)     # unnamed entities opened by a noun phrase
     indefinite: set = field(default_factory=set)  # ... by an indefinite one ("a normal person")
+    # he/she tokens that cue pairs resolved by guess (no coreference link): char -> {F, M}
+    guessed_pron: dict = field(default_factory=dict)
 
     def char(self, block: int, i: int) -> Optional[str]:
         return self.tok.get(block, {}).get(i)

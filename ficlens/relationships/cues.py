@@ -83,6 +83,11 @@ def _chars_of(an: Anchors, bi: int, toks: Iterable) -> list[str]:
             if not cs and x.lower_ in ("he", "him", "his", "she", "her"):
                 g = an.guess(bi, x)
                 cs = (g,) if g else ()
+                if g and g not in an.gender:
+                    # "I kissed her" with her guessed as a character of open gender: a vote
+                    v = an.guessed_pron.setdefault(g, {})
+                    k = "F" if x.lower_ in ("she", "her") else "M"
+                    v[k] = v.get(k, 0) + 1
             elif cs and set(cs) <= an.indefinite and x.lower_ in ("he", "him", "his", "she", "her"):
                 # "a normal person would ..." is seldom who a later "her" is: a character
                 # of the scene is, when there is one

@@ -154,10 +154,15 @@ def pronoun_votes(doc: Document) -> dict[str, str]:
         if w in _SHE or w in _HE:
             votes.setdefault(m.character, Counter())["F" if w in _SHE else "M"] += 1
     tagged = speech_tag_votes(doc)
+    for c in doc.characters:
+        # he/she the relationship cues resolved to it by the scene ("I kissed her")
+        g = c.extra.get("pronoun_guesses")
+        if g and c.id not in votes:
+            tagged.setdefault(c.id, Counter()).update(g)
     out = {}
     for cid, v in tagged.items():
         # a character coreference gave no he/she at all (a first-person narrator): the
-        # speech tags of its quotes decide when they agree
+        # speech tags of its quotes and the cues' pronouns decide when they agree
         if cid not in votes and len(v) == 1:
             out[cid] = next(iter(v))
     for cid, v in votes.items():
