@@ -262,3 +262,27 @@ def test_rural_titles_and_title_with_first_name(analyze):
     assert g is not None and cid_of(doc, "Farmer Oakley") == g and cid_of(doc, "Mr. Oakley") == g
     w = cid_of(doc, "Mrs. Winifred Lyle")
     assert w is not None and cid_of(doc, "Mrs. Winifred") == w
+
+
+ADDRESS = """Ilse Marrow walked the hill road every Sunday. She carried bread for her aunt, and she sang as she went. The road to Kilbrannan climbs for an hour before you see the sea. Ilse never minded the climb.
+
+At the top she stopped by the gate.
+
+"Good morning, sir," Ilse said to the old shepherd who sat there.
+
+"Morning, my dear," the shepherd said. "You're early today."
+"""
+
+
+def test_generic_you_and_vocatives(analyze):
+    doc = analyze(ADDRESS)
+    src = doc.source
+    ilse = cid_of(doc, "Ilse Marrow")
+    by = {src[m.start:m.end]: m.character for m in doc.mentions}
+    you = src.index("you see")
+    # the narration's generic "you" is a mention of nobody in particular
+    assert any(m.start == you and m.character is None for m in doc.mentions)
+    # vocatives mention the one spoken to
+    assert by.get("my dear") == ilse
+    sir = by.get("sir")
+    assert sir is not None and sir != ilse and sir == by.get("the old shepherd")

@@ -30,6 +30,10 @@ WE_WINDOW = 30            # sentences over which a narrator's "we" stays one gro
 WEIGHTS = {"dist": 0.8, "rank": 0.15, "subj": 1.0, "unk": 1.0, "unk_nom": 2.0, "quote": 0.5, "samequote": 0.0,
            "freq": 0.25, "named": 0.0}   # freq: mentions in the recent history (salience)
 FIRST_PLURAL = {"we", "us", "our", "ours", "ourselves"}
+GENERIC_YOU = {"you", "your", "yourself", "yourselves"}
+# nouns of address that, set off in dialogue, mention the one spoken to
+VOCATIVE_NOUNS = {"sir", "madam", "ma'am", "dear", "darling", "mamma", "mama", "papa", "mother",
+                  "father", "miss", "mister", "sister", "brother", "child", "boy", "girl", "lad"}
 # "mine", "hers": possessive pronouns that stand for a thing, not a mention of a person
 STANDALONE_POSS = {"mine", "yours", "hers", "theirs", "ours", "thine"}
 # "her father" of a Woodhouse is the one Mr. Woodhouse; "his wife" of a Bennet, Mrs. Bennet
@@ -221,6 +225,7 @@ class Walker:
         self.we_last: dict[bool, tuple[int, str]] = {}  # in quote? -> (sentence, group id)
         self.they_last: Optional[tuple[int, str]] = None
         self.open_pron: Optional[tuple[int, str, str]] = None   # (sentence, entity, gender)
+        self.second: Optional[list[tuple[int, int]]] = None   # second-person sections
         self.merged: dict[str, str] = {}   # pronoun-opened entity -> the character named next  # last run of unplaced "they"
         self.titled = _role_titled(doc)
         self.once = {c.id: c.count <= 1 for c in doc.characters if c.aliases} \
@@ -278,6 +283,12 @@ class Walker:
                     continue
                 if low in lx.PRONOUNS:
                     self.pronoun(t, low, v, sent, b, sp, qi)
+                elif low in GENERIC_YOU and t.tag_ in ("PRP", "PRP$") and self.emit_null \
+                        and self.votes is None and not qi.contains(v) and not self._second_person(v):
+                    # narration's "you" outside second-person narration is generic ("you
+                    # could see the sea"): a mention of nobody in particular
+                    if _opt(self.cfg, "coref_generic_you", True):
+                        self.out.append((v, v + len(t.text), None, "PRON", False))
                 elif low in FIRST_PLURAL and t.tag_ in ("PRP", "PRP$"):
                     if self.votes is None:
                         self.we(v, t, sent, qi)
@@ -345,6 +356,15 @@ class Walker:
             self.genders[eid] = g
         self.out.append((v, v + len(t.text), eid, "PRON", inq))
         self.push(Ent(eid, v, sent, b.index, t.dep_ in _SUBJ, t.i, qv))
+
+    def _second_person(self, v: int) -> bool:
+        if self.second is None:
+            self.second = sorted((sec.start, sec.end) for sec in self.doc.sections if sec.narration == "second")
+        if not self.second:
+            return False
+        s = self.doc.to_source(v, v)[0]
+        i = bisect_left(self.second, (s + 1,)) - 1
+        return i >= 0 and self.second[i][0] <= s < self.second[i][1]
 
     def we(self, v, t, sent, qi) -> None:
         """we/us/our: one group with the previous "we" of the same kind (narration or the
@@ -686,6 +706,16 @@ def run_quotes(doc: Document, cfg: Config) -> None:
                         cid = q.speaker
                     elif low in lx.SECOND_PERSON:
                         cid = q.addressees[0] if len(q.addressees) == 1 else None
+                    elif low in VOCATIVE_NOUNS and len(q.addressees) == 1 and _opt(cfg, "coref_vocatives", True):
+                        # "Yes, sir." / "my dear": the one addressed
+                        i0 = t.i - 1 if t.i > 0 and sp[t.i - 1].lower_ == "my" else t.i
+                        if not _is_vocative(sp, i0, t.i + 1, True):
+                            continue
+                        s, e = doc.to_source(b.vstart + sp[i0].idx, v + len(t.text))
+                        if (s, e) not in existing:
+                            existing.add((s, e))
+                            new.append(Mention(s, e, q.addressees[0], "NOM", True))
+                        continue
                     else:
                         continue
                     if cid is None and not null_ok:
