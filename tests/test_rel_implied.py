@@ -212,3 +212,23 @@ def test_red_with_anger_and_a_red_door_are_no_blush_but_red_cheeks_are():
     assert "blush" not in cues(rel(angry, "r", "o"))
     shy = analysed('Otto held the door for Nell, and her cheeks were red all the way home.', [OTTO, NELL])
     assert "blush" in cues(rel(shy, "n", "o"))
+
+
+def test_eyes_on_the_mouth_and_a_long_look_at_each_other():
+    text = ('Rufus was talking about the weather. Nell\'s eyes dropped to his mouth.\n\n'
+            'Otto and Pia looked at each other for so long that the kettle boiled dry.')
+    doc = analysed(text, [RUFUS, NELL, OTTO, PIA])
+    assert "gaze at the mouth" in cues(rel(doc, "n", "r"))
+    assert "long look" in cues(rel(doc, "o", "p"))
+    brief = analysed('Otto and Pia looked at each other and laughed.', [OTTO, PIA])
+    assert "long look" not in cues(rel(brief, "o", "p"))
+    plain = analysed('Nell looked at Rufus for a long time.', [RUFUS, NELL])
+    assert "long look" not in cues(rel(plain, "n", "r"))
+
+
+def test_they_is_never_the_narrator():
+    text = ('Otto and Pia came to the meeting together. "Under whose name?" I asked. '
+            'They looked at each other for so long that I wrote both names in.')
+    doc = analysed(text, [OTTO, PIA, NELL], speakers=[("n", [])], narration=("first", "n"))
+    assert "long look" in cues(rel(doc, "o", "p"))
+    assert "long look" not in cues(rel(doc, "n", "p")) and "long look" not in cues(rel(doc, "n", "o"))

@@ -223,10 +223,17 @@ def _reciprocal(an: Anchors, bi: int, vpos: int, subj_toks: list, agents: list[s
     if len(agents) >= 2:
         return agents
     plural = [t for t in subj_toks if t.lower_ in L.GROUP_WORDS]
+    # "they" is never the one telling the story, nor the two talking when it is said
+    out = ()
+    if any(t.lower_ in ("they", "them") for t in plural):
+        narrator, narration = an.section(vpos)
+        q = an.quote_at(bi, vpos)
+        out = tuple(x for x in ((narrator if narration == "first" else None),
+                                *((q.speaker, q.addressee) if q is not None else ())) if x)
     if plural and not agents:
-        return an.recent(vpos, 2)
+        return an.recent(vpos, 2, exclude=out)
     if plural and len(agents) == 1:
-        more = an.recent(vpos, 2, exclude=tuple(agents))
+        more = an.recent(vpos, 2, exclude=tuple(agents) + out)
         return agents + more[:1]
     return agents
 
@@ -269,7 +276,7 @@ def scan(doc: Document, an: Anchors) -> Found:
 
 
 _VERB_LEMMAS = (set(L.VERBS) | {v for v, _ in L.PHRASALS} | {v for v, _ in L.PREP_VERBS}
-                | L.HAND_VERBS | L.LEAN_VERBS | L.COLD_VERBS | L.DATE_VERBS | set(L.SUPERLATIVE_VERBS) | L.DEATH_VERBS | L.DEATH_BY_OTHERS | {"make", "leave", "pass"})
+                | L.HAND_VERBS | L.LEAN_VERBS | L.GAZE_VERBS | L.DATE_VERBS | set(L.SUPERLATIVE_VERBS) | L.DEATH_VERBS | L.DEATH_BY_OTHERS | {"make", "leave", "pass"})
 
 
 _ANY_CUE = frozenset(_VERB_LEMMAS | set(L.NOUNS) | set(L.ADJECTIVES) | set(L.TENSION_VERBS) | L.ATTRACTIVE
@@ -353,8 +360,10 @@ def _verb(found: Found, an: Anchors, b, t, lem: str, q) -> None:
         hand = next((c for c in kids if c.dep_ == "dobj" and c.lemma_.lower() in ("hand", "finger")), None)
         if hand is not None and lem != "kiss":
             cue = L.HAND_CUE
-    if cue is None and lem in L.COLD_VERBS:
-        _cold(found, an, b, t, kids, preps, q)
+    if cue is None and lem in L.GAZE_VERBS:
+        if lem in L.COLD_VERBS:
+            _cold(found, an, b, t, kids, preps, q)
+        _gaze(found, an, b, t, kids, preps, q)
         return
     if cue is None and lem in L.LEAN_VERBS:
         _lean(found, an, b, t, kids, preps, q)
@@ -575,6 +584,33 @@ def _cold(found: Found, an: Anchors, b, t, kids, preps, q) -> None:
     if not target:
         target = _interlocutor(an, bi, b.vstart + t.idx, who) or _near_other(an, bi, t, who)
     _add(found, b, t, L.COLD_CUE, _pairs(who[:1], target[:1]), [t, *objs], q, agent=who[0])
+
+
+def _gaze(found: Found, an: Anchors, b, t, kids, preps, q) -> None:
+    """'his eyes dropped to her mouth', 'stared at Rufus's lips'; 'they looked at each other
+    for so long' (a long mutual look)."""
+    if _negated(t):
+        return
+    bi = b.index
+    objs = [g for p in ("at", "to", "on") if p in preps for g in preps[p].children if g.dep_ == "pobj"]
+    subj = _subject_toks(t)
+    # the looker: the subject, or the owner of the eyes that move
+    who = _part_owners(an, bi, subj) if subj and subj[0].lemma_.lower() in ("eye", "gaze", "glance") \
+        else _subjects(an, bi, t, q)
+    mouth = [o for o in objs if o.lemma_.lower() in L.GAZE_PARTS or o.lower_ in L.GAZE_PARTS]
+    if mouth and who:
+        target = [x for x in _part_owners(an, bi, mouth) if x not in who]
+        _add(found, b, t, L.GAZE_CUE, _pairs(who[:1], target[:1]), [t, *mouth], q, agent=who[0])
+        return
+    if t.lemma_.lower() not in ("look", "stare", "gaze") or "for" not in preps:
+        return
+    dur = [g for g in preps["for"].children if g.dep_ in ("pobj", "pcomp")]
+    long_ = any(g.lower_ == "long" or any(a.lower_ == "long" for a in g.children) for g in dur)
+    mutual = any(o.lower_ == "other" and any(d.lower_ == "each" for d in o.children) for o in objs)
+    if long_ and mutual:
+        grp = _reciprocal(an, bi, b.vstart + t.idx, subj, _chars_of(an, bi, subj))
+        if len(grp) >= 2:
+            _add(found, b, t, L.LONG_LOOK_CUE, [(grp[0], grp[1])], [t, *objs], q)
 
 
 def _interlocutor(an: Anchors, bi: int, vpos: int, who: list[str]) -> list[str]:

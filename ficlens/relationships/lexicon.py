@@ -394,6 +394,12 @@ DATE_OUTINGS = {"pictures", "cinema", "movies", "movie", "film", "dance", "ball"
                 "theatre", "theater", "opera", "ballet", "concert", "restaurant", "dinner", "fair"}
 DATE_VERBS = {"ask", "invite"}
 OUTING_CUE = _c("asked to an outing", "first date", False, r=0.9)
+# gazes that give someone away: "his eyes dropped to her mouth", "stared at her lips";
+# a long look at each other ("looked at each other for so long")
+GAZE_VERBS = COLD_VERBS | {"drop", "flick", "fall", "drift", "linger", "stray", "wander", "dart", "slide"}
+GAZE_PARTS = {"mouth", "lips", "lip"}
+GAZE_CUE = _c("gaze at the mouth", None, False, r=0.6)
+LONG_LOOK_CUE = _c("long look", None, True, r=0.3, p=0.1)
 # fingers laced through the other's: hand verbs whose partner is a prepositional object
 HAND_PREPS = ("through", "with", "in", "into", "between", "around", "round")
 HEART_VERBS = {"race", "skip", "pound", "flutter", "stutter", "hammer", "flip", "lurch", "thud",
