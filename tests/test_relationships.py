@@ -298,3 +298,20 @@ def test_the_name_said_in_the_quote_is_its_addressee():
     r = rel(doc, "m", "c")
     assert r is not None and any(e.cue == "love" for e in r.evidence)
     assert "love" not in [e.cue for e in (rel(doc, "m", "i").evidence if rel(doc, "m", "i") else [])]
+
+
+def test_a_love_one_side_shows_for_someone_with_another_is_unrequited():
+    text = ('Jude was in love with Maren all that spring, and he told nobody.\n\n'
+            'In June Maren married Tomas, and they kissed on the church steps while Jude '
+            'played the organ.')
+    doc = analysed(text, [JUDE, MAREN, TOMAS])
+    r = rel(doc, "j", "m")
+    assert r is not None and r.kind == "romantic" and r.status == "unrequited"
+    assert rel(doc, "m", "t").status == "together"
+
+
+def test_a_shared_love_stays_together():
+    text = ('Jude was in love with Maren, and Maren kissed him at the fair.\n\n'
+            'Cora married Tomas in June.')
+    doc = analysed(text, [JUDE, MAREN, TOMAS, CORA])
+    assert rel(doc, "j", "m").status == "together"

@@ -253,8 +253,34 @@ def build(doc: Document, found: Found) -> list[Relationship]:
         rel = Relationship((a, b), kind, scores[kind], evidence, status, scores)
         rel_rank = _rank(rel, talk, together)
         rels.append((rel_rank, rel))
+    _unrequited([r for _, r in rels], pairs)
     rels.sort(key=lambda t: -t[0])
     return [r for _, r in rels[:MAX_PAIRS]]
+
+
+def _unrequited(rels: list[Relationship], pairs: dict) -> None:
+    """A love only one side shows ("he had been in love with her for a year": every romantic
+    cue has him as its agent, none is mutual) for someone who is together with another
+    (kissed, married, engaged) ends unrequited."""
+    together = {}
+    for r in rels:
+        if r.kind == L.R and r.score >= 0.5 and r.status == "together" and any(
+                h.cue.reciprocal and h.weights.get(L.R, 0) >= 1.0 and not h.unreal
+                for h in pairs.get(frozenset(r.characters), [])):
+            for x in r.characters:
+                together.setdefault(x, set()).add(frozenset(r.characters))
+    for r in rels:
+        if r.kind != L.R or r.status != "together":
+            continue
+        key = frozenset(r.characters)
+        rom = [h for h in pairs.get(key, []) if h.weights.get(L.R, 0) >= 0.3 and not h.past]
+        agents = {h.agent for h in rom}
+        if not rom or len(agents) != 1 or None in agents or any(h.cue.reciprocal for h in rom):
+            continue
+        lover = next(iter(agents))
+        beloved = next(x for x in r.characters if x != lover)
+        if any(k != key and lover not in k for k in together.get(beloved, ())):
+            r.status = "unrequited"
 
 
 def _rank(rel: Relationship, talk: int, together: int) -> float:
