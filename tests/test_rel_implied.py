@@ -232,3 +232,17 @@ def test_they_is_never_the_narrator():
     doc = analysed(text, [OTTO, PIA, NELL], speakers=[("n", [])], narration=("first", "n"))
     assert "long look" in cues(rel(doc, "o", "p"))
     assert "long look" not in cues(rel(doc, "n", "p")) and "long look" not in cues(rel(doc, "n", "o"))
+
+
+def test_a_threat_said_to_someones_face_is_hostile():
+    text = ('"Your ledgers are a disgrace, Brisk," Rufus said. "I could have you dismissed by '
+            'Friday, and I might."')
+    doc = analysed(text, [RUFUS, OTTO], speakers=[("r", ["o"]), ("r", ["o"])])
+    r = rel(doc, "r", "o")
+    assert r is not None and "threat" in cues(r) and r.scores["adversarial"] > 0
+    kind = analysed('"I could have you home by six," Rufus told Otto.', [RUFUS, OTTO],
+                    speakers=[("r", ["o"])])
+    assert "threat" not in cues(rel(kind, "r", "o"))
+    fond = analysed('"I could have you married by June," Rufus told Otto, grinning.', [RUFUS, OTTO],
+                    speakers=[("r", ["o"])])
+    assert "threat" not in cues(rel(fond, "r", "o"))

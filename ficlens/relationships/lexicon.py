@@ -340,6 +340,12 @@ FORMULAS: list[tuple[_re.Pattern, Cue]] = [
                  r"|\bmind your own\b|\bhow dare you\b|\bnone of your (?:damn |bloody )?business\b"
                  r"|\byou(?:'ll| will) regret\b|\bstay away from (?:me|her|him)\b"),
      _c("dismissal", None, False, a=0.45)),
+    # threats said to someone's face: "I could have you transferred", "you'll be sorry"
+    (_re.compile(r"\bi (?:could|can|will|'ll|shall) have you (?:transferred|dismissed|sacked|fired|arrested|expelled|evicted|"
+                 r"demoted|reported|removed|replaced|flogged|hanged|shot|thrown out|locked up)\b"
+                 r"|\byou(?:'ll| will) (?:be sorry|pay for (?:this|that))\b|\bi(?:'ll| will) make you (?:pay|sorry|regret)\b"
+                 r"|\bor else\W*$|\bi(?:'ll| will) ruin you\b|\bi(?:'ll| will) destroy you\b"),
+     _c("threat", None, False, a=0.7)),
     # a yes to a question only a suitor asks at length ("the answer's yes")
     (_re.compile(r"\bthe answer(?:'s| is) yes\b|\byes, i(?:'ll| will) marry you\b|\bwill you marry me\b|\bmarry me\b"),
      _c("acceptance", "proposal", False, r=0.9)),
