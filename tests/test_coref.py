@@ -286,3 +286,18 @@ def test_generic_you_and_vocatives(analyze):
     assert by.get("my dear") == ilse
     sir = by.get("sir")
     assert sir is not None and sir != ilse and sir == by.get("the old shepherd")
+
+
+TELLER = """My name is Marguerite Fell, and I have lived above the bakery for three years. Odette Lacroix moved in across the landing in March.
+
+Marguerite Fell got all the post in that house. She was standing over the letters when I came down, flour on her sleeve, and she smiled as if we had already met.
+"""
+
+
+def test_narration_he_she_is_never_the_first_person_teller(analyze):
+    doc = analyze(TELLER)
+    src = doc.source
+    me, od = cid_of(doc, "Marguerite Fell"), cid_of(doc, "Odette Lacroix")
+    assert any(s.narration == "first" and s.narrator == me for s in doc.sections)
+    she = [m.character for m in doc.mentions if src[m.start:m.end].lower() in ("she", "her")]
+    assert len(she) == 3 and set(she) == {od}

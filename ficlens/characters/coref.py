@@ -223,10 +223,12 @@ class Walker:
         self.plural_hist: list[tuple[int, str]] = []    # (sentence, group id)
         self.group_last: dict[str, tuple[int, str]] = {}
         self.we_last: dict[bool, tuple[int, str]] = {}  # in quote? -> (sentence, group id)
-        self.they_last: Optional[tuple[int, str]] = None
+        self.they_last: Optional[tuple[int, str]] = None  # last run of unplaced "they"
         self.open_pron: Optional[tuple[int, str, str]] = None   # (sentence, entity, gender)
         self.second: Optional[list[tuple[int, int]]] = None   # second-person sections
-        self.merged: dict[str, str] = {}   # pronoun-opened entity -> the character named next  # last run of unplaced "they"
+        self.first: Optional[list[tuple[int, int, str]]] = None   # first-person sections and tellers
+        self.merged: dict[str, str] = {}   # pronoun-opened entity -> the character named next
+        self.name_at: set[int] = set()     # view starts of name mentions
         self.titled = _role_titled(doc)
         self.once = {c.id: c.count <= 1 for c in doc.characters if c.aliases} \
             if _opt(cfg, "coref_skip_once", True) else {}
@@ -277,6 +279,8 @@ class Walker:
                             self.merged[n_id] = cid
                         self.open_pron = None
                     self.push(Ent(cid, v, sent, b.index, head.dep_ in _SUBJ, head.i, qv, usable))
+                    if kind == "PROP":
+                        self.name_at.add(v)
                     continue
                 low = t.lower_
                 if low in STANDALONE_POSS:
@@ -307,6 +311,11 @@ class Walker:
             return
         qv = qi.find(v)
         cands = [e for e in self._recent(sent) if e.usable]
+        if qv < 0 and g in ("m", "f", "t"):
+            # the narration's he/she is never the first-person narrator telling it
+            me = self._narrator_at(v)
+            if me is not None:
+                cands = [e for e in cands if e.eid != me]
         if self.votes is not None:
             distinct = {e.eid for e in cands if sent - e.sent <= 1}
             if len(distinct) == 1:
@@ -356,6 +365,16 @@ class Walker:
             self.genders[eid] = g
         self.out.append((v, v + len(t.text), eid, "PRON", inq))
         self.push(Ent(eid, v, sent, b.index, t.dep_ in _SUBJ, t.i, qv))
+
+    def _narrator_at(self, v: int) -> Optional[str]:
+        if self.first is None:
+            self.first = sorted((sec.start, sec.end, sec.narrator) for sec in self.doc.sections
+                                if sec.narration == "first" and sec.narrator)
+        if not self.first:
+            return None
+        s = self.doc.to_source(v, v)[0]
+        i = bisect_left(self.first, (s + 1,)) - 1
+        return self.first[i][2] if i >= 0 and self.first[i][0] <= s < self.first[i][1] else None
 
     def _second_person(self, v: int) -> bool:
         if self.second is None:
@@ -421,8 +440,8 @@ class Walker:
                 continue
             if cg is None and g not in ("m", "f"):
                 continue
-            if cg is None and self.once.get(e.eid):
-                continue   # a name met once with no pronoun of its own ("Newport and Saratoga")
+            if cg is None and self.once.get(e.eid) and not e.subj and e.vpos in self.name_at:
+                continue   # a name met once, never acting, no pronoun ("Newport and Saratoga")
             s = -W["dist"] * (sent - e.sent) - W["rank"] * rank
             if e.subj:
                 s += W["subj"]
