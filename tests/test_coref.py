@@ -301,3 +301,22 @@ def test_narration_he_she_is_never_the_first_person_teller(analyze):
     assert any(s.narration == "first" and s.narrator == me for s in doc.sections)
     she = [m.character for m in doc.mentions if src[m.start:m.end].lower() in ("she", "her")]
     assert len(she) == 3 and set(she) == {od}
+
+
+EXCHANGE = """Perpetua Vance set the kettle on and turned to face her brother.
+
+"You've been in the garden again," Perpetua said.
+
+"Only for the beans," Lucius Vance said. "Your beans, I might add."
+
+"Then you can shell them yourself," she said.
+"""
+
+
+def test_you_without_named_addressee_is_the_turn_partner(analyze):
+    doc = analyze(EXCHANGE)
+    src = doc.source
+    lu = cid_of(doc, "Lucius Vance")
+    first_you = src.index("You've")
+    # the opening line names nobody, but the next turn is Lucius answering: "You" is him
+    assert any(m.start == first_you and m.character == lu for m in doc.mentions)

@@ -696,6 +696,23 @@ def _fix_third_person(doc: Document) -> None:
             m.character = other[0]
 
 
+def _turn_partner(qs, i: int, doc: Document, cfg: Config) -> Optional[str]:
+    """The one spoken to when the quote names nobody: in an exchange, the speaker of the
+    quote just before (else just after) in a neighbouring paragraph, when that is
+    someone else."""
+    if not _opt(cfg, "coref_turn_addressee", True):
+        return None
+    q = qs[i]
+    if q.speaker is None:
+        return None
+    for j in (i - 1, i + 1):
+        if 0 <= j < len(qs):
+            o = qs[j]
+            if o.speaker and o.speaker != q.speaker and abs(o.block - q.block) <= 1:
+                return o.speaker
+    return None
+
+
 def run_quotes(doc: Document, cfg: Config) -> None:
     """I/me/my inside a quote to its speaker; you/your to its addressee (when one); a
     he/she that coreference gave to the quote's own speaker goes to the runner-up."""
@@ -706,9 +723,11 @@ def run_quotes(doc: Document, cfg: Config) -> None:
     new = []
     # unknown speakers' I/you stay unlinked (null singletons cost CEAF more than they give)
     null_ok = _opt(cfg, "coref_null_quote_pronouns", False)
-    for q in doc.quotes:
+    qs = sorted(doc.quotes, key=lambda q: q.start)
+    for qi_, q in enumerate(qs):
         if q.speaker is None and len(q.addressees) != 1 and not null_ok:
             continue
+        addressee = q.addressees[0] if len(q.addressees) == 1 else _turn_partner(qs, qi_, doc, cfg)
         b = doc.block_at(q.vstart)
         while b is not None and b.vstart < q.vend:
             sp = doc.parses.get(b.index)
@@ -724,7 +743,7 @@ def run_quotes(doc: Document, cfg: Config) -> None:
                     if low in lx.FIRST_PERSON and (low != "i" or t.text == "I"):
                         cid = q.speaker
                     elif low in lx.SECOND_PERSON:
-                        cid = q.addressees[0] if len(q.addressees) == 1 else None
+                        cid = addressee
                     elif low in VOCATIVE_NOUNS and len(q.addressees) == 1 and _opt(cfg, "coref_vocatives", True):
                         # "Yes, sir." / "my dear": the one addressed
                         i0 = t.i - 1 if t.i > 0 and sp[t.i - 1].lower_ == "my" else t.i
