@@ -32,7 +32,7 @@ def test_not_chapter_headers(line):
 
 
 @pytest.mark.parametrize("line", ["***", "* * *", "~*~", "-x-", "oOo", "xXx", "~~~", "---", "<hr>", "o0o",
-                                  "~o~", "=====", "# # #", "*~*~*", "-oOo-", "XxX", "§"])
+                                  "~o~", "=====", "# # #", "*~*~*", "-oOo-", "XxX", "§", "~", "#"])
 def test_scene_breaks(line):
     assert is_break(line) and classify(line)[0] == "break"
 

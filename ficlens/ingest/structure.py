@@ -79,7 +79,8 @@ def is_break(line: str) -> bool:
     if not _BREAK_CHARS.match(s):
         return False            # a letter other than x/o, a digit, a quote: not a break
     core = s.replace(" ", "")
-    if len(core) < 3 and core not in ("§", "◊", "♦", "❖", "✦"):
+    # a lone "~" or "#" on its own line is a common scene break; "--" and "**" are not
+    if len(core) < 3 and core not in ("§", "◊", "♦", "❖", "✦", "~", "#"):
         return False
     letters = [c for c in core if c.isalpha()]
     others = [c for c in core if not c.isalpha()]
