@@ -56,6 +56,7 @@ W_TITLED = 2.5            # "Chapter 2: Priya"
 W_SOLE = 0.6              # the one character met so far whom nothing rules out
 W_RETURN = 0.5            # a narrator seen earlier (not the previous one)
 W_VOC_TAGGED = 1.5        # vocative in a line a speech tag gives to someone else
+W_VOC_BEAT = 0.75         # ... that follows a paragraph of another's action
 W_VOC_TURN = 1.0          # vocative in a line that answers the narrator's line
 W_SIGNED = 3.0            # a letter that makes up the section is signed with this name
 W_GENDER = 3.0            # the narrator's own gender ("I am not a woman who") against a candidate's
@@ -83,6 +84,8 @@ class Stretch:
     evidence: list[str] = field(default_factory=list)
     letter: bool = False                                 # a letter or diary entry, whole
     outsider: bool = False                               # "Outsider POV": a teller outside the cast
+    stranger: bool = False                               # an unnamed teller met only in passing
+    gender: Optional[str] = None                         # the teller's own gender, when the part says
 
 
 TITLE_RE = re.compile(TITLES)
@@ -351,10 +354,11 @@ def run(doc: Document, cfg: Config) -> None:
 
     feats: dict[int, BlockFeat] = {}
     prev_cls: Optional[str] = None
+    prev_beat: Optional[str] = None
     for b in doc.blocks:
         if b.kind != "text":
             if b.kind in ("chapter", "break", "pov"):
-                prev_cls = None
+                prev_cls = prev_beat = None
             continue
         f = block_features(doc, b, qidx, propn, known)
         feats[b.index] = f
@@ -363,10 +367,16 @@ def run(doc: Document, cfg: Config) -> None:
             if cls is None and prev_cls is not None:
                 # an untagged line answers the line before it (two-party turn taking)
                 cls, weight = ("other" if prev_cls == "narr" else "narr"), W_VOC_TURN
+            elif cls is None and prev_beat == "other":
+                # an untagged line right after a paragraph of someone else's action
+                # ("Bertil came in ...") is most often theirs
+                cls, weight = "other", W_VOC_BEAT
             quote_evidence(doc, f, b, qidx, cls, weight, propn, known)
             prev_cls = cls
+            prev_beat = None
         else:
             prev_cls = None
+            prev_beat = f.beat
 
     def header_ok(line: str, label: str) -> bool:
         """An explicit POV header ("Willow POV") always names its teller; a bare or
@@ -523,6 +533,7 @@ def _assign_narrators(doc: Document, stretches: list[Stretch], feats: dict[int, 
                 freq[key(n)] += c
     seen: set[str] = set()
     unnamed = 0
+    strangers: set[str] = set()          # unnamed tellers of a part that names none of the cast
     used: list[str] = []
     prev: Optional[str] = None
     headers: list[str] = []
@@ -530,6 +541,7 @@ def _assign_narrators(doc: Document, stretches: list[Stretch], feats: dict[int, 
     by_letter: set[str] = set()          # tellers met only as the writers of letters
     first_seen: dict[str, int] = {}      # name key -> the stretch where it is first met
     kin_of: dict[str, set] = {}          # narrator -> relations called "Dad", "Gran" in their telling
+    my_kin_of: dict[str, set] = {}       # narrator -> "my husband", "my son" in their telling
     for st in stretches:
         pos: Counter = Counter()
         neg: Counter = Counter()
@@ -569,6 +581,11 @@ def _assign_narrators(doc: Document, stretches: list[Stretch], feats: dict[int, 
         cast_here = {key(n) for i in tb for n, c in list(feats[i].names.items()) + list(feats[i].qnames.items())
                      if c > 0} | {k for k, w in pos.items() if w > 0}
         cast_here = {k for k in cast_here if doc.character(k) is not None and doc.character(k).named}
+        # a name learned on meeting ("he said his name was Idris") is no tie to the cast
+        intro = {key(n) for i in tb for n in feats[i].intro}
+        cast_here -= {k for k in intro if pos.get(k, 0.0) <= 0}
+        described = sum(feats[i].described for i in tb)
+        kin_my = set().union(*(feats[i].kin_my for i in tb)) if tb else set()
         for i in st.text_blocks:
             for n in list(feats[i].names) + list(feats[i].qnames):
                 first_seen.setdefault(key(n), len(per_stretch) - 1)
@@ -588,7 +605,9 @@ def _assign_narrators(doc: Document, stretches: list[Stretch], feats: dict[int, 
                     cands[k] = w - neg.get(k, 0.0)
             for k in used:
                 cands.setdefault(k, -neg.get(k, 0.0) + pos.get(k, 0.0))
-                if k != prev:
+                if k != prev and (not k.startswith("#") or kin_my & my_kin_of.get(k, set())):
+                    # an earlier unnamed teller returns only on evidence of their own (the
+                    # same "my husband"): two nameless tellers are not one by default
                     cands[k] += W_RETURN
             # a long chapter holds many calls to many people: switching away from the
             # narrator needs evidence in proportion to its length
@@ -599,7 +618,8 @@ def _assign_narrators(doc: Document, stretches: list[Stretch], feats: dict[int, 
             # work that heads its tellers' parts, a break with no header does not
             broken = st.opener in ("break", "gap", "chapter") and not headers
             if prev is not None:
-                w_cont = (W_CONTINUE_UNNAMED if prev.startswith("#") else
+                w_cont = (W_CONTINUE_SWITCHING if prev in strangers and broken else
+                          W_CONTINUE_UNNAMED if prev.startswith("#") else
                           W_CONTINUE_SWITCHING if broken and len(named_before) >= 2 else W_CONTINUE)
                 cands[prev] = cands.get(prev, -neg.get(prev, 0.0) + pos.get(prev, 0.0)) + w_cont + cont_len
             # a silent switch: when the previous narrator is ruled out and one character
@@ -629,6 +649,7 @@ def _assign_narrators(doc: Document, stretches: list[Stretch], feats: dict[int, 
             g = None
             if gender and len(gender) == 1:
                 g = next(iter(gender))
+            st.gender = g
             for k in list(cands):
                 if pos.get(k, 0.0) > 0:
                     continue      # weak cues: they only choose among tellers with no evidence here
@@ -641,6 +662,8 @@ def _assign_narrators(doc: Document, stretches: list[Stretch], feats: dict[int, 
                     cands[k] += W_KIN
                 if (kin_third - kin_named) & own:
                     cands[k] -= W_KIN_CHANGE
+                if not k.startswith("#") and kin_my & my_kin_of.get(k, set()):
+                    cands[k] += W_KIN      # "my father" again, as in that teller's telling
             best, score = None, 0.0
             for k, s in sorted(cands.items(), key=lambda kv: (-kv[1], kv[0] != prev, kv[0].startswith("#"))):
                 best, score = k, s
@@ -650,12 +673,19 @@ def _assign_narrators(doc: Document, stretches: list[Stretch], feats: dict[int, 
                 best, score = max(((k, w - neg.get(k, 0.0)) for k, w in pos.items()
                                    if w - neg.get(k, 0.0) > 0 and k not in used),
                                   key=lambda kv: kv[1], default=(None, 0.0))
-            stranger = (len(named_before) >= 2 and broken and not feats[tb[0]].lead_pron
+            # a part that talks with people but names none of the cast: an outsider's, once
+            # the work's tellers change at breaks, or when it meets people by description
+            # ("the man who kept the hut") or learns a name ("his name was Idris")
+            stranger = ((len(named_before) >= 2 or (named_before and (described or intro)))
+                        and broken and not feats[tb[0]].lead_pron
                         and not any(w > 0 for w in pos.values()) and not cast_here
                         and sum(feats[i].has_quote for i in tb) >= STRANGER_QUOTES)
             if best is None or score <= 0.0 or stranger:
                 unnamed += 1
                 best = f"#{unnamed}"
+                if stranger:
+                    strangers.add(best)
+                    st.stranger = True
                 st.evidence.append("talks with people but names none of the cast: a teller from outside it"
                                    if stranger and score > 0.0 else
                                    f"header {st.generic!r}: a teller from outside the cast" if st.outsider else
@@ -684,6 +714,7 @@ def _assign_narrators(doc: Document, stretches: list[Stretch], feats: dict[int, 
             prev_told = st.narrator
         for i in st.text_blocks:
             kin_of.setdefault(st.narrator, set()).update(feats[i].kin_named)
+            my_kin_of.setdefault(st.narrator, set()).update(feats[i].kin_my)
         prev = prev_told
         for i in st.text_blocks:
             # only what speaks for the narrator chosen (the calls to others are noise here)

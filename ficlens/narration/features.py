@@ -71,14 +71,29 @@ _INTERJ = (r"(?:Hey|Hi|Hello|Oh|Ah|Look|Listen|Thanks|Thank you|Sorry|Morning|Go
 # an introduction ("Will Okafor," she said) and is left out
 VOC_WHOLE = re.compile(rf"^\W*(?P<n>(?:{TITLES}\s+)?{_WORD})\s*(?:[?!\u2014\u2026]+|\.\.\.|--)?\W*$")
 VOC_START = re.compile(rf"^\W*(?:{_INTERJ}[,!.]?\s+)?(?P<n>{NAME})\s*(?:[,!?]|\u2014|\u2013|--|\.\.\.|\u2026|\.(?=\s+\S))")
+# a name that is a sentence of its own inside a speech: "Gently. Bertil. Gently."
+VOC_MID = re.compile(rf"[.!?]\s+(?P<n>{_WORD})[.!?]+(?=\s|$)")
 VOC_END = re.compile(rf",\s*(?P<n>{NAME})\s*(?=[.!?,;\u2014\u2026]|$)")
 SELF_NAME = re.compile(
     rf"\b(?:I['’]m|I am|[Mm]y name(?:['’]s| is)|[Cc]all me|[Cc]alled me|[Cc]alls me|[Cc]alling me|"
-    rf"[Nn]amed me|[Nn]ame was)\s+(?P<n>{NAME})\b")
+    rf"[Nn]amed me|(?<![Hh]is )(?<![Hh]er )(?<![Tt]heir )(?<![Ii]ts )[Nn]ame was)\s+(?P<n>{NAME})\b")
 SELF_APPOS = re.compile(rf"\bI,\s+(?P<n>{NAME}),")
 RELATION = re.compile(rf"\b[Mm]y\s+(?:(?:little|big|older|younger|baby|best|late|dear|new|old|kid)\s+)?{KIN}s?,?\s+(?P<n>{NAME})\b")
 # thoughts set off by underscores or asterisks: not narration for counting person
 THOUGHT = re.compile(r"(?<![\w*_])([_*])(?=\S)([^_*\n]{1,300}?)(?<=\S)\1(?![\w*_])")
+# a name learned on meeting ("He said his name was Idris", "a badge that said AGNIESZKA"):
+# the teller did not know that person before, so does not belong to their circle
+INTRO = re.compile(rf"\b(?:(?:[Hh]is|[Hh]er|[Tt]heir)\s+name\s+(?:was|is|turned\s+out\s+to\s+be)|"
+                   rf"introduced\s+(?:himself|herself|themselves)\s+as|"
+                   rf"(?:badge|name\s?tag|tag|sign|plaque|label)\s+(?:that\s+|which\s+)?(?:said|read|says|reads))"
+                   rf"\s+(?P<n>{NAME}|[A-Z][A-Z'’\-]+)")
+# a person met by description, not by name: "The young woman behind the counter", "the man
+# who kept the hut", "the apprentice, a lanky boy"
+PERSON_NOUNS = frozenset("""
+man woman boy girl lad lass lady gentleman guy fellow bloke kid child person stranger
+apprentice clerk driver owner keeper warden attendant assistant cashier waiter waitress
+receptionist porter guard officer nurse doctor baker barman barmaid landlord landlady
+""".split())
 # a name on an envelope, a label or a plaque is written, not said of a third person
 INSCRIBED = re.compile(rf"\b(?:addressed|made out|labell?ed|engraved|inscribed|marked)\s+(?:to|for|with)?\s*(?P<n>{NAME})")
 # letters and diary entries: a salutation opens them, a signature closes them
@@ -147,6 +162,10 @@ class BlockFeat:
     lead_pron: bool = False           # the first narration sentence says "he"/"she" before any name or noun
     salute: Optional[str] = None      # "Dear Mara," opening the block: a letter to Mara
     signed: Optional[str] = None      # "— Hollis", "Yours, Hollis": a letter signed by Hollis
+    beat: Optional[str] = None        # a paragraph with no speech: whose action it tells ("narr"/"other")
+    intro: set = field(default_factory=set)                # names learned on meeting ("his name was X")
+    described: int = 0                # people met by a description in the narration ("the man who ...")
+    kin_my: set = field(default_factory=set)               # "my husband", "my son": the teller's own people
 
 
 # ------------------------------------------------------------------ quote spans --------
@@ -368,10 +387,16 @@ def block_features(doc: Document, b: Block, qidx: SpanIndex, propn: Counter,
                 f.sp += 1
             elif low in THIRD:
                 f.tp += 1
+            if (low in PERSON_NOUNS and t.pos_ == "NOUN" and t.dep_ in ("nsubj", "nsubjpass")
+                    and any(c.lower_ == "the" for c in t.lefts)
+                    and any(c.dep_ in ("prep", "relcl", "acl", "appos") for c in t.rights)):
+                f.described += 1       # "The young woman behind the counter had a badge"
             if (t.text[:1].isupper() and low in KIN_NAMES
                     and (t.i == 0 or t.nbor(-1).lower_ not in _DETERMINERS)):
                 f.kin_named.add(KIN_NAMES[low])     # "Dad said": the narrator's own father
             if (t.text[:1].isupper() and t.lower_ not in NOT_NAMES and not TITLE_FULL.fullmatch(t.text)
+                    and not (t.text.isupper() and len(t.text) > 1)     # capitals: a sign, a badge
+                    and not (t.i + 1 < len(sdoc) and t.nbor(1).text == "&")   # "Brandt & Daughter": a firm
                     and not (_calendar(low) and low not in known)) and (
                     t.pos_ == "PROPN" or (is_name_word(t.text, propn, known)
                                           and (t.pos_ in ("NOUN", "X", "ADJ") or t.i not in starts))):
@@ -395,6 +420,8 @@ def block_features(doc: Document, b: Block, qidx: SpanIndex, propn: Counter,
                     f.percept[last_name] += 1
         if quotes:
             f.speaker, f.tagged = _speaker_class(sdoc, off, qidx)
+        else:
+            f.beat = _speaker_class(sdoc, off, qidx)[0]
     else:
         for m in re.finditer(r"[A-Za-z']+", narr_text):
             f.n_tok += 1
@@ -442,6 +469,11 @@ def block_features(doc: Document, b: Block, qidx: SpanIndex, propn: Counter,
             if f.names.get(form, 0) > 0:
                 f.names[form] -= 1
                 break
+    for m in INTRO.finditer(narr_text):
+        n = clean_name(m.group("n"))
+        f.intro.add(n[:1] + n[1:].lower() if n.isupper() else n)
+    for m in re.finditer(rf"\b[Mm]y\s+(?:(?:late|little|big|older|younger|eldest|baby)\s+)?(?P<k>{KIN})\b", narr_text):
+        f.kin_my.add(m.group("k").lower())
     for m in SELF_GENDER.finditer(narr_text):
         f.gender[GENDER_OF[m.group("g").lower()]] += 1
     for m in KIN_THIRD.finditer(narr_text):
@@ -483,6 +515,8 @@ def quote_evidence(doc: Document, f: BlockFeat, b: Block, qidx: SpanIndex, cls: 
                     continue      # '"Will Okafor," she said': an introduction, not a call
                 vocs.add(n)
         for m in VOC_END.finditer(q):
+            vocs.add(clean_name(m.group("n")))
+        for m in VOC_MID.finditer(q):
             vocs.add(clean_name(m.group("n")))
         if cls == "other":
             for m in ADDRESS_GENDER.finditer(q):
