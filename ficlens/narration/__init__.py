@@ -56,6 +56,7 @@ W_TITLED = 2.5            # "Chapter 2: Priya"
 W_SOLE = 0.6              # the one character met so far whom nothing rules out
 W_RETURN = 0.5            # a narrator seen earlier (not the previous one)
 W_VOC_TAGGED = 1.5        # vocative in a line a speech tag gives to someone else
+W_CONTINUE_STRANGER = 0.25  # ... from a stranger's part (an interlude: the telling goes back)
 W_VOC_BEAT = 0.75         # ... that follows a paragraph of another's action
 W_VOC_TURN = 1.0          # vocative in a line that answers the narrator's line
 W_SIGNED = 3.0            # a letter that makes up the section is signed with this name
@@ -369,8 +370,15 @@ def run(doc: Document, cfg: Config) -> None:
                 cls, weight = ("other" if prev_cls == "narr" else "narr"), W_VOC_TURN
             elif cls is None and prev_beat == "other":
                 # an untagged line right after a paragraph of someone else's action
-                # ("Bertil came in ...") is most often theirs
-                cls, weight = "other", W_VOC_BEAT
+                # ("Bertil came in ...") is most often theirs: a weak cue, kept apart and
+                # counted once per part (a crowded scene has many such lines)
+                before = Counter(f.pos)
+                quote_evidence(doc, f, b, qidx, "other", W_VOC_BEAT, propn, known)
+                f.beat_pos = f.pos - before
+                f.pos = before
+                prev_cls = "other"
+                prev_beat = None
+                continue
             quote_evidence(doc, f, b, qidx, cls, weight, propn, known)
             prev_cls = cls
             prev_beat = None
@@ -556,6 +564,8 @@ def _assign_narrators(doc: Document, stretches: list[Stretch], feats: dict[int, 
                     neg[key(n)] += c * W_EXCLUDE
         for k in neg:
             neg[k] = min(neg[k], W_EXCLUDE * EXCLUDE_CAP + 3.0)
+        for k in dict.fromkeys(key(n) for i in st.text_blocks for n in feats[i].beat_pos):
+            pos[k] += W_VOC_BEAT
         if st.titled and resolve(st.titled):
             # a chapter titled with a character's name, in a first-person work, is
             # usually that character's telling
@@ -618,7 +628,7 @@ def _assign_narrators(doc: Document, stretches: list[Stretch], feats: dict[int, 
             # work that heads its tellers' parts, a break with no header does not
             broken = st.opener in ("break", "gap", "chapter") and not headers
             if prev is not None:
-                w_cont = (W_CONTINUE_SWITCHING if prev in strangers and broken else
+                w_cont = (W_CONTINUE_STRANGER if prev in strangers and broken else
                           W_CONTINUE_UNNAMED if prev.startswith("#") else
                           W_CONTINUE_SWITCHING if broken and len(named_before) >= 2 else W_CONTINUE)
                 cands[prev] = cands.get(prev, -neg.get(prev, 0.0) + pos.get(prev, 0.0)) + w_cont + cont_len

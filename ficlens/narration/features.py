@@ -163,6 +163,7 @@ class BlockFeat:
     salute: Optional[str] = None      # "Dear Mara," opening the block: a letter to Mara
     signed: Optional[str] = None      # "— Hollis", "Yours, Hollis": a letter signed by Hollis
     beat: Optional[str] = None        # a paragraph with no speech: whose action it tells ("narr"/"other")
+    beat_pos: Counter = field(default_factory=Counter)     # calls in a line read as the actor's (weak)
     intro: set = field(default_factory=set)                # names learned on meeting ("his name was X")
     described: int = 0                # people met by a description in the narration ("the man who ...")
     kin_my: set = field(default_factory=set)               # "my husband", "my son": the teller's own people
