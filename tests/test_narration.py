@@ -913,3 +913,53 @@ def test_name_learned_on_meeting_is_not_self_naming():
     assert SELF_NAME.search("My name was Tomas then").group("n") == "Tomas"
     assert INTRO.search("He said his name was Tomas").group("n") == "Tomas"
     assert INTRO.search("a badge that said WILHELMINA and a pen").group("n") == "WILHELMINA"
+
+
+NOTE_FROM_THE_NAMELESS = """Upstairs, Downstairs
+
+The new tenant in the flat below plays the cello at seven every morning, and for a week I lay in bed and hated him with my whole heart.
+
+"Ask him to stop," my flatmate said. "Mirela, just knock on his door."
+
+"I'm not knocking on anyone's door," I said.
+
+~
+
+Mirela from upstairs knocked on my door on the eighth morning in her dressing gown, with her hair in a towel and murder in her eyes.
+
+"Do you know what time it is?" she said.
+
+"Seven," I said. "That's why I play at seven. Nobody's asleep at seven."
+
+"I am," she said, and shut my door for me, from the outside.
+
+~
+
+I found a jar of honey outside my door the next evening, with a card tied round its neck.
+
+For the throat you must have after all that shouting. I will practise at nine from now on. – T.
+
+I ate a spoonful standing in the hallway and did not forgive him, quite.
+
+~
+
+"Tomasz," she said, on the stairs a month later, "you can go back to seven. I've got used to it."
+
+I did not tell her that I had never once played at nine. I had only played more quietly.
+"""
+
+
+def test_note_signed_with_an_initial_is_written_to_the_teller(analyze):
+    doc = analyze(NOTE_FROM_THE_NAMELESS)
+    mirela = _narrator_name(doc, "The new tenant")
+    assert mirela.name.startswith("Mirela")
+    tomasz = _narrator_name(doc, "Tomasz,")
+    assert tomasz.name.startswith("Tomasz")
+    # the cellist's first part rules Mirela out and no one else is met yet: his, the name
+    # comes later
+    assert _narrator_name(doc, "Mirela from upstairs").id == tomasz.id
+    # the part with the note "– T." was written to its teller: not Tomasz's, Mirela's
+    assert _narrator_name(doc, "I found a jar of honey").id == mirela.id
+    from ficlens.narration.features import NOTE_SIGNED
+    assert NOTE_SIGNED.search("I will practise at nine. – T.").group("n") == "T"
+    assert NOTE_SIGNED.search("It was the end of the road - and then some.") is None

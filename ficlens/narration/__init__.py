@@ -499,6 +499,18 @@ def _short_forms(doc: Document) -> dict[str, list[tuple[str, str]]]:
     return out
 
 
+def _note_writer(doc: Document, n: str, key) -> Optional[str]:
+    """The character who signed a note: by name, or by an initial only one named
+    character's name starts with."""
+    if len(n) > 1:
+        k = key(n)
+        return k if doc.character(k) is not None else None
+    hits = [c.id for c in doc.characters if c.named and c.name
+            and any(w[:1] == n for w in [c.name.split()[0], *c.aliases] if w)
+            and not all((a or "").lower() in KIN_NAMES for a in [c.name, *c.aliases])]
+    return hits[0] if len(hits) == 1 else None
+
+
 def _kin_only(doc: Document, k: str, display: dict[str, str]) -> bool:
     """A character whose every name is a kin word ("Gran", "Dad")."""
     c = doc.character(k)
@@ -586,6 +598,12 @@ def _assign_narrators(doc: Document, stretches: list[Stretch], feats: dict[int, 
                 pos[key(sig)] += W_SIGNED
                 letter = True
         st.letter = letter
+        if not letter:
+            # a note in the part signed by someone ("... – S."): written to the teller
+            for i in tb:
+                k = _note_writer(doc, feats[i].note_by, key) if feats[i].note_by else None
+                if k:
+                    neg[k] += W_EXCLUDE
         per_stretch.append((pos, neg))
         # the cast this part speaks of, in narration or dialogue, before it is added to `seen`
         cast_here = {key(n) for i in tb for n, c in list(feats[i].names.items()) + list(feats[i].qnames.items())
@@ -768,13 +786,23 @@ def _name_unnamed(stretches: list[Stretch], per_stretch: list[tuple[Counter, Cou
             continue
         nxt = first[at + len(idx)]
         k = stretches[nxt].narrator
-        if (stretches[nxt].header is None and k and not k.startswith("#")
-                and all(per_stretch[i][1].get(k, 0.0) == 0 for i in idx)
+        # the run's last parts may rule that teller out (a note they signed, written to
+        # the teller): those are not theirs but the one other teller's
+        good = [i for i in idx if per_stretch[i][1].get(k, 0.0) == 0]
+        if (stretches[nxt].header is None and k and not k.startswith("#") and good
+                and good == idx[:len(good)]
                 and (at == 0 or (first_seen.get(k, len(stretches)) >= idx[0]
                                  and all(stretches[j].narrator != k for j in first[:at])))):
-            for i in idx:
+            for i in good:
                 stretches[i].narrator = k
                 stretches[i].evidence.append("same narrator as the next section (the name comes later)")
+            tellers = [t for t in dict.fromkeys(stretches[j].narrator for j in first)
+                       if t and not t.startswith("#") and t != k]
+            for i in idx[len(good):]:
+                left = [t for t in tellers if per_stretch[i][1].get(t, 0.0) == 0]
+                if len(left) == 1:
+                    stretches[i].narrator = left[0]
+                    stretches[i].evidence.append("that later-named teller is ruled out here; the one other teller")
 
 
 def _make_characters(doc: Document, stretches: list[Stretch], display: dict[str, str]) -> None:

@@ -104,6 +104,8 @@ VALEDICTION = (r"(?:Yours(?:\s+(?:truly|ever|always|sincerely|faithfully))?|Ever
                r"Faithfully|Cheers|Always|Forever|xx?x?)")
 _VAL_TAIL = r"(?:\s+(?:always|ever|forever|and\s+always|from|as\s+ever))?"
 SIGNATURE = re.compile(rf"^\s*(?:(?:[\u2014\u2013~]|--?)\s*|{VALEDICTION}{_VAL_TAIL}\s*[,.\u2014-]?\s+)(?P<n>{NAME})\s*[.!x]*\s*$")
+# a note closing on its writer's name or initial in the same paragraph: "Fifteen centimetres. – S."
+NOTE_SIGNED = re.compile(r"[.!?]\s+(?:[\u2014\u2013~]|--?)\s?(?P<n>[A-Z](?:[\w'’\-]*\w)?)\.?\s*$")
 VALEDICTION_LINE = re.compile(rf"^\s*{VALEDICTION}{_VAL_TAIL}\s*[,.\u2014-]?\s*$")
 BARE_NAME = re.compile(rf"^\s*(?P<n>{NAME})\s*[.!]?\s*$")
 # the narrator's own gender, said in the narration ("I am not a woman who ...")
@@ -162,6 +164,7 @@ class BlockFeat:
     lead_pron: bool = False           # the first narration sentence says "he"/"she" before any name or noun
     salute: Optional[str] = None      # "Dear Mara," opening the block: a letter to Mara
     signed: Optional[str] = None      # "— Hollis", "Yours, Hollis": a letter signed by Hollis
+    note_by: Optional[str] = None     # "... Fifteen centimetres. – S.": a note ending on its writer
     beat: Optional[str] = None        # a paragraph with no speech: whose action it tells ("narr"/"other")
     beat_pos: Counter = field(default_factory=Counter)     # calls in a line read as the actor's (weak)
     intro: set = field(default_factory=set)                # names learned on meeting ("his name was X")
@@ -444,6 +447,9 @@ def block_features(doc: Document, b: Block, qidx: SpanIndex, propn: Counter,
         f.salute = clean_name(m.group("n") or m.group("t"))
         if f.names.get(f.salute, 0) > 0:
             f.names[f.salute] -= 1
+    m = NOTE_SIGNED.search(narr_text)
+    if m and not f.has_quote:
+        f.note_by = m.group("n")
     m = SIGNATURE.match(narr_text)
     dash_only = m is not None and not re.match(rf"\s*{VALEDICTION}", narr_text)
     if m is None and b.index > 0 and doc.blocks[b.index - 1].kind == "text":
