@@ -152,7 +152,11 @@ def find_names(doc: Document) -> list[Occ]:
             if not _name_token(tok) and not (
                     _cap(tok.text) and tok.tag_ == "MD" and i + 1 < n and (
                         (sp[i + 1].tag_ == "NNP" and _cap(sp[i + 1].text) and not _is_initial(sp, i))
-                        or sp[i + 1].tag_ in ("VBD", "VBZ", "VBN"))):
+                        or sp[i + 1].tag_ in ("VBD", "VBZ", "VBN")
+                        # '"Will Okafor," she said': a modal and a name, then a stop, is
+                        # a full name even at the start of a sentence (never "Will you?")
+                        or (sp[i + 1].tag_ == "NNP" and _cap(sp[i + 1].text) and sp[i + 1].whitespace_ == ""
+                            and i + 2 < n and sp[i + 2].text in (",", ".", "!", ";")))):
                 i += 1
                 continue
             j = i + 1
@@ -365,6 +369,7 @@ class Cluster:
     sents: set = field(default_factory=set)
     blocks: list = field(default_factory=list)
     vote: Counter = field(default_factory=Counter)
+    lean: Optional[str] = None    # a full name's gender on slight evidence (one he/she)
 
     def add(self, nrm: str, occs: list[Occ]):
         self.norms.add(nrm)
@@ -477,6 +482,7 @@ def cluster_names(by_norm: dict[str, list[Occ]], votes: Optional[dict] = None) -
             continue
         cl = Cluster(first=core[0], last=core[-1], title=t, gender=g)
         join(cl, n)
+        cl.lean = g or _lean_gender(votes.get(n, Counter()) + votes.get(core[0], Counter()))
         clusters.append(cl)
 
     def opposite_titled(w, g, count):
@@ -505,7 +511,8 @@ def cluster_names(by_norm: dict[str, list[Occ]], votes: Optional[dict] = None) -
         if t in ("mrs", "mme", "madame") and cands and cands[0].title != t:
             cands = []
         # a neutral title ("Colonel X" beside "Cordelia X") needs its own pronouns to agree
-        if len(cands) == 1 and g is not None and cands[0].gender == g \
+        # ("Miss X" joins the one "Ivy X" when even a single he/she of hers agrees)
+        if len(cands) == 1 and g is not None and (cands[0].gender or cands[0].lean) == g \
                 and (len(fulls) == 1 or (g is not None and others_known)) \
                 and not (cands[0].title == t and _established_before(occs, cands[0], first_at)) \
                 and not apart(cands[0], occs) and not (cands[0].gender is None and opposite_titled(w, g, len(occs))):
@@ -546,6 +553,13 @@ def cluster_names(by_norm: dict[str, list[Occ]], votes: Optional[dict] = None) -
         w = n
         occs = by_norm[n]
         g = gender_of(n)
+        if w in ROLE_TITLES:
+            # "the Colonel" alone: the one character who bears that title in the work,
+            # never one named beside it in a sentence
+            bearers = [c for c in clusters if c.title and ROLE_TITLES.get(c.title) == ROLE_TITLES[w]]
+            if len(bearers) == 1 and _gender_compatible(bearers[0], g) and not _same_sentence(occs, bearers[0]):
+                join(bearers[0], n)
+                continue
         firsts = [c for c in with_first(w) if _gender_compatible(c, g)]
         if len(firsts) == 1 and not _same_sentence(occs, firsts[0]):
             join(firsts[0], n)
@@ -620,6 +634,21 @@ def cluster_names(by_norm: dict[str, list[Occ]], votes: Optional[dict] = None) -
         c.gender = c.gender or _vote_gender(v) or (
             "m" if v.get("m", 0) > v.get("f", 0) else "f" if v.get("f", 0) > v.get("m", 0) else None)
     return [c for c in clusters if c.norms]
+
+
+def _lean_gender(v: Counter) -> Optional[str]:
+    m, f = v.get("m", 0), v.get("f", 0)
+    return "m" if m > 3 * f else "f" if f > 3 * m else None
+
+
+# titles that name one rank or office ("the Colonel", "the Professor"); courtesy and kin
+# titles (Mr., Miss, Sister, Father) are said of many
+ROLE_TITLES = {t: {"doctor": "dr", "prof": "professor", "capt": "captain", "col": "colonel", "lt": "lieutenant",
+                   "sgt": "sergeant", "rev": "reverend"}.get(t, t)
+               for t, g in TITLES.items() if g is None and t not in (
+                   "cousin", "saint", "st", "mx", "agent", "officer", "private", "nurse", "chief", "coach")} | {
+    t: t for t in ("king", "queen", "prince", "princess", "duke", "duchess", "countess", "baron", "baroness",
+                   "earl", "emperor", "empress", "abbot", "abbess", "squire", "headmaster", "headmistress")}
 
 
 def _established_before(occs: list[Occ], cl: Cluster, first_at: dict) -> bool:

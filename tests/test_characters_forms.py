@@ -1,0 +1,81 @@
+"""Characters: one person under several forms of a name, and referential gender
+(original passages written for these tests)."""
+from ficlens.characters.names import norm_name
+
+
+def cid_of(doc, alias):
+    n = norm_name(alias)
+    hits = [c.id for c in doc.characters if n in {norm_name(a) for a in [c.name, *c.aliases]}]
+    assert len(hits) <= 1, (alias, hits)
+    return hits[0] if hits else None
+
+
+MISS_AND_SURNAME = """The greenhouse at Holloway School was warm even in January, and Odile Carrow had claimed the corner bench for herself.
+
+Odile potted the seedlings one by one. She hummed while she worked.
+
+"Careful with those, Carrow," said Bram from the doorway. "They cost more than you do."
+
+"Go and water something, Bram."
+
+Mr. Pettifer came in at noon and looked over the trays. "Miss Carrow," he said, "these are the best in the year." Bram scowled at the floor.
+"""
+
+
+def test_miss_and_bare_surname_join_the_one_full_name(analyze):
+    doc = analyze(MISS_AND_SURNAME)
+    od = cid_of(doc, "Odile Carrow")
+    assert od is not None
+    assert cid_of(doc, "Miss Carrow") == od
+    assert cid_of(doc, "Carrow") == od
+    assert cid_of(doc, "Bram") not in (None, od)
+
+
+TITLE_ALONE = """The Inspector's in a foul temper today, the constables whispered.
+
+Inspector Mallory came down the corridor with a file under his arm and threw it on Wendell's desk.
+
+"Read it," he said. Wendell read it. The Inspector waited at the window, drumming his fingers.
+
+"Well?" said the Inspector.
+
+"It's the same hand," Wendell said.
+"""
+
+
+def test_title_alone_joins_the_one_bearer_of_that_title(analyze):
+    doc = analyze(TITLE_ALONE)
+    ins = cid_of(doc, "Inspector Mallory")
+    assert ins is not None
+    assert cid_of(doc, "Inspector") == ins
+    assert cid_of(doc, "Wendell") not in (None, ins)
+
+
+TWO_INSPECTORS = """Inspector Mallory and Inspector Quayle stood at the door. The Inspector knocked twice.
+
+"Nobody home," said Quayle. Mallory tried the handle.
+"""
+
+
+def test_title_alone_stays_apart_when_two_bear_it(analyze):
+    doc = analyze(TWO_INSPECTORS)
+    ins = cid_of(doc, "Inspector")
+    assert ins is None or ins not in (cid_of(doc, "Inspector Mallory"), cid_of(doc, "Inspector Quayle"))
+
+
+MODAL_FIRST_NAME = """The ward was quiet after midnight. Matron Ashe looked up when the lift opened.
+
+A man in a grey coat walked past the desk. Matron Ashe caught me staring as he went. "Will Adebayo," she said, without being asked. "Porter. Comes up most nights."
+
+"Evening," Will said, and set down a tin of shortbread.
+
+"You're late, Adebayo." She took two biscuits.
+"""
+
+
+def test_modal_looking_first_name_at_a_quote_start_is_a_full_name(analyze):
+    doc = analyze(MODAL_FIRST_NAME)
+    w = cid_of(doc, "Will Adebayo")
+    assert w is not None
+    assert cid_of(doc, "Will") == w
+    assert cid_of(doc, "Adebayo") == w
