@@ -963,3 +963,27 @@ def test_note_signed_with_an_initial_is_written_to_the_teller(analyze):
     from ficlens.narration.features import NOTE_SIGNED
     assert NOTE_SIGNED.search("I will practise at nine. – T.").group("n") == "T"
     assert NOTE_SIGNED.search("It was the end of the road - and then some.") is None
+
+
+MY_NAME_ON_THE_LIST = """The results went up on the noticeboard at noon, and my name, Ottilie Brandvold, was fourth, which meant I had not made the relay team.
+
+I read it twice to be sure. The corridor smelled of chlorine and wet towels, and somebody behind me was already laughing about something else.
+
+"Fourth is not nothing," Halvard said, leaning on the radiator. He had come first, of course. He always came first.
+
+"Fourth is nothing with a number on it."
+
+He did not argue, which was the kindest thing he had done all term. We walked down to the canteen and I bought him a bun I could not afford.
+"""
+
+
+def test_teller_named_in_apposition_to_my_name(analyze):
+    # "my name, X Y," on a list is the teller's own name, though the surname is a common
+    # word elsewhere; the character takes the full name
+    doc = analyze(MY_NAME_ON_THE_LIST)
+    sec = doc.sections[0]
+    assert sec.narration == "first"
+    teller = doc.character(sec.narrator)
+    assert teller is not None and teller.named
+    assert teller.name == "Ottilie Brandvold"
+    assert teller.name != "Halvard"

@@ -319,3 +319,5 @@ def adopt_alias(doc: Document, cid: str, surface: str) -> None:
     cur = norm_name(c.name or "")
     if " " not in n and " " not in cur and is_truncation(cur, n) and not is_diminutive(n, cur):
         c.name = surface
+    elif " " in n and " " not in cur and n.split()[0] == cur:
+        c.name = surface  # "Leo" joined by "Leo Marsh": the fullest name the work uses

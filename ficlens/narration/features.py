@@ -78,6 +78,8 @@ SELF_NAME = re.compile(
     rf"\b(?:I['’]m|I am|[Mm]y name(?:['’]s| is)|[Cc]all me|[Cc]alled me|[Cc]alls me|[Cc]alling me|"
     rf"[Nn]amed me|(?<![Hh]is )(?<![Hh]er )(?<![Tt]heir )(?<![Ii]ts )[Nn]ame was)\s+(?P<n>{NAME})\b")
 SELF_APPOS = re.compile(rf"\bI,\s+(?P<n>{NAME}),")
+# "my name, Leo Marsh, was second on the list": the teller's own name in apposition
+MY_NAME_APPOS = re.compile(rf"\b[Mm]y\s+(?:full\s+|own\s+)?name,\s+(?P<n>{NAME}),")
 RELATION = re.compile(rf"\b[Mm]y\s+(?:(?:little|big|older|younger|baby|best|late|dear|new|old|kid)\s+)?{KIN}s?,?\s+(?P<n>{NAME})\b")
 # thoughts set off by underscores or asterisks: not narration for counting person
 THOUGHT = re.compile(r"(?<![\w*_])([_*])(?=\S)([^_*\n]{1,300}?)(?<=\S)\1(?![\w*_])")
@@ -496,6 +498,12 @@ def block_features(doc: Document, b: Block, qidx: SpanIndex, propn: Counter,
     for m in SELF_APPOS.finditer(narr_text):
         n = clean_name(m.group("n"))
         if name_ok(n, propn, known):
+            f.pos[n] += 3.0
+            f.names[n] -= 1
+            f.why.append((n, f"self-naming: {m.group(0)!r}"))
+    for m in MY_NAME_APPOS.finditer(narr_text):
+        n = clean_name(m.group("n"))
+        if name_ok(n, propn, known, loose=True):
             f.pos[n] += 3.0
             f.names[n] -= 1
             f.why.append((n, f"self-naming: {m.group(0)!r}"))
