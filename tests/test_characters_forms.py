@@ -79,3 +79,21 @@ def test_modal_looking_first_name_at_a_quote_start_is_a_full_name(analyze):
     assert w is not None
     assert cid_of(doc, "Will") == w
     assert cid_of(doc, "Adebayo") == w
+
+
+QUOTED_NAME_THEN_SHE = """The harbour was grey at dawn. Piet mended the nets on the slipway, whistling, and the gulls watched him.
+
+At the café on the corner the phone rang and rang.
+
+"Piet rang!" she said to the room, and put the receiver down.
+
+The kettle boiled over. "Piet again," she said, and laughed.
+
+By noon the nets were done and Piet carried them down to the boat.
+"""
+
+
+def test_a_name_inside_a_quote_is_no_evidence_for_the_next_she(analyze):
+    doc = analyze(QUOTED_NAME_THEN_SHE)
+    piet = [c for c in doc.characters if c.name == "Piet"]
+    assert piet and piet[0].pronouns == "he/him", [(c.name, c.pronouns) for c in doc.characters]

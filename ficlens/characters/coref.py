@@ -317,7 +317,9 @@ class Walker:
             if me is not None:
                 cands = [e for e in cands if e.eid != me]
         if self.votes is not None:
-            distinct = {e.eid for e in cands if sent - e.sent <= 1}
+            # a name said inside a quote is no evidence for the narration's next he/she
+            # ("'Tomas asked me!' she said")
+            distinct = {e.eid for e in cands if sent - e.sent <= 1 and (qv >= 0 or e.quote < 0)}
             if len(distinct) == 1:
                 cid = distinct.pop()
                 if g == "t" and low != "themself" and _plural_context(sp, 0, t.i):
