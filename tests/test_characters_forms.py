@@ -97,3 +97,24 @@ def test_a_name_inside_a_quote_is_no_evidence_for_the_next_she(analyze):
     doc = analyze(QUOTED_NAME_THEN_SHE)
     piet = [c for c in doc.characters if c.name == "Piet"]
     assert piet and piet[0].pronouns == "he/him", [(c.name, c.pronouns) for c in doc.characters]
+
+
+SELF_NAMING = """Grandpa Ruiz kept the lemon stall at the end of the row. He sat on an upturned crate and called the prices.
+
+A tall woman in a yellow raincoat stopped and picked up a lemon. She turned it over twice.
+
+"Those are from Seville," Grandpa Ruiz said.
+
+"I'm Delphine. I've taken the flat above the bakery." She put three lemons in her bag. "You'll see me every Saturday."
+
+Delphine Okonedo came back the next week, and the week after that.
+"""
+
+
+def test_a_name_said_of_oneself_in_a_quote_makes_its_speaker(analyze):
+    doc = analyze(SELF_NAMING)
+    de = [c.id for c in doc.characters if c.name == "Delphine Okonedo"]
+    assert de
+    q = [q for q in doc.quotes if doc.source[q.start:q.end].startswith("I'm Delphine")]
+    assert q and q[0].speaker == de[0]
+    assert de[0] not in q[0].addressees

@@ -410,6 +410,9 @@ _VOC_BEFORE = re.compile(r"(?:^|[,;!?.:\u2014-]\s*|\b(?:dear|dearest|my|oh|o|ah|
 _VOC_AFTER = re.compile(r"^\s*(?:[,!?.;:\u2014\u2013-]|$)")
 
 
+_SELF_NAMING = re.compile(r"\b(?:I['’]m|I am|[Mm]y name(?:['’]s| is)|[Cc]all me|[Tt]he name['’]s)\s+(?=[A-Z])")
+
+
 class BlockAttributor:
     """Cues for the quotes of one paragraph."""
 
@@ -661,6 +664,22 @@ class BlockAttributor:
             out.append(cue)
         return out
 
+    def self_named(self) -> list[Optional[str]]:
+        """Per quote, the character it names as its own speaker ("I'm Celeste", "my name
+        is Celeste", "call me Celeste"): a name said of oneself is no vocative."""
+        view = self.doc.view
+        out = []
+        for q in self.qs:
+            cid = None
+            for m in _SELF_NAMING.finditer(view, q.vstart, q.vend):
+                c, end = self.name_at(m.end(), view[m.end():q.vend])
+                # "I'm Celeste's cousin" names someone else
+                if c and not re.match(r"['’]s\b", view[end:end + 3]):
+                    cid = c
+                    break
+            out.append(cid)
+        return out
+
     def vocatives(self) -> list[str]:
         view = self.doc.view
         found = []
@@ -746,7 +765,12 @@ def attribute_quotes(doc: Document, collect=None, use_ranker: bool = True) -> No
         att.advance_recent(b.vstart)
         ba = BlockAttributor(att, b, qs, state)
         cues = ba.cues()
-        vocs = ba.vocatives()
+        selfn = ba.self_named()
+        for k, cid in enumerate(selfn):
+            # a quote naming its own speaker outranks everything but an explicit tag
+            if cid and (cues[k] is None or cues[k].confidence < 0.93):
+                cues[k] = Cue(cid, "self-named", 0.93)
+        vocs = [v for v in ba.vocatives() if v not in selfn]
         best = max((c for c in cues if c), key=lambda c: c.confidence, default=None)
         # quotes of one group share their best cue; the rest of the paragraph follows the
         # paragraph's best cue (one speaker per paragraph)
