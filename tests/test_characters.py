@@ -174,3 +174,24 @@ def test_hyphenated_family_name_title_and_truncation(analyze):
     ids = {a: cid_of(doc, a) for a in ("Mr. Okonkwo-Hale", "Mrs. Okonkwo-Hale", "Rosalind Okonkwo-Hale")}
     assert None not in ids.values() and len(set(ids.values())) == 3, ids
     assert cid_of(doc, "Ros") == ids["Rosalind Okonkwo-Hale"]
+
+
+SENTENCE_INITIAL_ADVERB = """Perpetua Lindqvist locked the boathouse at six. Perpetua always checked the padlock twice.
+
+"You're late," Perpetua said when Anselm finally came down the jetty.
+
+"The tide was wrong," Anselm said. He dropped his bag on the boards.
+
+Afterwards Anselm apologised. Upstairs Perpetua pretended not to hear him, and coiled the rope she had already coiled.
+"""
+
+
+def test_sentence_initial_word_is_not_part_of_a_name(analyze):
+    # "Afterwards Anselm", "Upstairs Perpetua" (tagged NNP by the parser): dictionary words capitalised by position
+    doc = analyze(SENTENCE_INITIAL_ADVERB)
+    names = {c.name for c in doc.characters if c.named}
+    assert "Anselm" in names and "Perpetua Lindqvist" in names
+    assert not any(n.split()[0] in ("Afterwards", "Upstairs") for n in names)
+    anselm = next(c for c in doc.characters if c.name == "Anselm")
+    spans = [doc.source[m.start:m.end] for m in doc.mentions if m.character == anselm.id and m.kind == "PROP"]
+    assert spans.count("Anselm") == 3

@@ -786,6 +786,34 @@ def _title_compatible(c: Cluster, t: str) -> bool:
     return not (pair & {"mrs", "miss", "ms"} and len(pair & {"mrs", "miss", "ms", "mr"}) == 2)
 
 
+def _strip_initial_words(by_norm: dict[str, list[Occ]], words_dict: frozenset) -> None:
+    """"Afterwards Callum held out his hand": a dictionary word capitalised only by its
+    place at the start of a sentence, before a name the work uses on its own, is not part
+    of the name. Only when every occurrence of the pair is sentence-initial, the word is no
+    registered given name (Rose, Will, Grace) and no title."""
+    for n in [n for n in by_norm if " " in n]:
+        occs = by_norm[n]
+        w0, rest = n.split(" ", 1)
+        if (rest not in by_norm or w0 not in words_dict or w0 in TITLES
+                or registered_forms(w0) or not all(o.initial for o in occs)):
+            continue
+        cuts = []
+        for o in occs:
+            cut = o.surface.find(" ")
+            if cut < 0 or norm_name(o.surface[cut:].strip()) != rest:
+                break
+            cuts.append(cut + len(o.surface[cut:]) - len(o.surface[cut:].lstrip()))
+        else:
+            for o, skip in zip(occs, cuts):
+                o.vstart += skip
+                o.surface = o.surface[skip:]
+                o.norm = rest
+                o.initial = False      # the name itself stands mid-sentence
+            by_norm[rest].extend(occs)
+            by_norm[rest].sort(key=lambda o: o.vstart)
+            del by_norm[n]
+
+
 # ---------------------------------------------------------------- the stage ------------
 
 def run(doc: Document, cfg: Config) -> None:
@@ -798,6 +826,7 @@ def run(doc: Document, cfg: Config) -> None:
             by_norm[o.norm].append(o)
     # a sentence-initial name is only trusted once the name is established elsewhere
     words_dict = lx.dictionary_words(cfg.model) if cfg is not None else frozenset()
+    _strip_initial_words(by_norm, words_dict)
     keep = {n: v for n, v in by_norm.items() if _person_like(n, v, lower_counts, words_dict)}
     # a single word that is the first or last name of an accepted full name is a name
     parts = set()
