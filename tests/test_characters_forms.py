@@ -118,3 +118,16 @@ def test_a_name_said_of_oneself_in_a_quote_makes_its_speaker(analyze):
     q = [q for q in doc.quotes if doc.source[q.start:q.end].startswith("I'm Delphine")]
     assert q and q[0].speaker == de[0]
     assert de[0] not in q[0].addressees
+
+
+INTRODUCED = """The bookshop was smaller than you remembered. The old man behind the till looked up and smiled.
+
+A woman came out of the back room carrying a box of paperbacks and set it on the counter.
+
+"That's Marguerite," he tells you. "She does the buying now. I only do the talking."
+"""
+
+
+def test_a_person_met_only_by_introduction_is_a_character(analyze):
+    doc = analyze(INTRODUCED)
+    assert any(c.name == "Marguerite" for c in doc.characters), [c.name for c in doc.characters]

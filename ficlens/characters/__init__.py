@@ -257,6 +257,13 @@ def _emit(doc, b, sp, i0, i1, qi, occs, sent, lower_vocab=None):
         f["conj"] += 1     # "Clara and Harriet": coordinated with another name
     elif dep in ("amod",) or (dep == "compound" and head.head.pos_ == "NOUN"):
         f["modifier"] += 1
+    # an introduction: "That's Hester", "I'm Hester", "my name is Hester", "my name, Leo
+    # Marsh, was second" (said of a person, never of a place)
+    cop = head.head
+    if (dep == "attr" and cop.lemma_ == "be" and any(
+            c.dep_ == "nsubj" and (c.lower_ in _INTRO_SUBJ or c.lemma_ == "name") for c in cop.children)) \
+            or (dep == "appos" and cop.lemma_ == "name"):
+        f["intro"] += 1
     nxt = sp[i1] if i1 < len(sp) else None
     if o.in_quote and (prev is None or prev.is_punct or prev.lower_ in lx.VOC_PRECEDERS) and \
             (nxt is None or nxt.text in (",", "!", "?", ".", "\u2026", "...", ";") or nxt.is_quote):
@@ -273,6 +280,9 @@ def _emit(doc, b, sp, i0, i1, qi, occs, sent, lower_vocab=None):
     if o.the:
         f["the"] += 1
     occs.append(o)
+
+
+_INTRO_SUBJ = {"that", "this", "i", "it"}
 
 
 # ---------------------------------------------------------------- filtering ------------
@@ -309,7 +319,7 @@ def _person_like(norm: str, occs: list[Occ], lower_counts: Counter, words_dict: 
         return False
     if f["modifier"] * 2 > n and f["speech"] + f["voc"] == 0:
         return False
-    person = 2 * f["speech"] + 2 * f["voc"] + 2 * f["title"] + f["agent"] + f["poss"] + f["obj"] + 0.5 * f["subj"] \
+    person = 2 * f["speech"] + 2 * f["voc"] + 2 * f["title"] + 2 * f["intro"] + f["agent"] + f["poss"] + f["obj"] + 0.5 * f["subj"] \
         + 0.5 * f["conj"]
     place = 2 * f["loc"] + (f["the"] if not f["title"] and not (core and core[0] in TITLES) else 0)
     if f["the"] * 2 > n and not f["title"] and person < 3 and place > 0:
