@@ -131,3 +131,17 @@ A woman came out of the back room carrying a box of paperbacks and set it on the
 def test_a_person_met_only_by_introduction_is_a_character(analyze):
     doc = analyze(INTRODUCED)
     assert any(c.name == "Marguerite" for c in doc.characters), [c.name for c in doc.characters]
+
+
+SAID_TO_BE = """Linnet ran the ferry office. When the storm came she rang round the island to check on everyone.
+
+"Aurelio asked me to marry him!" she said to the empty office, and then laughed at herself.
+
+I was glad for her, truly. Aurelio is a quiet man who mends boats and brings her bread when she's ill.
+"""
+
+
+def test_a_name_said_to_be_a_man_is_he(analyze):
+    doc = analyze(SAID_TO_BE)
+    au = [c for c in doc.characters if c.name == "Aurelio"]
+    assert au and au[0].pronouns == "he/him", [(c.name, c.pronouns) for c in doc.characters]

@@ -409,6 +409,9 @@ def name_gender_votes(doc: Document, occs: list[Occ]) -> dict[str, Counter]:
             continue
         base = doc.blocks[bi].vstart
         for k, o in enumerate(os_):
+            g = _said_to_be(sp, o.head_i)
+            if g:
+                votes[o.norm][g] += 2      # "Tomas is a kind man": the text says so
             if sent_count[o.sent] != 1 or o.in_quote:
                 continue
             stop = os_[k + 1].vstart if k + 1 < len(os_) else None
@@ -430,6 +433,24 @@ def name_gender_votes(doc: Document, occs: list[Occ]) -> dict[str, Counter]:
                     break
                 i += 1
     return votes
+
+
+# not kin words: "Charles, his son" says a father shares the name ("Mr. Wilcox")
+_SEX_NOUNS = {**{w: "m" for w in ("man", "boy", "gentleman", "king", "prince", "lad", "widower")},
+              **{w: "f" for w in ("woman", "girl", "lady", "queen", "princess", "lass", "widow")}}
+
+
+def _said_to_be(sp, i: int) -> Optional[str]:
+    """The gender a name is said to have by a predicate or an apposition: "Tomas is a
+    kind man", "Hester, his wife,"."""
+    if i < 0 or i >= len(sp):
+        return None
+    h = sp[i]
+    nouns = [c for c in h.children if c.dep_ == "appos"]
+    if h.dep_ == "nsubj" and h.head.lemma_ == "be":
+        nouns += [c for c in h.head.children if c.dep_ == "attr"]
+    gs = {_SEX_NOUNS.get(c.lemma_.lower()) for c in nouns} - {None}
+    return gs.pop() if len(gs) == 1 else None
 
 
 _PRON_G = {"he": "m", "him": "m", "his": "m", "himself": "m",
