@@ -145,3 +145,33 @@ def test_a_name_said_to_be_a_man_is_he(analyze):
     doc = analyze(SAID_TO_BE)
     au = [c for c in doc.characters if c.name == "Aurelio"]
     assert au and au[0].pronouns == "he/him", [(c.name, c.pronouns) for c in doc.characters]
+
+
+PARENT_NAME = """Major Whitcombe breakfasted alone, as he always had. His daughter Harriet Whitcombe came down late.
+
+'Papa will be cross,' Harriet said to the maid, Dorcas Penhale. 'He hates an empty chair.'
+
+Dorcas said nothing. Across the hall the Major rattled his newspaper.
+
+'Tell Papa I have a headache,' Harriet said. Dorcas went in to the Major and told him.
+"""
+
+
+def test_papa_as_a_name_is_the_one_head_of_the_family(analyze):
+    doc = analyze(PARENT_NAME)
+    major = cid_of(doc, "Major Whitcombe")
+    assert major is not None
+    assert cid_of(doc, "Papa") == major
+    assert cid_of(doc, "Harriet Whitcombe") not in (None, major)
+
+
+PARENT_TWO_FAMILIES = """Mr. Ashdown and his son Felix Ashdown walked to church behind Mr. Tregarthen and his daughter Loveday Tregarthen.
+
+'Papa, wait,' Loveday called. Felix laughed and ran ahead.
+"""
+
+
+def test_papa_stays_apart_when_two_families_have_a_head(analyze):
+    doc = analyze(PARENT_TWO_FAMILIES)
+    papa = cid_of(doc, "Papa")
+    assert papa is None or papa not in (cid_of(doc, "Mr. Ashdown"), cid_of(doc, "Mr. Tregarthen"))

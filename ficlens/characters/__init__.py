@@ -664,7 +664,32 @@ def cluster_names(by_norm: dict[str, list[Occ]], votes: Optional[dict] = None) -
         v = c.vote
         c.gender = c.gender or _vote_gender(v) or (
             "m" if v.get("m", 0) > v.get("f", 0) else "f" if v.get("f", 0) > v.get("m", 0) else None)
+    _merge_parent_names(clusters, by_norm)
     return [c for c in clusters if c.norms]
+
+
+_PARENT_NAMES = {"papa": "m", "father": "m", "dad": "m", "pa": "m", "mama": "f", "mamma": "f", "mother": "f",
+                 "mum": "f", "mom": "f", "ma": "f"}
+
+
+def _merge_parent_names(clusters: list[Cluster], by_norm) -> None:
+    """"Papa" used as a name is the one head of a family the work names: the only man (or
+    woman, for "Mama") called by a title and a surname that another character carries
+    with a first name ("Colonel Fennick" beside "Cordelia Fennick")."""
+    heads = [c for c in clusters if c.norms and c.title and c.first is None and c.last
+             and any(d is not c and d.norms and d.last == c.last and d.first and d.first != c.last
+                     for d in clusters)]
+    for c in clusters:
+        g = _PARENT_NAMES.get(c.first or "")
+        if not c.norms or g is None or c.last is not None or c.title is not None or c.norms != {c.first}:
+            continue
+        # a head of unknown gender ("General Tilney" beside "Mr. Tilney") may be the one
+        cands = [h for h in heads if (h.gender or title_gender(h.title)) in (g, None)]
+        occs = by_norm[c.first]
+        if len(cands) == 1 and (cands[0].gender or title_gender(cands[0].title)) == g \
+                and not _same_sentence(occs, cands[0]):
+            cands[0].add(c.first, occs)
+            c.norms.clear()
 
 
 def _lean_gender(v: Counter) -> Optional[str]:
