@@ -175,3 +175,22 @@ def test_papa_stays_apart_when_two_families_have_a_head(analyze):
     doc = analyze(PARENT_TWO_FAMILIES)
     papa = cid_of(doc, "Papa")
     assert papa is None or papa not in (cid_of(doc, "Mr. Ashdown"), cid_of(doc, "Mr. Tregarthen"))
+
+
+LONG_CUT = """Rosalinda Vance and Corin Ashgrove shared a bench in the chemistry lab. Corin never looked up from his notes.
+
+Ros was always first in, her goggles already on. She liked the lab empty.
+
+"Morning, Ros," said Corin, and she waved a pipette at him.
+
+Professor Drummond called the register. "Miss Vance," he said. "Present," said Ros. She was always present.
+"""
+
+
+def test_a_longer_cut_of_a_unique_first_name_and_a_late_miss_join_that_person(analyze):
+    doc = analyze(LONG_CUT)
+    ph = cid_of(doc, "Rosalinda Vance")
+    assert ph is not None
+    assert cid_of(doc, "Ros") == ph
+    assert cid_of(doc, "Miss Vance") == ph
+    assert cid_of(doc, "Corin") not in (None, ph)

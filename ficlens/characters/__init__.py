@@ -646,6 +646,12 @@ def cluster_names(by_norm: dict[str, list[Occ]], votes: Optional[dict] = None) -
             names += [x for x in c.norms if " " not in x]
             if any(_nick_of(n, f) or is_truncation(key, f) or is_diminutive(n, f) for f in names if f and f != n):
                 hits.append(c)
+        if not hits and len(n) >= 3 and n.isalpha():
+            # "Wil" for Wilhelmina Frost: a longer cut of a first name, when exactly one
+            # character's first name starts so
+            pre = [c for c in clusters if c.first and c.first.startswith(n) and c.first != n]
+            if len(pre) == 1 and pre[0].last and pre[0].last != pre[0].first and _gender_compatible(pre[0], g):
+                hits = pre
         hits = [c for c in hits if not _same_sentence(occs, c) and not _talk_apart(occs, c, by_norm)]
         if len(hits) == 1 and (hits[0].count >= len(occs) or hits[0].first is not None):
             join(hits[0], n)
@@ -665,7 +671,35 @@ def cluster_names(by_norm: dict[str, list[Occ]], votes: Optional[dict] = None) -
         c.gender = c.gender or _vote_gender(v) or (
             "m" if v.get("m", 0) > v.get("f", 0) else "f" if v.get("f", 0) > v.get("m", 0) else None)
     _merge_parent_names(clusters, by_norm)
+    _late_titled(clusters, by_norm)
     return [c for c in clusters if c.norms]
+
+
+def _late_titled(clusters: list[Cluster], by_norm) -> None:
+    """"Miss Frost" left apart while Wilhelmina Frost's gender was unknown: once every name
+    form has brought its he/she, a gendered title + surname joins the one full name with
+    that surname whose gender now agrees."""
+    for c in clusters:
+        g = title_gender(c.title)
+        if not c.norms or c.first is not None or not c.last or g is None:
+            continue
+        fulls = [d for d in clusters if d.norms and d is not c and d.last == c.last and d.first
+                 and d.first != d.last]
+        if len(fulls) != 1 or fulls[0].gender != g or not _title_compatible(fulls[0], c.title):
+            continue
+        # "Mrs. X" beside "Minnie X" is as often her mother; "Miss X" beside "Miss Jane X"
+        # is the elder sister or aunt
+        if c.title in ("mrs", "mme", "madame") and fulls[0].title != c.title:
+            continue
+        if any(split_title(n)[0] == c.title and len(split_title(n)[1]) >= 2 for n in fulls[0].norms):
+            continue
+        occs = [o for n in c.norms for o in by_norm[n]]
+        if _same_sentence(occs, fulls[0]):
+            continue
+        for n in list(c.norms):
+            fulls[0].add(n, by_norm[n])
+        fulls[0].title = fulls[0].title or c.title
+        c.norms.clear()
 
 
 _PARENT_NAMES = {"papa": "m", "father": "m", "dad": "m", "pa": "m", "mama": "f", "mamma": "f", "mother": "f",
