@@ -681,7 +681,8 @@ def _late_titled(clusters: list[Cluster], by_norm) -> None:
     that surname whose gender now agrees."""
     for c in clusters:
         g = title_gender(c.title)
-        if not c.norms or c.first is not None or not c.last or g is None:
+        # only an unmarried woman's title: "Mr. X" beside "Charles X" is as often his father
+        if not c.norms or c.first is not None or not c.last or c.title not in ("miss", "ms", "mlle"):
             continue
         fulls = [d for d in clusters if d.norms and d is not c and d.last == c.last and d.first
                  and d.first != d.last]
