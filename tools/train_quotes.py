@@ -3,7 +3,7 @@
 Cross-validated by novel (5 folds: a novel is never scored by a model that saw it); the
 shipped weights are then fit on all the novels. Dev-only: numpy, no other dependency.
 
-    python tools/train_quotes.py /work/shared/data/pdnc-dev [--cache /tmp/quotes-train.npz] [--write]
+    python tools/train_quotes.py /work/shared/data/pdnc-dev [--cache /tmp/quotes-train.json] [--write]
 """
 from __future__ import annotations
 
@@ -35,6 +35,20 @@ def collect_work(gf: Path, cfg: Config) -> list[dict]:
     load_gold_cast(doc, gold)
     for s in ("narration", "coref"):
         stage(s)(doc, cfg)
+    # an unnamed entity the coref stage opened ("the policeman") is the gold character it
+    # shares a scorer-normalised name with ("The Policeman"), as end to end
+    sys.path.insert(0, "/work/shared/eval")
+    from score import norm_name  # noqa: E402
+    gnames: dict[str, set] = {}
+    for c in gold["characters"]:
+        for al in {c["name"], *(c.get("aliases") or [])}:
+            gnames.setdefault(norm_name(al), set()).add(c["id"])
+    same_as: dict[str, str] = {}
+    for c in doc.characters:
+        if not c.named:
+            hits = set().union(*(gnames.get(norm_name(al), set()) for al in {c.name, *c.aliases} if al))
+            if len(hits) == 1:
+                same_as[c.id] = hits.pop()
     gq = sorted((q["start"], q["end"], q.get("speaker"), q.get("type")) for q in gold["quotes"])
     gstarts = [g[0] for g in gq]
     rows = []
@@ -54,8 +68,8 @@ def collect_work(gf: Path, cfg: Config) -> list[dict]:
         n = sum(1 for g in golds if g and g[2])
         if spk is None or not order:
             return
-        rows.append({"X": X[:, :len(ranker.BASE)].copy(), "y": [c == spk for c in order], "n": n,
-                     "rule": best.speaker == spk, "conf": best.confidence,
+        rows.append({"X": X[:, :len(ranker.BASE)].copy(), "y": [same_as.get(c, c) == spk for c in order], "n": n,
+                     "rule": same_as.get(best.speaker, best.speaker) == spk, "conf": best.confidence,
                      "type": next((g[3] for g in golds if g and g[2]), None)})
 
     attribute_quotes(doc, collect=collect, use_ranker=False)
@@ -67,7 +81,11 @@ def fit(groups: list[dict], l2: float = 1e-4, iters: int = 1500, lr: float = 0.0
     y = np.concatenate([np.array(g["y"], float) for g in groups])
     sizes = np.array([len(g["y"]) for g in groups])
     starts = np.concatenate([[0], np.cumsum(sizes)[:-1]])
-    has = np.add.reduceat(y, starts) > 0
+    ysum = np.add.reduceat(y, starts)
+    has = ysum > 0
+    # several candidates can map to the gold speaker (a split cast): the target is the
+    # probability of the set, so spread the label over its members
+    y = y / np.repeat(np.maximum(ysum, 1.0), sizes)
     wq = np.repeat(np.where(has, np.array([g["n"] for g in groups], float), 0.0), sizes)
     w = np.zeros(X.shape[1])
     m = np.zeros_like(w)
