@@ -195,3 +195,48 @@ def test_sentence_initial_word_is_not_part_of_a_name(analyze):
     anselm = next(c for c in doc.characters if c.name == "Anselm")
     spans = [doc.source[m.start:m.end] for m in doc.mentions if m.character == anselm.id and m.kind == "PROP"]
     assert spans.count("Anselm") == 3
+
+
+SURNAME_FORMS = """Anselme Vitrac had come down by the early train. Vitrac set his small
+valise on the step and looked up at the house.
+
+"You are expected, Monsieur Vitrac," said Corrie Dunmore at the door.
+
+Vitrac bowed. He followed her into the hall, where Gideon Pell stood by the fire.
+
+"Mr. Vitrac, I presume," Gideon said. He did not offer his hand.
+
+Vitrac smiled at him. "The same," he said. "And you are the nephew."
+
+Corrie looked from one to the other. She had not expected Vitrac to know so much.
+
+Later Vitrac walked in the garden alone. He counted the windows twice.
+"""
+
+
+def test_surname_forms_of_one_man_are_one_character(analyze):
+    # a full name met once, "Monsieur X", "Mr. X" and the bare surname: one person
+    doc = analyze(SURNAME_FORMS)
+    v = cid_of(doc, "Vitrac")
+    assert v is not None
+    assert cid_of(doc, "Mr. Vitrac") == v
+    assert cid_of(doc, "Monsieur Vitrac") == v
+    assert cid_of(doc, "Anselme Vitrac") == v
+    assert cid_of(doc, "Gideon") not in (None, v)
+
+
+FAMILY_SURNAME = """Mr. Harrowgate read his paper by the window. Mrs. Harrowgate sewed.
+
+"The rain will not stop," said Mr. Harrowgate.
+
+"It never does in March," said Mrs. Harrowgate. She bit off her thread.
+
+Harrowgate folded the paper and sighed. He went to find his boots.
+
+Mrs. Harrowgate watched him go. She shook her head at the rain.
+"""
+
+
+def test_husband_and_wife_keep_their_surname_apart(analyze):
+    doc = analyze(FAMILY_SURNAME)
+    assert cid_of(doc, "Mr. Harrowgate") != cid_of(doc, "Mrs. Harrowgate")

@@ -672,6 +672,7 @@ def cluster_names(by_norm: dict[str, list[Occ]], votes: Optional[dict] = None) -
             "m" if v.get("m", 0) > v.get("f", 0) else "f" if v.get("f", 0) > v.get("m", 0) else None)
     _merge_parent_names(clusters, by_norm)
     _late_titled(clusters, by_norm)
+    _merge_surname_forms(clusters, by_norm)
     return [c for c in clusters if c.norms]
 
 
@@ -740,6 +741,55 @@ ROLE_TITLES = {t: {"doctor": "dr", "prof": "professor", "capt": "captain", "col"
                    "cousin", "saint", "st", "mx", "agent", "officer", "private", "nurse", "chief", "coach")} | {
     t: t for t in ("king", "queen", "prince", "princess", "duke", "duchess", "countess", "baron", "baroness",
                    "earl", "emperor", "empress", "abbot", "abbess", "squire", "headmaster", "headmistress")}
+
+
+def _merge_surname_forms(clusters: list[Cluster], by_norm) -> None:
+    """One person under several forms of one surname ("Hercule Poirot", "Mr. Poirot",
+    "Monsieur Poirot", "Poirot"; "Inspector X" and "Mr. X") when nothing says two people
+    share it: at most one first name, one gender, titles of one marital status, no titled
+    full name that tells a namesake apart ("Mr. John X" beside "Mr. X"), and the forms
+    not named together in one sentence."""
+    by_last: dict[str, list[Cluster]] = defaultdict(list)
+    for c in clusters:
+        # "Papa X" is a relation, not a first name: it neither joins nor blocks
+        if c.norms and c.last and not (c.first and c.first in lx.KIN_NAMES):
+            by_last[c.last].append(c)
+    for w, group in by_last.items():
+        if len(group) < 2:
+            continue
+        firsts = {c.first for c in group if c.first and c.first != w}
+        genders = {c.gender for c in group if c.gender}
+        titles = {c.title for c in group if c.title}
+        if len(firsts) > 1 or len(genders) > 1:
+            continue
+        if any(not _title_compatible(Cluster(title=t), u) for t in titles for u in titles if t != u):
+            continue
+        # "Mr. John X" used again and again marks a namesake (one mention is an introduction)
+        if any(len(split_title(n)[1]) >= 2 and split_title(n)[0] and len(by_norm[n]) >= 3
+               for c in group for n in c.norms):
+            continue
+        full = [c for c in group if c.first and c.first != w]
+        rest = [c for c in group if c not in full]
+        # a full name of unknown gender must be the minor form (its pronouns may differ)
+        if full and full[0].gender is None and full[0].count >= sum(c.count for c in rest):
+            continue
+        together = False
+        for i, a in enumerate(group):
+            for b in group[i + 1:]:
+                shared = len(a.sents & b.sents)
+                if shared > max(1, 0.1 * min(a.count, b.count)):
+                    together = True
+        if together:
+            continue
+        target = full[0] if full else max(group, key=lambda c: c.count)
+        for c in group:
+            if c is target:
+                continue
+            for n in list(c.norms):
+                target.add(n, by_norm[n])
+            target.gender = target.gender or c.gender
+            target.title = target.title or c.title
+            c.norms.clear()
 
 
 def _established_before(occs: list[Occ], cl: Cluster, first_at: dict) -> bool:
