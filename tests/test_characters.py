@@ -240,3 +240,12 @@ Mrs. Harrowgate watched him go. She shook her head at the rain.
 def test_husband_and_wife_keep_their_surname_apart(analyze):
     doc = analyze(FAMILY_SURNAME)
     assert cid_of(doc, "Mr. Harrowgate") != cid_of(doc, "Mrs. Harrowgate")
+
+
+def test_neutral_title_of_unknown_gender_stays_apart_from_a_daughter(analyze):
+    # "Colonel X" never pronouned beside "Miss X"/"Imogen X": father and daughter
+    doc = analyze("Imogen Sallow poured the tea. She passed a cup down the table to Colonel "
+                  "Sallow.\n\n\"More sugar, Miss Sallow?\" asked the maid.\n\n"
+                  "\"No, thank you,\" said Imogen. She smiled.\n\n"
+                  "Colonel Sallow rang the bell twice.\n")
+    assert cid_of(doc, "Colonel Sallow") != cid_of(doc, "Imogen Sallow")

@@ -762,6 +762,9 @@ def _merge_surname_forms(clusters: list[Cluster], by_norm) -> None:
         titles = {c.title for c in group if c.title}
         if len(firsts) > 1 or len(genders) > 1:
             continue
+        # "Colonel X" of unknown gender beside "Cordelia X": as often her father as her
+        if any(c.title and title_gender(c.title) is None and c.gender is None for c in group):
+            continue
         if any(not _title_compatible(Cluster(title=t), u) for t in titles for u in titles if t != u):
             continue
         # "Mr. John X" used again and again marks a namesake (one mention is an introduction)
