@@ -98,3 +98,57 @@ def test_told_him_gives_the_addressee():
     doc, qs = run("Edda looked at Tobin.\n\n\"Sit down,\" she told him.", CAST)
     assert qs[0][1] == "edda"
     assert doc.quotes[0].addressees == ["tobin"]
+
+
+def test_a_described_speaker_is_weighed_not_taken_outright():
+    # "said the girl": the tag names an unnamed nominal entity; with Mara in the scene the
+    # description is a low cue (not an explicit name) and the ranker can give it to Mara
+    text = ("Mara pushed the gate open and Tobin followed her into the orchard.\n\n"
+            "\"You said the pears were ripe,\" Tobin told Mara.\n\n"
+            "\"Some of them are,\" said the girl, reaching up.")
+    doc = from_text(text)
+    parse(doc, DEFAULT)
+    detect(doc, DEFAULT)
+    doc.characters = [Character(id="mara", name="Mara", aliases=["Mara"], pronouns="she/her"),
+                      Character(id="tobin", name="Tobin", aliases=["Tobin"], pronouns="he/him"),
+                      Character(id="n1", name="the girl", aliases=[], pronouns="she/her", named=False)]
+    spans = [(m.start(), m.end(), c) for c, w in (("mara", "Mara"), ("tobin", "Tobin"))
+             for m in re.finditer(w, text)]
+    g = text.index("the girl")
+    spans.append((g, g + len("the girl"), "n1"))
+    doc.mentions = sorted((Mention(s, e, c, "NOM" if c == "n1" else "PROP") for s, e, c in spans),
+                          key=lambda m: m.start)
+    attribute(doc, DEFAULT)
+    last = doc.quotes[-1]
+    assert last.method != "explicit" and last.confidence < 0.9
+    assert last.speaker == "mara"
+
+
+def test_a_named_speaker_in_the_tag_stays_explicit():
+    doc, qs = run("Mara and Tobin sat on the wall.\n\n\"Look at the heron,\" said Mara.", CAST)
+    assert qs[0][1] == "mara" and doc.quotes[0].method == "explicit"
+
+
+def _nominal_doc(text, cast, nominal_text, nominal_gender):
+    doc = from_text(text)
+    parse(doc, DEFAULT)
+    detect(doc, DEFAULT)
+    doc.characters = [Character(id=cid, name=al[0], aliases=al, pronouns=pr) for cid, (pr, al) in cast.items()]
+    doc.characters.append(Character(id="n1", name=nominal_text, aliases=[], pronouns=nominal_gender, named=False))
+    spans = [(m.start(), m.end(), cid) for cid, (_, al) in cast.items() for a in al
+             for m in re.finditer(r"\b" + re.escape(a) + r"\b", text)]
+    g = text.index(nominal_text)
+    spans.append((g, g + len(nominal_text), "n1"))
+    doc.mentions = sorted((Mention(s, e, c, "NOM" if c == "n1" else "PROP") for s, e, c in spans),
+                          key=lambda m: m.start)
+    attribute(doc, DEFAULT)
+    return doc
+
+
+def test_a_walk_on_described_in_the_tag_speaks_when_nobody_named_fits():
+    # Tobin is the only named character about; "the barmaid" cannot be him
+    doc = _nominal_doc("Tobin pushed through the crowd to the counter.\n\n"
+                       "\"Two cider,\" Tobin said.\n\n"
+                       "\"We're out of cider,\" said the barmaid.",
+                       {"tobin": ("he/him", ["Tobin"])}, "the barmaid", "she/her")
+    assert doc.quotes[-1].speaker == "n1" and doc.quotes[-1].method == "explicit"

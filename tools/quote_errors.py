@@ -12,7 +12,7 @@ from collections import Counter
 from pathlib import Path
 
 sys.path.insert(0, "/work/shared/eval")
-from score import load_gold, load_pred, map_characters, match_quotes  # noqa: E402
+from score import align_mentions, load_gold, load_pred, map_characters, match_quotes  # noqa: E402
 
 
 def main() -> None:
@@ -40,7 +40,10 @@ def main() -> None:
         raw = {(q["start"], q["end"]): q for q in json.loads(pf.read_text())["quotes"]}
         for q in pred["quotes"]:
             q["method"] = raw.get((q["start"], q["end"]), {}).get("method")
-        cmap = map_characters(gold, pred)
+        # the scorer's mapping: aligned mentions are its fallback for a character with no shared alias
+        gm, pm = gold["mentions"], pred["mentions"]
+        mp = align_mentions([(m["start"], m["end"]) for m in gm], [(m["start"], m["end"]) for m in pm]) if gm else {}
+        cmap = map_characters(gold, pred, [(gm[g], pm[q]) for g, q in mp.items()])
         if isinstance(cmap, tuple):
             cmap = cmap[0]
         gnames = {c["id"]: c["name"] for c in gold["characters"]}

@@ -767,9 +767,18 @@ def _merge_surname_forms(clusters: list[Cluster], by_norm) -> None:
             continue
         if any(not _title_compatible(Cluster(title=t), u) for t in titles for u in titles if t != u):
             continue
-        # "Mr. John X" used again and again marks a namesake (one mention is an introduction)
-        if any(len(split_title(n)[1]) >= 2 and split_title(n)[0] and len(by_norm[n]) >= 3
-               for c in group for n in c.norms):
+        # "Mr. John X" used again and again, or after a plain "Mr. X" was established, marks
+        # a namesake (one mention at the start is an introduction)
+        norms = {n for c in group for n in c.norms}
+
+        def namesake(n):
+            t, core = split_title(n)
+            if not t or len(core) < 2:
+                return False
+            short = f"{t} {w}"
+            return len(by_norm[n]) >= 3 or (short in norms and min(o.vstart for o in by_norm[short])
+                                              < min(o.vstart for o in by_norm[n]))
+        if any(namesake(n) for n in norms):
             continue
         full = [c for c in group if c.first and c.first != w]
         rest = [c for c in group if c not in full]

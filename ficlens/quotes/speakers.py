@@ -359,6 +359,22 @@ policeman constable inspector detective professor teacher student master chairma
 cousin person individual creature wretch villain rogue man's""".split())
 
 
+# nouns a narrator uses for a character already known ("the girl", "her mother"), unlike
+# roles that name a walk-on ("the barman", "a policeman")
+DESCRIPTIVE = frozenset("""man woman gentleman lady girl boy lad lass youth fellow child
+mother father husband wife sister brother son daughter aunt uncle niece nephew cousin
+grandmother grandfather widow maiden""".split())
+
+
+def _describes_someone(words: str) -> bool:
+    for w in re.findall(r"[a-z]+", words.lower())[:5]:
+        if w in DESCRIPTIVE:
+            return True
+        if w in NOUN_GENDER or w in PERSON_NOUNS:
+            return False
+    return False
+
+
 def _noun_gender(words: str) -> Optional[str]:
     """Gender of the first person noun in a few words ("the old gentleman, smiling")."""
     for w in re.findall(r"[a-z]+", words.lower())[:5]:
@@ -566,8 +582,23 @@ class BlockAttributor:
         if cid not in self.att.unnamed:
             return Cue(cid, "explicit", conf)
         g = _noun_gender(words) or self.att.gender.get(cid)
+        if not _describes_someone(words) or not self.named_party(g):
+            # a role ("said the barman", "the detective") or no named party it could
+            # describe: a walk-on speaks
+            return Cue(cid, "explicit", conf)
         self.tag_gender = g or self.tag_gender
         return Cue(cid, "nominal", 0.7)
+
+    def named_party(self, g: Optional[str]) -> bool:
+        """A named character of gender g (None: any) among the last speakers or named in
+        the narration of this paragraph or the one before."""
+        att = self.att
+        cands = [s for s in self.state.speakers[-3:] if s] + self.narration_mentions()
+        if self.b.index > 0:
+            pb = self.doc.blocks[self.b.index - 1]
+            if pb.kind == "text":
+                cands += [m[2] for m in att.mentions_in(pb.vstart, pb.vend) if not m[4]]
+        return any(c not in att.unnamed and (g is None or att.gender.get(c) == g) for c in cands)
 
     def pronoun_cue(self, word: str, vpos: int, conf: float) -> Optional[Cue]:
         ms = [m for m in self.att.mentions_in(vpos, vpos + len(word)) if m[0] == vpos]
