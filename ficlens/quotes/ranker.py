@@ -22,7 +22,7 @@ FEATURES = (
     + ["turn_pick", "last1", "last2", "last3", "prev_addr", "prev_addr_strong", "voc_here",
        "voc_prev", "named_in_quote", "narr_before", "narr_after", "narr_first", "prev_para",
        "prev_para_last", "rr0", "rr1", "rr2", "rr_inv", "g_match", "g_mismatch", "g_unknown",
-       "freq", "narrator", "group_prev", "rule_conf", "last1_strong_alt", "unnamed"]
+       "freq", "narrator", "group_prev", "rule_conf", "last1_strong_alt"]
 )
 BASE = list(FEATURES)
 INDEX = {f: i for i, f in enumerate(BASE)}
@@ -129,9 +129,6 @@ def candidates(att, ba, state, vocs, rule, turn, group_prev) -> tuple[list[str],
             row[INDEX["group_prev"]] = 1
         if last[0] == c and last[1] and last[1] != c:
             row[INDEX["last1_strong_alt"]] = 1
-        if c in att.unnamed:
-            # a described, unnamed entity: often a named character seen from outside
-            row[INDEX["unnamed"]] = 1
     return order, derive(X)
 
 

@@ -151,9 +151,6 @@ class Attributor:
     def __init__(self, doc: Document):
         self.doc = doc
         self.gender = {c.id: _gender_of(c.pronouns) for c in doc.characters}
-        # unnamed entities opened by a noun phrase ("the girl", "a grey-haired gentleman"):
-        # a tag naming one is often a named character described, so it is no outright answer
-        self.unnamed = {c.id for c in doc.characters if not c.named and c.kind != "narrator"}
         # mentions in view coordinates, sorted
         qspans = sorted((q.vstart, q.vend) for q in doc.quotes)
         qstarts = [x[0] for x in qspans]
@@ -359,30 +356,6 @@ policeman constable inspector detective professor teacher student master chairma
 cousin person individual creature wretch villain rogue man's""".split())
 
 
-# nouns a narrator uses for a character already known ("the girl", "her mother"), unlike
-# roles that name a walk-on ("the barman", "a policeman")
-DESCRIPTIVE = frozenset("""man woman gentleman lady girl boy lad lass youth fellow child
-mother father husband wife sister brother son daughter aunt uncle niece nephew cousin
-grandmother grandfather widow maiden""".split())
-
-
-def _describes_someone(words: str) -> bool:
-    for w in re.findall(r"[a-z]+", words.lower())[:5]:
-        if w in DESCRIPTIVE:
-            return True
-        if w in NOUN_GENDER or w in PERSON_NOUNS:
-            return False
-    return False
-
-
-def _noun_gender(words: str) -> Optional[str]:
-    """Gender of the first person noun in a few words ("the old gentleman, smiling")."""
-    for w in re.findall(r"[a-z]+", words.lower())[:5]:
-        if w in NOUN_GENDER:
-            return NOUN_GENDER[w]
-    return None
-
-
 def _speech_verb(tokens, allow_beats: bool):
     for t in tokens:
         lem = t.lemma_.lower()
@@ -493,9 +466,6 @@ class BlockAttributor:
             return None, "anaphoric"
         cid = self.att.char_of_span(vs, ve, text, True)
         if cid is not None:
-            if cid in self.att.unnamed:
-                self.tag_gender = _noun_gender(text) or self.att.gender.get(cid) or self.tag_gender
-                return cid, "nominal"
             return cid, ("explicit" if is_name else "nominal")
         if subj.pos_ == "NOUN" and subj.lemma_.lower() in PERSON_NOUNS:
             # "replied the old gentleman": a party of the conversation of that gender
@@ -575,31 +545,6 @@ class BlockAttributor:
                     return cid, vs + len(cand)
         return None, vs
 
-    def named_cue(self, cid: str, conf: float, words: str) -> Cue:
-        """The tag's subject found by text: a name is explicit; an unnamed nominal entity
-        ("said the girl") is a description, so a low cue that the ranker weighs against the
-        named parties of the noun's gender."""
-        if cid not in self.att.unnamed:
-            return Cue(cid, "explicit", conf)
-        g = _noun_gender(words) or self.att.gender.get(cid)
-        if not _describes_someone(words) or not self.named_party(g):
-            # a role ("said the barman", "the detective") or no named party it could
-            # describe: a walk-on speaks
-            return Cue(cid, "explicit", conf)
-        self.tag_gender = g or self.tag_gender
-        return Cue(cid, "nominal", 0.7)
-
-    def named_party(self, g: Optional[str]) -> bool:
-        """A named character of gender g (None: any) among the last speakers or named in
-        the narration of this paragraph or the one before."""
-        att = self.att
-        cands = [s for s in self.state.speakers[-3:] if s] + self.narration_mentions()
-        if self.b.index > 0:
-            pb = self.doc.blocks[self.b.index - 1]
-            if pb.kind == "text":
-                cands += [m[2] for m in att.mentions_in(pb.vstart, pb.vend) if not m[4]]
-        return any(c not in att.unnamed and (g is None or att.gender.get(c) == g) for c in cands)
-
     def pronoun_cue(self, word: str, vpos: int, conf: float) -> Optional[Cue]:
         ms = [m for m in self.att.mentions_in(vpos, vpos + len(word)) if m[0] == vpos]
         w = word.lower()
@@ -635,20 +580,20 @@ class BlockAttributor:
                 if cid is None and q != p:
                     cid, _ = self.name_at(as_ + p, t[p:], slack=4)
                 if cid:
-                    return self.named_cue(cid, 0.97, t[p:p + 60])
+                    return Cue(cid, "explicit", 0.97)
             pm = _PRON_FIRST.match(t, o)
             if pm:
                 return self.pronoun_cue(pm.group(1), as_ + o, 0.8)
             cid, end = self.name_at(as_ + o, t[o:], slack=4)
             if cid and _AFTER_SUBJ.match(view, end):
-                return self.named_cue(cid, 0.97, view[as_ + o:end])
+                return Cue(cid, "explicit", 0.97)
             # "was Emma's calm answer"; "bawled Giles" (a verb we do not list, inverted)
             for rx, conf in ((_WAS_POSS, 0.9), (_INVERTED, 0.85)):
                 m = rx.match(t, o)
                 if m:
                     cid, end = self.name_at(as_ + m.end(), t[m.end():], slack=0)
                     if cid and (rx is _INVERTED or view[end:end + 2] in ("'s", "\u2019s")):
-                        return self.named_cue(cid, conf, view[as_ + m.end():end])
+                        return Cue(cid, "explicit", conf)
         before = view[max(bs, be - 120):be]
         off = max(bs, be - 120)
         m = _BEFORE_TAG.search(before) or _BEFORE_INV.search(before)
@@ -662,7 +607,7 @@ class BlockAttributor:
                 subj = subj[4:]
             cid, _ = self.name_at(sp, subj, slack=0)
             if cid:
-                return self.named_cue(cid, 0.93, subj)
+                return Cue(cid, "explicit", 0.93)
         return None
 
     def lead_in(self) -> Optional[object]:
