@@ -194,3 +194,17 @@ def test_a_longer_cut_of_a_unique_first_name_and_a_late_miss_join_that_person(an
     assert cid_of(doc, "Ros") == ph
     assert cid_of(doc, "Miss Vance") == ph
     assert cid_of(doc, "Corin") not in (None, ph)
+
+
+ADJECTIVE_FIRST_NAME = """The flat above the chip shop had two bedrooms and a boiler that sulked.
+
+"Kettle's on," Sunny called from the kitchen.
+
+He handed me a mug. Sunny Adeyemi has been my flatmate since the first week of college, when he borrowed a pan and never gave it back.
+"""
+
+
+def test_a_first_name_tagged_as_an_adjective_opens_a_full_name(analyze):
+    doc = analyze(ADJECTIVE_FIRST_NAME)
+    b = cid_of(doc, "Sunny Adeyemi")
+    assert b is not None and cid_of(doc, "Sunny") == b

@@ -138,6 +138,10 @@ def find_names(doc: Document) -> list[Occ]:
     lv = lower_vocab(doc)
     occs: list[Occ] = []
     sent_no = 0
+    # words the work writes as a name mid-sentence ("'...,' Sunny said"): at a sentence start,
+    # tagged as an adjective before a surname, they still open a name ("Sunny Okoro has")
+    named = {t.lower_ for b in doc.narrative_blocks() for t in (doc.parses.get(b.index) or ())
+             if t.tag_ == "NNP" and not t.is_sent_start and t.is_title}
     for b in doc.narrative_blocks():
         sp = doc.parses.get(b.index)
         if sp is None:
@@ -150,6 +154,8 @@ def find_names(doc: Document) -> list[Occ]:
             if tok.is_sent_start:
                 sent_starts += 1
             if not _name_token(tok) and not (
+                    tok.tag_ == "JJ" and tok.is_title and tok.lower_ in named and i + 1 < n
+                    and sp[i + 1].tag_ == "NNP" and sp[i + 1].is_title and tok.lower_ not in lv) and not (
                     _cap(tok.text) and tok.tag_ == "MD" and i + 1 < n and (
                         (sp[i + 1].tag_ == "NNP" and _cap(sp[i + 1].text) and not _is_initial(sp, i))
                         or sp[i + 1].tag_ in ("VBD", "VBZ", "VBN")
