@@ -249,3 +249,11 @@ def test_neutral_title_of_unknown_gender_stays_apart_from_a_daughter(analyze):
                   "\"No, thank you,\" said Imogen. She smiled.\n\n"
                   "Colonel Sallow rang the bell twice.\n")
     assert cid_of(doc, "Colonel Sallow") != cid_of(doc, "Imogen Sallow")
+
+
+def test_mrs_surname_stays_apart_from_a_daughters_full_name(analyze):
+    # "Mrs. X" beside "Ottilie X": as often the mother as the daughter, so no surname merge
+    doc = analyze("Ottilie Brisk was nine and cross. She sat on the stairs all afternoon.\n\n"
+                  "Mrs. Brisk had gone to the races. She came home at dark and kissed the cook.\n\n"
+                  "Ottilie heard the carriage. She ran down to the door.\n")
+    assert cid_of(doc, "Mrs. Brisk") != cid_of(doc, "Ottilie Brisk")

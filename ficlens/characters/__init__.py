@@ -788,6 +788,9 @@ def _merge_surname_forms(clusters: list[Cluster], by_norm) -> None:
             continue
         full = [c for c in group if c.first and c.first != w]
         rest = [c for c in group if c not in full]
+        # "Mrs. X" beside "Mary X" is as often the mother as the daughter (as in step 2)
+        if full and any(c.title in ("mrs", "mme", "madame") for c in rest) and full[0].title not in ("mrs", "mme", "madame"):
+            continue
         # a full name of unknown gender must be the minor form (its pronouns may differ)
         if full and full[0].gender is None and full[0].count >= sum(c.count for c in rest):
             continue
