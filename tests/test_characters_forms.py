@@ -208,3 +208,17 @@ def test_a_first_name_tagged_as_an_adjective_opens_a_full_name(analyze):
     doc = analyze(ADJECTIVE_FIRST_NAME)
     b = cid_of(doc, "Sunny Adeyemi")
     assert b is not None and cid_of(doc, "Sunny") == b
+
+
+OBJECT_PRONOUN = """The library was nearly empty at noon.
+
+Oren sat down beside her and opened his atlas.
+
+Later Oren leaned towards her across the table.
+"""
+
+
+def test_an_object_pronoun_is_no_vote_for_its_own_clause_subject(analyze):
+    doc = analyze(OBJECT_PRONOUN)
+    oren = [c for c in doc.characters if c.name == "Oren"]
+    assert oren and oren[0].pronouns == "he/him", [(c.name, c.pronouns) for c in doc.characters]

@@ -320,6 +320,11 @@ class Walker:
             # a name said inside a quote is no evidence for the narration's next he/she
             # ("'Tomas asked me!' she said")
             distinct = {e.eid for e in cands if sent - e.sent <= 1 and (qv >= 0 or e.quote < 0)}
+            bound = _clause_subjects(t)
+            if bound:
+                # "Dash slid onto the stool beside her": an object pronoun is never the
+                # subject of its own clause (no vote for it)
+                distinct -= {e.eid for e in cands if e.block == b.index and e.head in bound}
             if len(distinct) == 1:
                 cid = distinct.pop()
                 if g == "t" and low != "themself" and _plural_context(sp, 0, t.i):
@@ -601,6 +606,27 @@ def _role_titled(doc: Document) -> dict[str, str]:
         for r in seen:
             out[r] = c.id if r not in out else None
     return {r: cid for r, cid in out.items() if cid}
+
+
+def _clause_subjects(t) -> set[int]:
+    """Token indices of the subject of the clause whose object (or prepositional object)
+    the non-reflexive pronoun t is; empty for subjects, possessives and reflexives."""
+    if t.dep_ not in ("dobj", "dative", "pobj", "iobj") or t.lower_.endswith(("self", "selves")):
+        return set()
+    v = t.head
+    if t.dep_ == "pobj":
+        v = v.head
+        if v.pos_ not in ("VERB", "AUX"):
+            return set()
+    out = set()
+    for _ in range(3):
+        out |= {c.i for c in v.children if c.dep_ in ("nsubj", "nsubjpass")}
+        # a verb in coordination shares the subject; never climb out of an infinitive
+        # ("Aurelio asked me to marry him": him is Aurelio)
+        if out or v.dep_ != "conj":
+            break
+        v = v.head
+    return out
 
 
 def _genders(doc: Document, votes: dict[str, Counter]) -> dict[str, str]:
