@@ -103,3 +103,10 @@ def test_epub_with_damaged_member_never_crashes(which, start, length, drop):
         assert "\n" not in str(e)
         return
     _consistent(doc)
+
+
+def test_runs_of_line_breaks_become_one_blank_line():
+    # found by the fuzz test above: three <br/> in a row left "\n\n\n" in the text
+    doc = load_html("brs.html", b"<b>Marguerite</b><br/><br/><br/>Chapter 1<br/><br/><br/><br/>She rowed out alone.")
+    _consistent(doc)
+    assert "Marguerite\n\nChapter 1" in doc.source

@@ -133,6 +133,9 @@ class TextBuilder:
         lead = len(raw) - len(raw.lstrip())
         text = raw.strip()
         text = re.sub(r" *\n *", "\n", text)         # no spaces around <br> line ends
+        # three or more <br> in a row: a paragraph break, written as the blank line the
+        # rest of the extracted text uses between paragraphs
+        text = re.sub(r"\n{3,}", "\n\n", text)
         if text:
             ital = []
             if "\n" in raw.strip():
