@@ -987,3 +987,38 @@ def test_teller_named_in_apposition_to_my_name(analyze):
     assert teller is not None and teller.named
     assert teller.name == "Ottilie Brandvold"
     assert teller.name != "Halvard"
+
+
+NAMED_AND_SHORTENED = """I keep the ferry ledger for the Lisle crossing, and most mornings the only person who speaks to me before nine is Halvard with the coffee.
+
+"Two sugars, Wenna," he said today, which is what he says every day, though I take none.
+
+I wrote down the fog and the tide and the number of bicycles, and then I went home.
+
+* * *
+
+My mother named me Bartholomew after an uncle who drowned, and my cousin Ilse shortened it to Tolly before I could spell it, and that is the only name that has stuck.
+
+I work the rope on the Lisle ferry. I have never once been asked what I think about the fog.
+
+"Tolly, the bow line," Halvard said at seven.
+
+"I've got it."
+
+"You've got it wrapped round your boot."
+
+He was right. I fixed it, and Ilse laughed at me from the landing.
+"""
+
+
+def test_teller_named_at_length_then_by_a_stated_short_form(analyze):
+    # "named me Bartholomew ... shortened it to Tolly": a rare long name counts as the
+    # teller's own, and it is the cast's Tolly who tells the part, not a new character
+    doc = analyze(NAMED_AND_SHORTENED)
+    firsts = [s for s in doc.sections if s.narration == "first"]
+    assert len(firsts) == 2
+    second = doc.character(firsts[1].narrator)
+    assert second is not None and second.named
+    assert {"Tolly", "Bartholomew"} <= {second.name, *second.aliases}
+    assert doc.character(firsts[0].narrator).id != second.id
+    assert not any(c.name == "Bartholomew" and c.id != second.id for c in doc.characters)

@@ -948,6 +948,36 @@ def _title_compatible(c: Cluster, t: str) -> bool:
     return not (pair & {"mrs", "miss", "ms"} and len(pair & {"mrs", "miss", "ms", "mr"}) == 2)
 
 
+# "named me Lorenzo, and my brother shortened it to Enzo": the work itself says the second
+# name is a short form of the first
+_SHORTENED = re.compile(
+    r"\b(?:(?:named|christened|called)\s+(?:me|him|her|them)|name\s+(?:is|was))\s+(?P<a>[A-Z][\w'\u2019-]+)\b"
+    r"[^.!?\n]{0,80}?\b(?:shortened|cut|clipped|trimmed|turned|changed)"
+    r"\s+(?:it|that|this)\s+(?:down\s+)?to\s+(?P<b>[A-Z][\w'\u2019-]+)\b")
+
+
+def _join_stated_nicknames(view: str, keep: dict[str, list[Occ]], clusters: list[Cluster]) -> list[Cluster]:
+    """Merge two one-name clusters the narration states are long and short form of one
+    name. Only plain first names (no title, no surname) on both sides."""
+    for m in _SHORTENED.finditer(view):
+        a, b = norm_name(m.group("a")), norm_name(m.group("b"))
+        if a == b or a not in keep or b not in keep:
+            continue
+        ca = [c for c in clusters if a in c.norms]
+        cb = [c for c in clusters if b in c.norms]
+        if len(ca) != 1 or len(cb) != 1 or ca[0] is cb[0]:
+            continue
+        x, y = ca[0], cb[0]
+        if x.last or y.last or x.title or y.title or (x.gender and y.gender and x.gender != y.gender):
+            continue
+        for n in sorted(y.norms):
+            x.add(n, keep[n])
+        x.gender = x.gender or y.gender
+        x.vote.update(y.vote)
+        clusters = [c for c in clusters if c is not y]
+    return clusters
+
+
 def _strip_initial_words(by_norm: dict[str, list[Occ]], words_dict: frozenset) -> None:
     """"Afterwards Callum held out his hand": a dictionary word capitalised only by its
     place at the start of a sentence, before a name the work uses on its own, is not part
@@ -1000,6 +1030,7 @@ def run(doc: Document, cfg: Config) -> None:
         if n in parts and n not in keep and _part_ok(n, v, lower_counts):
             keep[n] = v
     clusters = cluster_names(keep, name_gender_votes(doc, [o for v in keep.values() for o in v]))
+    clusters = _join_stated_nicknames(doc.view, keep, clusters)
     clusters.sort(key=lambda c: min(o.vstart for n in c.norms for o in keep[n]))
     doc.characters = [c for c in doc.characters if not c.extra.get("_from_names")]
     norm_to_id: dict[str, str] = {}

@@ -535,7 +535,7 @@ def _assign_narrators(doc: Document, stretches: list[Stretch], feats: dict[int, 
                 # one key for "Will" and "Okafor" even when the cast keeps them apart
                 keymemo[name] = key(surname[name])
                 return keymemo[name]
-            cid = resolve(name) or _loose_resolve(doc, name, resolve)
+            cid = resolve(name) or _loose_resolve(doc, name, resolve) or _stated_short_form(doc, name)
             if cid is None:
                 cid = _raw_key(name, surname, list(raw_keys))
             keymemo[name] = cid
@@ -836,10 +836,38 @@ def _make_characters(doc: Document, stretches: list[Stretch], display: dict[str,
             mapping[k] = c.id
         else:
             name = display.get(k) or k.lstrip("?").title()
-            c = Character(doc.new_character_id(), name, aliases=[name])
-            doc.characters.append(c)
-            mapping[k] = c.id
+            short = _stated_short_form(doc, name)
+            if short is not None:
+                # "named me Lorenzo ... shortened it to Enzo": the cast's Enzo tells it
+                from ficlens.characters.names import adopt_alias
+                adopt_alias(doc, short, name)
+                mapping[k] = short
+            else:
+                c = Character(doc.new_character_id(), name, aliases=[name])
+                doc.characters.append(c)
+                mapping[k] = c.id
         st.narrator = mapping[k]
+
+
+def _stated_short_form(doc: Document, name: str) -> Optional[str]:
+    """The one named character whose name the work says is a short form of ``name``."""
+    from ficlens.characters import _SHORTENED
+    from ficlens.characters.names import norm_name
+    pairs = doc.__dict__.get("_stated_short")
+    if pairs is None:       # one pass over the text per document, not per name
+        pairs = [(norm_name(m.group("a")), norm_name(m.group("b"))) for m in _SHORTENED.finditer(doc.view)]
+        doc.__dict__["_stated_short"] = pairs
+    if not pairs:
+        return None
+    n = norm_name(name)
+    found = set()
+    for a, b in pairs:
+        if a != n:
+            continue
+        for c in doc.characters:
+            if c.named and b in {norm_name(x) for x in (c.name, *c.aliases) if x}:
+                found.add(c.id)
+    return found.pop() if len(found) == 1 else None
 
 
 # ------------------------------------------------------------------- focal --------------

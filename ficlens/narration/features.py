@@ -491,7 +491,10 @@ def block_features(doc: Document, b: Block, qidx: SpanIndex, propn: Counter,
     # self-naming and relations in the narration
     for m in SELF_NAME.finditer(narr_text):
         n = clean_name(m.group("n"))
-        if name_ok(n, propn, known, loose=m.group(0).lower().startswith("my name")):
+        # "my name is X", "named me X": the words say X is a name, however rare; not
+        # "called me X", which takes pet names and insults as readily
+        loose = m.group(0).lower().startswith(("my name", "named me"))
+        if name_ok(n, propn, known, loose=loose):
             f.pos[n] += 3.0
             f.names[n] -= 1
             f.why.append((n, f"self-naming: {m.group(0)!r}"))
