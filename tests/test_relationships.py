@@ -315,3 +315,16 @@ def test_a_shared_love_stays_together():
             'Cora married Tomas in June.')
     doc = analysed(text, [JUDE, MAREN, TOMAS, CORA])
     assert rel(doc, "j", "m").status == "together"
+
+
+def test_a_fragment_renaming_the_one_just_named_is_no_guess():
+    # "That's Cora. My fiancee." in one quote: the fragment is an apposition across the
+    # full stop; it names her as surely as "Cora, my fiancee" would
+    text = ('Tomas waved at the woman behind the counter.\n\n'
+            '"That\'s Cora," Tomas told Jude. "My fiancee. She bakes everything here."')
+    doc = analysed(text, [TOMAS, JUDE, CORA], speakers=[("t", ["j"]), ("t", ["j"])])
+    r = rel(doc, "t", "c")
+    assert r is not None and r.kind == "romantic" and r.score >= 0.5
+    assert any("fiancee" in e.cue for e in r.evidence)
+    r2 = rel(doc, "j", "c")
+    assert r2 is None or r2.kind != "romantic"

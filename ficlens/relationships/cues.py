@@ -773,8 +773,10 @@ def _noun(found: Found, an: Anchors, b, t, lem: str, q) -> None:
         if not refs and (cue.kind in (L.F, L.R)) and t.dep_ not in ("attr",):
             # said in a quote, "your father" is neither of the two talking
             skip = owners + ([x for x in (q.speaker, q.addressee) if x] if q is not None else [])
-            refs, ref_toks = _nearby_referent(an, bi, t, skip, lem)
-            guessed = bool(refs)
+            refs, ref_toks, sure = _nearby_referent(an, bi, t, skip, lem)
+            # a fragment that renames the one just named is an apposition across a full
+            # stop, as sure as one inside the sentence; the other guesses weigh less
+            guessed = bool(refs) and not sure
             if guessed:
                 factor = 0.6 if cue.kind == L.F else 0.35
                 weights = {k: v * factor for k, v in weights.items()}
@@ -801,10 +803,11 @@ def _noun(found: Found, an: Anchors, b, t, lem: str, q) -> None:
                  weights=weights, past=past, unreal=_unreal(t.head))
 
 
-def _nearby_referent(an: Anchors, bi: int, t, owners: list[str], lem: str) -> tuple[list[str], list]:
+def _nearby_referent(an: Anchors, bi: int, t, owners: list[str], lem: str) -> tuple[list[str], list, bool]:
     """'Her father was mending nets. Gunnar had mended nets there for years': a relation noun
     nobody resolved names the nearest character of its gender in its own sentence, else the
-    first one of the next sentence, else the last one of the sentence before."""
+    first one of the next sentence, else the last one of the sentence before. The flag says
+    the noun is a verbless fragment renaming the one just named (no guess)."""
     want = "she" if lem in L.FEMALE_NOUNS else "he" if lem in L.MALE_NOUNS else None
     toks = an.tok.get(bi, {})
 
@@ -823,7 +826,7 @@ def _nearby_referent(an: Anchors, bi: int, t, owners: list[str], lem: str) -> tu
             and t.doc[i].head.i != t.i]      # not the noun's own possessor
     if same:
         i = min(same, key=lambda i: abs(i - t.i))
-        return [toks[i]], [t.doc[i]]
+        return [toks[i]], [t.doc[i]], False
     # the one the owner is talking with in this scene ("Hope looked back at her sister"),
     # in narration only (in dialogue "your mother" is mostly someone absent), and not for
     # a noun that only owns another ("my sister's girlfriend")
@@ -844,13 +847,13 @@ def _nearby_referent(an: Anchors, bi: int, t, owners: list[str], lem: str) -> tu
             if best is None or d < best[0]:
                 best = (d, other)
     if best is not None:
-        return [best[1]], [t]
+        return [best[1]], [t], False
     # a verbless fragment names the one just named: "That's Hester. My wife."
     if t.dep_ == "ROOT" and sent.start > 0:
         prev = t.doc[sent.start - 1].sent
         for i in range(prev.end - 1, prev.start - 1, -1):
             if ok(i) and named(i) and t.doc[i].dep_ in ("attr", "nsubj", "appos", "dobj"):
-                return [toks[i]], [t]
+                return [toks[i]], [t], True
     # the next sentence, when it is about that character: "Her father was mending nets.
     # Gunnar had mended nets there for thirty years."
     doc = t.doc
@@ -858,15 +861,15 @@ def _nearby_referent(an: Anchors, bi: int, t, owners: list[str], lem: str) -> tu
         if doc[i].sent.start != sent.end:
             break
         if ok(i) and named(i) and doc[i].dep_ in ("nsubj", "nsubjpass"):
-            return [toks[i]], [t]
+            return [toks[i]], [t], False
     # the last sentence of its paragraph, the noun its subject: "Ewan's sister rang every
     # Sunday." then '"You sound tired," Morag said.' -- the one who speaks first next
     if t.dep_ == "nsubj" and sent.end == len(doc) and not in_quote:
         for q in an.quotes.get(bi + 1, ())[:1]:
             c = q.speaker
             if c and c not in owners and (want is None or an.gender.get(c) in (want, None)):
-                return [c], [t]
-    return [], []
+                return [c], [t], False
+    return [], [], False
 
 
 def _poss_name(poss_toks, name: str) -> str:
