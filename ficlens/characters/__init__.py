@@ -18,7 +18,7 @@ from typing import Optional
 from ficlens.config import Config
 from ficlens.document import Character, Document, Mention
 from ficlens.characters.names import (DIMINUTIVE_SUFFIXES, TITLES, is_diminutive, is_registered_pair, is_truncation,
-                                      nicknames_of, norm_name, registered_forms,
+                                      nicknames_of, norm_name, registered_forms, stated_short_forms,
                                       resolve_name, split_title, title_gender)
 from ficlens.characters import lexicon as lx
 
@@ -948,19 +948,10 @@ def _title_compatible(c: Cluster, t: str) -> bool:
     return not (pair & {"mrs", "miss", "ms"} and len(pair & {"mrs", "miss", "ms", "mr"}) == 2)
 
 
-# "named me Lorenzo, and my brother shortened it to Enzo": the work itself says the second
-# name is a short form of the first
-_SHORTENED = re.compile(
-    r"\b(?:(?:named|christened|called)\s+(?:me|him|her|them)|name\s+(?:is|was))\s+(?P<a>[A-Z][\w'\u2019-]+)\b"
-    r"[^.!?\n]{0,80}?\b(?:shortened|cut|clipped|trimmed|turned|changed)"
-    r"\s+(?:it|that|this)\s+(?:down\s+)?to\s+(?P<b>[A-Z][\w'\u2019-]+)\b")
-
-
-def _join_stated_nicknames(view: str, keep: dict[str, list[Occ]], clusters: list[Cluster]) -> list[Cluster]:
+def _join_stated_nicknames(doc: Document, keep: dict[str, list[Occ]], clusters: list[Cluster]) -> list[Cluster]:
     """Merge two one-name clusters the narration states are long and short form of one
     name. Only plain first names (no title, no surname) on both sides."""
-    for m in _SHORTENED.finditer(view):
-        a, b = norm_name(m.group("a")), norm_name(m.group("b"))
+    for a, b in stated_short_forms(doc):
         if a == b or a not in keep or b not in keep:
             continue
         ca = [c for c in clusters if a in c.norms]
@@ -1030,7 +1021,7 @@ def run(doc: Document, cfg: Config) -> None:
         if n in parts and n not in keep and _part_ok(n, v, lower_counts):
             keep[n] = v
     clusters = cluster_names(keep, name_gender_votes(doc, [o for v in keep.values() for o in v]))
-    clusters = _join_stated_nicknames(doc.view, keep, clusters)
+    clusters = _join_stated_nicknames(doc, keep, clusters)
     clusters.sort(key=lambda c: min(o.vstart for n in c.norms for o in keep[n]))
     doc.characters = [c for c in doc.characters if not c.extra.get("_from_names")]
     norm_to_id: dict[str, str] = {}

@@ -321,3 +321,20 @@ def adopt_alias(doc: Document, cid: str, surface: str) -> None:
         c.name = surface
     elif " " in n and " " not in cur and n.split()[0] == cur:
         c.name = surface  # "Leo" joined by "Leo Marsh": the fullest name the work uses
+
+
+# "named me Lorenzo, and my brother shortened it to Enzo": the work itself says the second
+# name is a short form of the first
+SHORTENED = re.compile(
+    r"\b(?:(?:named|christened|called)\s+(?:me|him|her|them)|name\s+(?:is|was))\s+(?P<a>[A-Z][\w'\u2019-]+)\b"
+    r"[^.!?\n]{0,80}?\b(?:shortened|cut|clipped|trimmed|turned|changed)"
+    r"\s+(?:it|that|this)\s+(?:down\s+)?to\s+(?P<b>[A-Z][\w'\u2019-]+)\b")
+
+
+def stated_short_forms(doc: Document) -> list[tuple[str, str]]:
+    """(long, short) normalised name pairs the work states, found once per document."""
+    pairs = doc.__dict__.get("_stated_short")
+    if pairs is None:
+        pairs = [(norm_name(m.group("a")), norm_name(m.group("b"))) for m in SHORTENED.finditer(doc.view)]
+        doc.__dict__["_stated_short"] = pairs
+    return pairs

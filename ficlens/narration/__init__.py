@@ -836,32 +836,19 @@ def _make_characters(doc: Document, stretches: list[Stretch], display: dict[str,
             mapping[k] = c.id
         else:
             name = display.get(k) or k.lstrip("?").title()
-            short = _stated_short_form(doc, name)
-            if short is not None:
-                # "named me Lorenzo ... shortened it to Enzo": the cast's Enzo tells it
-                from ficlens.characters.names import adopt_alias
-                adopt_alias(doc, short, name)
-                mapping[k] = short
-            else:
-                c = Character(doc.new_character_id(), name, aliases=[name])
-                doc.characters.append(c)
-                mapping[k] = c.id
+            c = Character(doc.new_character_id(), name, aliases=[name])
+            doc.characters.append(c)
+            mapping[k] = c.id
         st.narrator = mapping[k]
 
 
 def _stated_short_form(doc: Document, name: str) -> Optional[str]:
-    """The one named character whose name the work says is a short form of ``name``."""
-    from ficlens.characters import _SHORTENED
-    from ficlens.characters.names import norm_name
-    pairs = doc.__dict__.get("_stated_short")
-    if pairs is None:       # one pass over the text per document, not per name
-        pairs = [(norm_name(m.group("a")), norm_name(m.group("b"))) for m in _SHORTENED.finditer(doc.view)]
-        doc.__dict__["_stated_short"] = pairs
-    if not pairs:
-        return None
+    """The one named character whose name the work says is a short form of ``name``
+    ("named me Lorenzo ... shortened it to Enzo": the cast's Enzo)."""
+    from ficlens.characters.names import norm_name, stated_short_forms
     n = norm_name(name)
     found = set()
-    for a, b in pairs:
+    for a, b in stated_short_forms(doc):
         if a != n:
             continue
         for c in doc.characters:

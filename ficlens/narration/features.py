@@ -489,27 +489,17 @@ def block_features(doc: Document, b: Block, qidx: SpanIndex, propn: Counter,
         f.kin_third.add(KIN_WORD[m.group("k").lower()])
 
     # self-naming and relations in the narration
-    for m in SELF_NAME.finditer(narr_text):
-        n = clean_name(m.group("n"))
-        # "my name is X", "named me X": the words say X is a name, however rare; not
-        # "called me X", which takes pet names and insults as readily
-        loose = m.group(0).lower().startswith(("my name", "named me"))
-        if name_ok(n, propn, known, loose=loose):
-            f.pos[n] += 3.0
-            f.names[n] -= 1
-            f.why.append((n, f"self-naming: {m.group(0)!r}"))
-    for m in SELF_APPOS.finditer(narr_text):
-        n = clean_name(m.group("n"))
-        if name_ok(n, propn, known):
-            f.pos[n] += 3.0
-            f.names[n] -= 1
-            f.why.append((n, f"self-naming: {m.group(0)!r}"))
-    for m in MY_NAME_APPOS.finditer(narr_text):
-        n = clean_name(m.group("n"))
-        if name_ok(n, propn, known, loose=True):
-            f.pos[n] += 3.0
-            f.names[n] -= 1
-            f.why.append((n, f"self-naming: {m.group(0)!r}"))
+    for rx in (SELF_NAME, SELF_APPOS, MY_NAME_APPOS):
+        for m in rx.finditer(narr_text):
+            n = clean_name(m.group("n"))
+            # "my name is X", "named me X", "my name, X,": the words say X is a name,
+            # however rare; not "called me X", which takes pet names and insults as readily
+            loose = rx is MY_NAME_APPOS or (
+                rx is SELF_NAME and m.group(0).lower().startswith(("my name", "named me")))
+            if name_ok(n, propn, known, loose=loose):
+                f.pos[n] += 3.0
+                f.names[n] -= 1
+                f.why.append((n, f"self-naming: {m.group(0)!r}"))
     for m in RELATION.finditer(narr_text):
         n = clean_name(m.group("n"))
         if name_ok(n, propn, known):

@@ -613,8 +613,9 @@ def _gaze(found: Found, an: Anchors, b, t, kids, preps, q) -> None:
             _add(found, b, t, L.LONG_LOOK_CUE, [(grp[0], grp[1])], [t, *objs], q)
 
 
-def _interlocutor(an: Anchors, bi: int, vpos: int, who: list[str]) -> list[str]:
-    """The one ``who`` is talking with around vpos (this paragraph or the next)."""
+def _interlocutor(an: Anchors, bi: int, vpos: int, who: list[str], want: Optional[str] = None) -> list[str]:
+    """The one ``who`` is talking with around vpos (this paragraph or the next); with
+    ``want``, only someone of that gender (or unknown)."""
     best = None
     for qb in (bi, bi + 1):
         for q in an.quotes.get(qb, ()):
@@ -623,6 +624,8 @@ def _interlocutor(an: Anchors, bi: int, vpos: int, who: list[str]) -> list[str]:
             elif q.addressee in who and q.speaker and q.speaker not in who:
                 other = q.speaker
             else:
+                continue
+            if want is not None and an.gender.get(other) not in (want, None):
                 continue
             d = min(abs(q.vstart - vpos), abs(q.vend - vpos))
             if best is None or d < best[0]:
@@ -831,23 +834,11 @@ def _nearby_referent(an: Anchors, bi: int, t, owners: list[str], lem: str) -> tu
     # in narration only (in dialogue "your mother" is mostly someone absent), and not for
     # a noun that only owns another ("my sister's girlfriend")
     vpos = an.block_start.get(bi, 0) + t.idx
-    best = None
     in_quote = an.quote_at(bi, vpos) is not None
-    for qb in (() if in_quote or t.dep_ == "poss" else (bi, bi + 1)):
-        for q in an.quotes.get(qb, ()):
-            if q.speaker in owners and q.addressee and q.addressee not in owners:
-                other = q.addressee
-            elif q.addressee in owners and q.speaker and q.speaker not in owners:
-                other = q.speaker
-            else:
-                continue
-            if want is not None and an.gender.get(other) not in (want, None):
-                continue
-            d = min(abs(q.vstart - vpos), abs(q.vend - vpos))
-            if best is None or d < best[0]:
-                best = (d, other)
-    if best is not None:
-        return [best[1]], [t], False
+    if not in_quote and t.dep_ != "poss":
+        other = _interlocutor(an, bi, vpos, owners, want)
+        if other:
+            return other, [t], False
     # a verbless fragment names the one just named: "That's Hester. My wife."
     if t.dep_ == "ROOT" and sent.start > 0:
         prev = t.doc[sent.start - 1].sent
