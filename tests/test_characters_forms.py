@@ -222,3 +222,83 @@ def test_an_object_pronoun_is_no_vote_for_its_own_clause_subject(analyze):
     doc = analyze(OBJECT_PRONOUN)
     oren = [c for c in doc.characters if c.name == "Oren"]
     assert oren and oren[0].pronouns == "he/him", [(c.name, c.pronouns) for c in doc.characters]
+
+
+SURNAME_LIKE_A_PLACE = """Mr. Hall carried the lamp across the yard. The Hall stood dark behind him.
+
+"Bring the dog in," said Mrs. Hall from the doorway.
+
+"He won't come," Mr. Hall said. "Not for me."
+
+Mrs. Hall laughed at him and went back to the kitchen. Mr. Hall whistled twice.
+"""
+
+
+def test_honorific_makes_a_place_word_a_surname(analyze):
+    doc = analyze(SURNAME_LIKE_A_PLACE)
+    mr, mrs = cid_of(doc, "Mr. Hall"), cid_of(doc, "Mrs. Hall")
+    assert mr and mrs and mr != mrs
+    # the building stays a building
+    assert cid_of(doc, "Hall") is None
+    said = {doc.view[q.vstart:q.vend].strip('"'): q.speaker for q in doc.quotes}
+    assert said["He won't come,"] == mr
+    assert said["Bring the dog in,"] == mrs
+
+
+EPITHET = """The Tall Man came down the lane at dusk, and the children ran indoors.
+
+"Where is the miller?" asked the Tall Man.
+
+Odile Marsh stood her ground at the gate. "Asleep," she said. "Go away."
+
+"I will wait," said the Tall Man, and he sat on the wall. Odile watched him from the window.
+
+"Odile," the Tall Man called. "I know you are there."
+"""
+
+
+def test_capitalised_epithet_that_speaks_is_a_character(analyze):
+    doc = analyze(EPITHET)
+    tall = cid_of(doc, "Tall Man")
+    assert tall and tall != cid_of(doc, "Odile")
+    said = {doc.view[q.vstart:q.vend].strip('"'): q.speaker for q in doc.quotes}
+    assert said["Where is the miller?"] == tall
+    assert said["I will wait,"] == tall
+
+
+SIBLINGS_OF_ONE_NAME = """Felix Ashdown and his sister Clara Ashdown arrived at the vicarage in June.
+
+Clara Ashdown liked the garden at once. She walked there every morning.
+Felix Ashdown preferred the billiard room. He could smoke there in peace.
+
+"You will stay till the autumn, Mr. Ashdown?" the vicar asked.
+
+"If my sister allows it," said Mr. Ashdown.
+
+"She allows nothing," said Miss Ashdown, "but she forgives a great deal."
+
+Mr. Ashdown bowed to her. Miss Ashdown only smiled and went out to the roses.
+"""
+
+
+def test_titled_surname_joins_the_one_full_name_of_that_gender(analyze):
+    doc = analyze(SIBLINGS_OF_ONE_NAME)
+    felix, clara = cid_of(doc, "Felix Ashdown"), cid_of(doc, "Clara Ashdown")
+    assert felix and clara and felix != clara
+    assert cid_of(doc, "Mr. Ashdown") == felix
+    assert cid_of(doc, "Miss Ashdown") == clara
+
+
+KIN_AS_A_NAME = """Ivo carried the crate up from the harbour. Gran's kitchen smelled of cloves, and he set the crate down by the stove.
+
+"Not there," Gran said. "By the door, where I can see it."
+
+Ivo moved it. Gran watched him with her arms folded until he had done it twice.
+"""
+
+
+def test_a_relation_used_as_a_name_keeps_its_gender(analyze):
+    # "Gran's kitchen ... and he set": the stray "he" is Ivo; Gran is a woman
+    doc = analyze(KIN_AS_A_NAME)
+    gran = doc.character(cid_of(doc, "Gran"))
+    assert gran is not None and gran.pronouns == "she/her"

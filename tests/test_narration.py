@@ -1022,3 +1022,39 @@ def test_teller_named_at_length_then_by_a_stated_short_form(analyze):
     assert {"Tolly", "Bartholomew"} <= {second.name, *second.aliases}
     assert doc.character(firsts[0].narrator).id != second.id
     assert not any(c.name == "Bartholomew" and c.id != second.id for c in doc.characters)
+
+
+ANSWERS_WITH_A_NAME = """The woman at the kiln door had clay to the elbows and did not offer to shake.
+
+"The new glazer," she said. "Sefton, isn't it?"
+
+I had rehearsed this on the train and still got it wrong.
+
+"Bram," I said. "Sefton's my surname. Nobody uses it but the bank."
+
+"Bram, then. The wheel by the window is yours. Don't touch the blue."
+
+I touched the blue by lunchtime, and she saw, and said nothing at all.
+
+* * *
+
+He thinks I didn't see him with the blue. I see everything in this room; it's my room.
+
+"Mistress Quill," the delivery boy called from the yard, "where d'you want the sacks?"
+
+"By the wall, Tobin. Not on the step."
+
+Bram carried them in himself after, without being asked, and set them in a row like bread.
+"""
+
+
+def test_narrator_answering_who_they_are_is_named_so(analyze):
+    # "Sefton, isn't it?" asks who the listener is; the narrator's bare "Bram," back is their
+    # own name (not a call to a Bram); the silent switch goes to the woman called Quill
+    doc = analyze(ANSWERS_WITH_A_NAME)
+    firsts = [s for s in doc.sections if s.narration == "first"]
+    assert len(firsts) == 2
+    one, two = (doc.character(s.narrator) for s in firsts)
+    assert one is not None and "Bram" in {one.name, *one.aliases}
+    assert two is not None and two.id != one.id
+    assert "Quill" in " ".join([two.name, *two.aliases])

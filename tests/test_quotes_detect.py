@@ -47,7 +47,7 @@ def test_em_dash_dialogue():
             "He shrugged and looked at the water.\n\n"
             "\u2014I lost the pen.")
     _, qs = quotes(text)
-    assert qs == ["Where were you? asked Noor.", "At the harbour, all night.",
+    assert qs == ["Where were you?", "At the harbour, all night.",
                   "You could have written.", "I lost the pen."]
 
 
@@ -120,3 +120,21 @@ def test_em_dash_dialogue_split_by_a_tag():
                    "\u2014 Yes, \u2014 said Ilka.\n\n"
                    "The road bent north \u2014 as roads here did \u2014 and vanished.")
     assert qs == ["The mules won't go,", "Not in this.", "Then we walk.", "In the dark", "Yes,"]
+
+
+def test_dash_scene_inside_a_quote_mark_story_with_tags_no_dash_sets_off():
+    text = ("\u201cLate again,\u201d said Oriel.\n\n"
+            "\u201cThe tram.\u201d Piet dropped his bag. \u201cAlways the tram.\u201d\n\n"
+            "\u201cYou could walk.\u201d\n\n"
+            "\u201cI could fly, too.\u201d\n\n"
+            "That night the radiator knocked until two.\n\n"
+            "\u2014You've packed already.\n\n"
+            "\u2014Only the books, Piet said. The rest can wait.\n\n"
+            "\u2014Piet. It's February.\n\n"
+            "\u2014And do what? Oriel laughed, and it came out thin. Stand on the platform?\n\n"
+            "\u2014I'd write, he said, very quietly.\n\n"
+            "In the morning the radiator was cold.")
+    _, qs = quotes(text)
+    assert qs == ["Late again,", "The tram.", "Always the tram.", "You could walk.", "I could fly, too.",
+                  "You've packed already.", "Only the books,", "The rest can wait.",
+                  "Piet. It's February.", "And do what?", "Stand on the platform?", "I'd write,"]

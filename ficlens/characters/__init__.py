@@ -22,6 +22,10 @@ from ficlens.characters.names import (DIMINUTIVE_SUFFIXES, TITLES, is_diminutive
                                       resolve_name, split_title, title_gender)
 from ficlens.characters import lexicon as lx
 
+_EPITHET_HEADS = frozenset("man boy girl lady kid".split())
+# honorifics that only ever stand before a person's surname
+SURNAME_HONORIFICS = frozenset("mr mister mrs miss ms mx dr doctor madame mme mademoiselle mlle monsieur herr signor senor".split())
+
 __all__ = ["run", "resolve_name", "norm_name", "find_names", "quote_index"]
 
 
@@ -310,15 +314,22 @@ def _person_like(norm: str, occs: list[Occ], lower_counts: Counter, words_dict: 
             pers = sum(o.feats["speech"] + o.feats["voc"] + o.feats["agent"] for o in occs)
             if pers < 2:
                 return False
-    if last in lx.PLACE_HEADS or words[0] in lx.PLACE_HEADS and len(words) > 1 and title is None:
+    # "Mr. Hall", "Mrs. Green", "Miss Day": an honorific before one word makes it a surname,
+    # however much the word looks like a place ("Hall", "Green" alone stay places)
+    surname = title in SURNAME_HONORIFICS and len(core) == 1
+    if not surname and (last in lx.PLACE_HEADS or words[0] in lx.PLACE_HEADS and len(words) > 1 and title is None):
         return False
-    if core and core[-1] in lx.PLACE_HEADS:
-        return False
-    if any(w in lx.NOT_NAME_WORDS for w in core) and title is None:
+    if not surname and core and core[-1] in lx.PLACE_HEADS:
         return False
     f = Counter()
     for o in occs:
         f.update(o.feats)
+    # "the Invisible Man", "the Little Girl": a capitalised epithet with a person head is a
+    # name when it speaks or is spoken to ("man" alone is an interjection or a common noun)
+    epithet = (len(core) > 1 and core[-1] in _EPITHET_HEADS and f["speech"] + f["voc"] >= 2
+               and not any(w in lx.NOT_NAME_WORDS for w in core[:-1]))
+    if any(w in lx.NOT_NAME_WORDS for w in core) and title is None and not epithet:
+        return False
     n = len(occs)
     non_initial = sum(1 for o in occs if not o.initial)
     if f["plural"] * 2 > n:
@@ -406,8 +417,8 @@ def name_gender_votes(doc: Document, occs: list[Occ]) -> dict[str, Counter]:
     referential gender (before any coreference; names only as a weak prior)."""
     votes: dict[str, Counter] = defaultdict(Counter)
     by_block: dict[int, list[Occ]] = defaultdict(list)
-    for o in occs:
-        by_block[o.block].append(o)
+    for o in sorted(occs, key=lambda o: o.vstart):
+        by_block[o.block].append(o)     # in text order: the next name stops the search
     sent_count = Counter(o.sent for o in occs)
     for bi, os_ in by_block.items():
         sp = doc.parses.get(bi)
@@ -597,7 +608,11 @@ def cluster_names(by_norm: dict[str, list[Occ]], votes: Optional[dict] = None) -
             if len(bearers) == 1 and _gender_compatible(bearers[0], g) and not _same_sentence(occs, bearers[0]):
                 join(bearers[0], n)
                 continue
-        firsts = [c for c in with_first(w) if _gender_compatible(c, g)]
+        # a name whose he/she clearly lean one way (8 he, 3 she) keeps off a full name of the
+        # other gender that starts with it ("Hamidullah" is not "Hamidullah Begum")
+        v = votes.get(n, Counter())
+        lean = g or ("m" if v["m"] >= 2 * v["f"] + 2 else "f" if v["f"] >= 2 * v["m"] + 2 else None)
+        firsts = [c for c in with_first(w) if _gender_compatible(c, lean)]
         if len(firsts) == 1 and not _same_sentence(occs, firsts[0]):
             join(firsts[0], n)
             continue
@@ -674,6 +689,10 @@ def cluster_names(by_norm: dict[str, list[Occ]], votes: Optional[dict] = None) -
     _merge_truncations(clusters, by_norm)
     for c in clusters:
         v = c.vote
+        kin = lx.KIN_GENDER.get(c.first) if c.first and not c.last and not c.title else None
+        if kin and v.get("m", 0) + v.get("f", 0) < 3:
+            c.gender = kin      # "Gran" is a woman whatever one stray "he" after her says
+            continue
         c.gender = c.gender or _vote_gender(v) or (
             "m" if v.get("m", 0) > v.get("f", 0) else "f" if v.get("f", 0) > v.get("m", 0) else None)
     _merge_parent_names(clusters, by_norm)
@@ -688,11 +707,21 @@ def _late_titled(clusters: list[Cluster], by_norm) -> None:
     that surname whose gender now agrees."""
     for c in clusters:
         g = title_gender(c.title)
-        # only an unmarried woman's title: "Mr. X" beside "Charles X" is as often his father
-        if not c.norms or c.first is not None or not c.last or c.title not in ("miss", "ms", "mlle"):
+        if not c.norms or c.first is not None or not c.last or c.title not in ("miss", "ms", "mlle", "mr"):
             continue
         fulls = [d for d in clusters if d.norms and d is not c and d.last == c.last and d.first
                  and d.first != d.last]
+        if len(fulls) > 1:
+            if any(n in _PARENT_NAMES for n in c.norms):
+                continue    # "Mr. X" who is "Papa": the father of the full names
+            # the one man or woman of the name ("Miss X" beside "Mary X" and her brother
+            # "Henry X"); a rare full name of unknown gender does not count against it
+            same = [d for d in fulls if d.gender == g]
+            if len(same) == 1 and all(d.count * 5 <= same[0].count for d in fulls if d.gender is None):
+                fulls = same
+        elif c.title == "mr":
+            # "Mr. X" beside a lone "Charles X" is as often his father
+            continue
         if len(fulls) != 1 or fulls[0].gender != g or not _title_compatible(fulls[0], c.title):
             continue
         # "Mrs. X" beside "Minnie X" is as often her mother; "Miss X" beside "Miss Jane X"

@@ -85,6 +85,11 @@ FIRST_NAME_TITLES = {"lady", "lord", "sir", "dame", "aunt", "auntie", "uncle", "
                      "sister", "father", "mother", "grandma", "grandpa", "granny", "don", "madame"}
 KIN_NAMES = {"mother", "father", "mom", "mum", "dad", "mama", "papa", "mamma", "pa", "ma",
              "grandma", "grandpa", "granny", "nana", "aunt", "uncle", "auntie"}
+# the referential gender of a relation used as a name ("Gran said", "Grandpa's chair")
+KIN_GENDER = {**{w: "f" for w in ("mother", "mom", "mum", "mama", "mamma", "ma", "grandma", "gran",
+                                  "granny", "nana", "nan", "nanna", "grandmother", "aunt", "auntie")},
+              **{w: "m" for w in ("father", "dad", "papa", "pa", "grandpa", "grandad", "granddad",
+                                  "gramps", "grandfather", "uncle")}}
 DEITIES = {"god", "gods", "jesus", "christ", "allah", "lord", "heaven", "heavens", "zeus",
            "goddess", "jehovah", "satan", "devil", "providence"}
 DAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",

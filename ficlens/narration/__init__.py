@@ -31,7 +31,7 @@ from ficlens.document import Character, Document, Mention, Section
 from ficlens.ingest.structure import pov_name
 from ficlens.narration.features import (
     KIN_NAMES, NOT_NAMES, TIME_WORDS, TITLES, BlockFeat, SpanIndex, block_features, clean_name,
-    quote_evidence, quote_spans, sent_starts,
+    ASK_NAME, quote_evidence, quote_spans, sent_starts,
 )
 
 # thresholds (per 100 narration words), tuned on the fan-fiction dev set and PDNC dev
@@ -356,10 +356,12 @@ def run(doc: Document, cfg: Config) -> None:
     feats: dict[int, BlockFeat] = {}
     prev_cls: Optional[str] = None
     prev_beat: Optional[str] = None
+    asked_who = False
     for b in doc.blocks:
         if b.kind != "text":
             if b.kind in ("chapter", "break", "pov"):
                 prev_cls = prev_beat = None
+                asked_who = False
             continue
         f = block_features(doc, b, qidx, propn, known)
         feats[b.index] = f
@@ -379,12 +381,13 @@ def run(doc: Document, cfg: Config) -> None:
                 prev_cls = "other"
                 prev_beat = None
                 continue
-            quote_evidence(doc, f, b, qidx, cls, weight, propn, known)
+            quote_evidence(doc, f, b, qidx, cls, weight, propn, known, asked_who=asked_who)
+            asked_who = cls == "other" and any(ASK_NAME.search(doc.view[s:e]) for s, e in qidx.within(b.vstart, b.vend))
             prev_cls = cls
             prev_beat = None
         else:
             prev_cls = None
-            prev_beat = f.beat
+            prev_beat = f.beat     # a question stays open over a line of narration
 
     def header_ok(line: str, label: str) -> bool:
         """An explicit POV header ("Willow POV") always names its teller; a bare or

@@ -77,6 +77,11 @@ VOC_END = re.compile(rf",\s*(?P<n>{NAME})\s*(?=[.!?,;\u2014\u2026]|$)")
 SELF_NAME = re.compile(
     rf"\b(?:I['’]m|I am|[Mm]y name(?:['’]s| is)|[Cc]all me|[Cc]alled me|[Cc]alls me|[Cc]alling me|"
     rf"[Nn]amed me|(?<![Hh]is )(?<![Hh]er )(?<![Tt]heir )(?<![Ii]ts )[Nn]ame was)\s+(?P<n>{NAME})\b")
+# asking who the listener is: "Captain Oduya, isn't it?", "You must be Wren", "And you are?"
+IDENT_Q = re.compile(rf"(?:(?P<n>{NAME}),\s+(?:isn['’]t it|aren['’]t you|is it|right)\?"
+                     rf"|\b[Yy]ou(?:['’]re| are| must be)\s+(?P<n2>{NAME})\b(?!['’]s)[^.!?]{{0,20}}\?)")
+ASK_NAME = re.compile(r"what['’]?s your name|\byour name\b|\bwho are you\b|\band you are\b|\byou are\?"
+                      r"|isn['’]t it\?|aren['’]t you\?|\bmust be\b", re.IGNORECASE)
 SELF_APPOS = re.compile(rf"\bI,\s+(?P<n>{NAME}),")
 # "my name, Leo Marsh, was second on the list": the teller's own name in apposition
 MY_NAME_APPOS = re.compile(rf"\b[Mm]y\s+(?:full\s+|own\s+)?name,\s+(?P<n>{NAME}),")
@@ -509,12 +514,23 @@ def block_features(doc: Document, b: Block, qidx: SpanIndex, propn: Counter,
 
 
 def quote_evidence(doc: Document, f: BlockFeat, b: Block, qidx: SpanIndex, cls: Optional[str],
-                   weight: float, propn: Counter, known: set[str]) -> None:
+                   weight: float, propn: Counter, known: set[str], asked_who: bool = False) -> None:
     """Vocatives and self-naming inside this block's quotes, given who speaks them
-    (cls: "narr", "other" or None)."""
-    for s, e in qidx.within(b.vstart, b.vend):
+    (cls: "narr", "other" or None). ``asked_who``: the line before, someone else's, asked
+    who the listener is, so a bare name said back is the narrator's own."""
+    for k, (s, e) in enumerate(qidx.within(b.vstart, b.vend)):
         q = doc.view[s:e]
+        if asked_who and k == 0 and cls == "narr":
+            m = VOC_WHOLE.match(q)
+            if m and name_ok(clean_name(m.group("n")), propn, known):
+                n = clean_name(m.group("n"))
+                f.pos[n] += 3.0
+                f.why.append((n, f"answers with their name: {q.strip()!r}"))
+                continue
         vocs = set()
+        if cls == "other":
+            for m in IDENT_Q.finditer(q):
+                vocs.add(clean_name(m.group("n") or m.group("n2")))
         for rx in (VOC_WHOLE, VOC_START):
             m = rx.match(q)
             if m:

@@ -297,27 +297,36 @@ def find_quotes(view: str, blocks: Iterable, convention: Optional[str] = None) -
     blocks = [b for b in blocks if b.kind == "text"]
     paras = [view[b.vstart:b.vend] for b in blocks]
     conv = convention or choose_convention(paras)
+    marks_of = DOUBLE if conv == "double" else SINGLE
+    # a scene of dash dialogue in a work that otherwise uses quote marks: paragraphs that
+    # open with a dash and hold no mark, when there are a few of them (not one stray dash)
+    dashed = [DASH_OPEN_RE.match(p) is not None and not any(c in p for c in marks_of) for p in paras]
+    if conv != "dash" and sum(dashed) < 3:
+        dashed = [False] * len(paras)
     out: list[Span] = []
     group = 0
     inside = False
-    for b, p in zip(blocks, paras):
-        if conv == "dash":
+    for b, p, dash_para in zip(blocks, paras, dashed):
+        # and the other way round: a line in quote marks in a work of dash dialogue
+        marked = conv == "dash" and not DASH_OPEN_RE.match(p) and sum(p.count(c) for c in DOUBLE) >= 2
+        if (conv == "dash" and not marked) or dash_para:
             spans = dash_spans(p)
             if spans:
                 group += 1
             for s, e in spans:
                 out.append(Span(b.vstart + s, b.vstart + e, b.index, "\u2014", group))
             continue
-        marks = DOUBLE if conv == "double" else SINGLE
+        pconv = "double" if marked else conv
+        marks = DOUBLE if pconv == "double" else SINGLE
         first = p.lstrip()[:1]
         # continuation: the previous paragraph ended inside a quote and this one opens with
         # a mark; the opening mark is then consumed as the re-opener
         cont = inside and first in marks and _hint(p, len(p) - len(p.lstrip()))[0]
-        if conv == "double":
+        if pconv == "double":
             spans, inside = _pair_double(p, False)
         else:
             spans, inside = _pair_single(p, False)
-        mark_default = '"' if conv == "double" else "'"
+        mark_default = '"' if pconv == "double" else "'"
         for k, (s, e) in enumerate(spans):
             opener = p[s - 1] if s > 0 and p[s - 1] in marks else mark_default
             closed = e < len(p)
@@ -350,8 +359,8 @@ def dash_spans(p: str) -> list[tuple[int, int]]:
             if speech:
                 s, e = _trim(p, pos, cs)
                 e = _strip_trailing_dashes(p, s, e)
-                if e > s:
-                    out.append((s, e))
+                for s2, e2 in _split_unmarked_tags(p, s, e):
+                    out.append((s2, e2))
             pos, speech = ce, not speech
         return out
     for cs, ce in cuts:
@@ -363,6 +372,43 @@ def dash_spans(p: str) -> list[tuple[int, int]]:
                 out.append((s, e))
             break
     return out
+
+
+_TAG_VERBS = r"""(?:said|says|asked|asks|replied|replies|answered|whispered|whispers|murmured|muttered|
+shouted|called|cried|added|laughed|sighed|snapped|repeated|continued|insisted|admitted|breathed|
+agreed|offered|began|went\ on|demanded|mumbled|yelled|hissed|echoed)""".replace("\n", "")
+_NAME = r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?"
+# a speech tag with no dash around it inside a dash line: "—It's late, Kit said. Go home."
+_UNMARKED_TAG = re.compile(
+    r"(?<=[,!?.…—-])\s+(?:(?:" + _NAME + r"|he|she|I|they|we)\s+" + _TAG_VERBS
+    + r"|" + _TAG_VERBS + r"\s+(?:" + _NAME + r"|he|she))(?:\s+\w+ly)?(?P<end>[,.!?]|\s*$)")
+
+
+def _split_unmarked_tags(p: str, s: int, e: int) -> list[tuple[int, int]]:
+    """Speech [s, e) of a dash line cut around tags that no dash sets off: the tag (and
+    the narration it runs on into after a comma) is not speech."""
+    out = []
+    pos = s
+    while pos < e:
+        m = _UNMARKED_TAG.search(p, pos, e)
+        if m is None:
+            out.append((pos, e))
+            break
+        out.append((pos, m.start()))
+        nxt = m.end()
+        if m.group("end") == ",":
+            # "Sander said, and he never used the whole name. Go." : narration to the full stop
+            rest = re.compile(r"[.!?…]+(?=\s+[^a-z\s]|\s*$)").search(p, nxt, e)
+            if p[nxt:e].lstrip()[:1].islower():
+                nxt = rest.end() if rest else e
+        pos = nxt
+    spans = []
+    for a, b in out:
+        a, b = _trim(p, a, b)
+        b = _strip_trailing_dashes(p, a, b)
+        if b > a:
+            spans.append((a, b))
+    return spans
 
 
 def _same_group(p: str, spans: list[tuple[int, int]], k: int) -> bool:

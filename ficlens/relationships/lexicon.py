@@ -248,7 +248,7 @@ FAMILY_NOUNS |= set(FOREIGN_KIN)
 for _n in FAMILY_NOUNS:
     NOUNS[_n] = _c(_n, None, _n in ("sister", "brother", "sibling", "twin", "cousin", "sis"), f=1.6)
 
-FEMALE_NOUNS = {w for w, g in FOREIGN_KIN.items() if g == "M"} | {w for w, g in FOREIGN_KIN.items() if g == "F"} | {
+FEMALE_NOUNS = {w for w, g in FOREIGN_KIN.items() if g == "F"} | {
     "mother", "mom", "mum", "mama", "mamma", "mommy", "mummy", "ma", "sister", "daughter", "aunt",
     "auntie", "aunty", "niece", "grandmother", "grandma", "gran", "granny", "nan", "nana",
     "stepmother", "stepsister", "stepdaughter", "stepmom", "sis", "godmother", "goddaughter",
