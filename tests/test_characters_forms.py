@@ -302,3 +302,21 @@ def test_a_relation_used_as_a_name_keeps_its_gender(analyze):
     doc = analyze(KIN_AS_A_NAME)
     gran = doc.character(cid_of(doc, "Gran"))
     assert gran is not None and gran.pronouns == "she/her"
+
+
+LADY_AND_DAUGHTER = """Lady Fenwright received them in the blue drawing room. She was a tall woman, and she did not rise.
+
+Her daughter, Clemency Fenwright, sat at the window with a book she was not reading. She was nineteen and bored.
+
+"You are late," said Lady Fenwright.
+
+"The roads, ma'am," said the curate.
+
+Clemency Fenwright laughed, and Lady Fenwright looked at her until she stopped.
+"""
+
+
+def test_lady_with_a_surname_is_not_the_daughter_of_that_name(analyze):
+    doc = analyze(LADY_AND_DAUGHTER)
+    lady, girl = cid_of(doc, "Lady Fenwright"), cid_of(doc, "Clemency Fenwright")
+    assert lady and girl and lady != girl

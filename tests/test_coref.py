@@ -320,3 +320,22 @@ def test_you_without_named_addressee_is_the_turn_partner(analyze):
     first_you = src.index("You've")
     # the opening line names nobody, but the next turn is Lucius answering: "You" is him
     assert any(m.start == first_you and m.character == lu for m in doc.mentions)
+
+
+UNNAMED_BY_DESCRIPTION = """Wren Talbot reached the quay after dark. A lanky old ferryman was mending a net by the lamp.
+
+"You'll want the last boat," the ferryman said. "It went an hour ago."
+
+Wren swore. The ferryman laughed and held up the net to the light.
+
+"There's always the morning," said the ferryman.
+"""
+
+
+def test_unnamed_person_goes_by_the_description_the_text_uses(analyze):
+    # met as "a lanky old ferryman", then "the ferryman" again and again: that is his handle
+    doc = analyze(UNNAMED_BY_DESCRIPTION)
+    unnamed = [c for c in doc.characters if not c.named and c.kind == "person"]
+    assert any(c.name.lower() == "the ferryman" for c in unnamed), [c.name for c in unnamed]
+    q = next(q for q in doc.quotes if doc.view[q.vstart:q.vend].startswith("There's always"))
+    assert doc.character(q.speaker).name.lower() == "the ferryman"

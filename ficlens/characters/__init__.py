@@ -22,6 +22,8 @@ from ficlens.characters.names import (DIMINUTIVE_SUFFIXES, TITLES, is_diminutive
                                       resolve_name, split_title, title_gender)
 from ficlens.characters import lexicon as lx
 
+# a married woman's titles before a surname ("Mrs. X", "Lady X"): beside "Mary X" as often her mother
+_WIFE_TITLES = frozenset(("mrs", "mme", "madame", "lady"))
 _EPITHET_HEADS = frozenset("man boy girl lady kid".split())
 # honorifics that only ever stand before a person's surname
 SURNAME_HONORIFICS = frozenset("mr mister mrs miss ms mx dr doctor madame mme mademoiselle mlle monsieur herr signor senor".split())
@@ -555,8 +557,9 @@ def cluster_names(by_norm: dict[str, list[Occ]], votes: Optional[dict] = None) -
         cands = [c for c in fulls if _gender_compatible(c, g) and _title_compatible(c, t)]
         others_known = all(c.gender is not None and c.gender != g for c in fulls if c not in cands)
         # a gendered title joins a full name only when that person's gender is known;
-        # "Mrs. X" beside "Mary X" is as often the mother as the daughter: apart
-        if t in ("mrs", "mme", "madame") and cands and cands[0].title != t:
+        # "Mrs. X" beside "Mary X" is as often the mother as the daughter: apart (and "Lady X"
+        # with a surname is a married woman's title too: Lady Otway beside Cassandra Otway)
+        if t in _WIFE_TITLES and cands and cands[0].title != t:
             cands = []
         # a neutral title ("Colonel X" beside "Cordelia X") needs its own pronouns to agree
         # ("Miss X" joins the one "Ivy X" when even a single he/she of hers agrees)
@@ -818,7 +821,7 @@ def _merge_surname_forms(clusters: list[Cluster], by_norm) -> None:
         full = [c for c in group if c.first and c.first != w]
         rest = [c for c in group if c not in full]
         # "Mrs. X" beside "Mary X" is as often the mother as the daughter (as in step 2)
-        if full and any(c.title in ("mrs", "mme", "madame") for c in rest) and full[0].title not in ("mrs", "mme", "madame"):
+        if full and any(c.title in _WIFE_TITLES for c in rest) and full[0].title not in _WIFE_TITLES:
             continue
         # a full name of unknown gender must be the minor form (its pronouns may differ)
         if full and full[0].gender is None and full[0].count >= sum(c.count for c in rest):

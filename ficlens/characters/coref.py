@@ -669,12 +669,21 @@ def run(doc: Document, cfg: Config) -> None:
     ent_count = Counter(eid for _, _, eid, _, _ in w.out if eid and eid[0] in "ngt")
     ent_map: dict[str, Optional[str]] = {}
     min_ment = _opt(cfg, "coref_min_nominal_chain", 2)
+    # an unnamed person goes by the definite description the text uses most ("the mariner"
+    # for "an elderly mariner ... the mariner ... the mariner"), else by their first mention
+    handles: dict[str, Counter] = defaultdict(Counter)
+    for vs, ve, eid, kind, _ in w.out:
+        if kind == "NOM" and eid and eid[0] == "n":
+            t = " ".join(doc.view[vs:ve].split())
+            if t[:4].lower() == "the " and len(t.split()) <= 3:
+                handles[eid]["the " + t[4:]] += 1
     for eid, n in ent_count.items():
         if n >= min_ment:
             cid = doc.new_character_id()
             g = w.genders.get(eid)
             group = eid[0] in "gt"
-            doc.characters.append(Character(id=cid, name=w.ent_text[eid], aliases=[],
+            name = handles[eid].most_common(1)[0][0] if handles.get(eid) else " ".join(w.ent_text[eid].split())
+            doc.characters.append(Character(id=cid, name=name, aliases=[],
                                             pronouns="they/them" if group else (lx.PRONOUN_SETS.get(g) if g else None),
                                             named=False, kind="group" if group else "person", count=0))
             ent_map[eid] = cid
