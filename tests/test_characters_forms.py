@@ -3,6 +3,11 @@
 from ficlens.characters.names import norm_name
 
 
+def speakers_by_line(doc):
+    """Each quote's text (marks off) -> its speaker."""
+    return {doc.view[q.vstart:q.vend].strip('"'): q.speaker for q in doc.quotes}
+
+
 def cid_of(doc, alias):
     n = norm_name(alias)
     hits = [c.id for c in doc.characters if n in {norm_name(a) for a in [c.name, *c.aliases]}]
@@ -240,7 +245,7 @@ def test_honorific_makes_a_place_word_a_surname(analyze):
     assert mr and mrs and mr != mrs
     # the building stays a building
     assert cid_of(doc, "Hall") is None
-    said = {doc.view[q.vstart:q.vend].strip('"'): q.speaker for q in doc.quotes}
+    said = speakers_by_line(doc)
     assert said["He won't come,"] == mr
     assert said["Bring the dog in,"] == mrs
 
@@ -261,7 +266,7 @@ def test_capitalised_epithet_that_speaks_is_a_character(analyze):
     doc = analyze(EPITHET)
     tall = cid_of(doc, "Tall Man")
     assert tall and tall != cid_of(doc, "Odile")
-    said = {doc.view[q.vstart:q.vend].strip('"'): q.speaker for q in doc.quotes}
+    said = speakers_by_line(doc)
     assert said["Where is the miller?"] == tall
     assert said["I will wait,"] == tall
 

@@ -742,8 +742,7 @@ def _late_titled(clusters: list[Cluster], by_norm) -> None:
         c.norms.clear()
 
 
-_PARENT_NAMES = {"papa": "m", "father": "m", "dad": "m", "pa": "m", "mama": "f", "mamma": "f", "mother": "f",
-                 "mum": "f", "mom": "f", "ma": "f"}
+_PARENT_NAMES = {w: lx.KIN_GENDER[w] for w in ("papa", "father", "dad", "pa", "mama", "mamma", "mother", "mum", "mom", "ma")}
 
 
 def _merge_parent_names(clusters: list[Cluster], by_norm) -> None:

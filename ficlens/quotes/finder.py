@@ -297,26 +297,30 @@ def find_quotes(view: str, blocks: Iterable, convention: Optional[str] = None) -
     blocks = [b for b in blocks if b.kind == "text"]
     paras = [view[b.vstart:b.vend] for b in blocks]
     conv = convention or choose_convention(paras)
-    marks_of = DOUBLE if conv == "double" else SINGLE
-    # a scene of dash dialogue in a work that otherwise uses quote marks: paragraphs that
-    # open with a dash and hold no mark, when there are a few of them (not one stray dash)
-    dashed = [DASH_OPEN_RE.match(p) is not None and not any(c in p for c in marks_of) for p in paras]
-    if conv != "dash" and sum(dashed) < 3:
-        dashed = [False] * len(paras)
+    opens = [DASH_OPEN_RE.match(p) is not None for p in paras]
+    if conv == "dash":
+        # every line is dash dialogue but one in quote marks that opens with no dash
+        dashed = [o or sum(p.count(c) for c in DOUBLE) < 2 for o, p in zip(opens, paras)]
+    else:
+        # a scene of dash dialogue in a work that otherwise uses quote marks: paragraphs that
+        # open with a dash and hold no mark, when there are a few of them (not one stray dash)
+        marks_of = DOUBLE if conv == "double" else SINGLE
+        dashed = [o and not any(c in p for c in marks_of) for o, p in zip(opens, paras)]
+        if sum(dashed) < 3:
+            dashed = [False] * len(paras)
+    # a line in quote marks inside a work of dash dialogue is read as double quotes
+    pconv = "double" if conv == "dash" else conv
     out: list[Span] = []
     group = 0
     inside = False
     for b, p, dash_para in zip(blocks, paras, dashed):
-        # and the other way round: a line in quote marks in a work of dash dialogue
-        marked = conv == "dash" and not DASH_OPEN_RE.match(p) and sum(p.count(c) for c in DOUBLE) >= 2
-        if (conv == "dash" and not marked) or dash_para:
+        if dash_para:
             spans = dash_spans(p)
             if spans:
                 group += 1
             for s, e in spans:
                 out.append(Span(b.vstart + s, b.vstart + e, b.index, "\u2014", group))
             continue
-        pconv = "double" if marked else conv
         marks = DOUBLE if pconv == "double" else SINGLE
         first = p.lstrip()[:1]
         # continuation: the previous paragraph ended inside a quote and this one opens with
