@@ -90,6 +90,12 @@ class Character:
     count: int = 0                      # name mentions found (salience)
     extra: dict[str, Any] = field(default_factory=dict)
 
+    @property
+    def forms(self) -> list[str]:
+        """The name and every alias, once each, in a fixed order (a set's order would
+        change with the hash seed and with it whichever form is read first)."""
+        return list(dict.fromkeys(a for a in (self.name, *self.aliases) if a))
+
 
 @dataclass
 class Mention:

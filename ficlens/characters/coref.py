@@ -578,7 +578,7 @@ def _family_names(doc: Document):
     for c in doc.characters:
         if not c.aliases:
             continue
-        for a in {c.name, *c.aliases}:
+        for a in c.forms:
             t, core = split_title(norm_name(a or ""))
             if len(core) >= 2 and c.id not in surname:
                 surname[c.id] = core[-1]
@@ -597,7 +597,7 @@ def _role_titled(doc: Document) -> dict[str, str]:
         if not c.aliases:
             continue
         seen = set()
-        for a in {c.name, *c.aliases}:
+        for a in c.forms:
             words = norm_name(a or "").split()
             t = split_title(" ".join(words))[0] if len(words) > 1 else (words[0] if words else None)
             r = ROLE_TITLES.get(t or "")

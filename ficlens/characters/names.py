@@ -172,7 +172,7 @@ def _state(doc: Document) -> tuple:
     table: dict[str, Optional[str]] = {}
     counts: dict[str, int] = {}
     for c in doc.characters:
-        for a in {c.name, *c.aliases}:
+        for a in c.forms:
             n = norm_name(a) if a else ""
             if not n:
                 continue
@@ -198,7 +198,7 @@ class _FirstNames:
         for c in doc.characters:
             if not c.named:
                 continue
-            for a in {c.name, *c.aliases}:
+            for a in c.forms:
                 first = _alias_first(a)
                 if first is not None:
                     self.ids.setdefault(first, set()).add(c.id)
@@ -275,7 +275,7 @@ def _resolve_single_scan(doc: Document, w: str) -> set[str]:
     for c in doc.characters:
         if not c.named:
             continue
-        for a in {c.name, *c.aliases}:
+        for a in c.forms:
             first = _alias_first(a)
             if first is not None and _first_matches(w, first):
                 hits.add(c.id)

@@ -287,7 +287,7 @@ def _name_resolver(doc: Document):
         pass
     table: dict[str, Optional[str]] = {}
     for c in doc.characters:
-        for a in {c.name, *c.aliases}:
+        for a in c.forms:
             k = _norm(a)
             if k:
                 table[k] = c.id if k not in table or table[k] == c.id else None

@@ -133,7 +133,7 @@ def _quote_infos(doc: Document) -> list[QuoteInfo]:
     owners: dict[str, set] = {}
     for c in doc.characters:
         if c.named and c.kind != "group":
-            for a in {c.name, *c.aliases}:
+            for a in c.forms:
                 if a and a[:1].isupper():
                     owners.setdefault(a, set()).add(c.id)
     names = {a: next(iter(ids)) for a, ids in owners.items() if len(ids) == 1}
@@ -204,7 +204,7 @@ def build(doc: Document) -> Anchors:
     if not has_prop:
         owners: dict[str, set] = {}
         for c in doc.characters:
-            for a in dict.fromkeys((c.name, *c.aliases)):    # ordered, unlike a set
+            for a in c.forms:
                 if a:
                     owners.setdefault(a, set()).add(c.id)
         for a, ids in owners.items():

@@ -1006,7 +1006,7 @@ def _letters(found: Found, doc: Document, an: Anchors) -> None:
     quote ("I think about you more than I should")."""
     by_name = {}
     for c in doc.characters:
-        for a in {c.name, *c.aliases}:
+        for a in c.forms:
             words = [w for w in (a or "").split() if w.lower().rstrip(".") not in _TITLES]
             if words:
                 by_name.setdefault(" ".join(words).lower(), set()).add(c.id)

@@ -364,7 +364,7 @@ def name_matches(name: str, c: Character) -> bool:
     if not n:
         return False
     words = set(n.split())
-    for a in {c.name, *c.aliases}:
+    for a in c.forms:
         na = norm_name(a)
         if not na:
             continue
