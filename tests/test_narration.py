@@ -1058,3 +1058,88 @@ def test_narrator_answering_who_they_are_is_named_so(analyze):
     assert one is not None and "Bram" in {one.name, *one.aliases}
     assert two is not None and two.id != one.id
     assert "Quill" in " ".join([two.name, *two.aliases])
+
+
+READ_OFF_A_LIST = """The ferry office smelled of diesel and wet wool, and the clerk did not look up.
+
+"Oriel Vantongeren," she read off her list. "That's you?"
+
+"That's me. Is the crossing still on?"
+
+"If you can call it a crossing." She stamped my ticket twice. "Pier four. Don't dawdle."
+
+I didn't dawdle. I ran, and the deckhand hauled my bag aboard before the ramp came up.
+
+* * *
+
+The girl from the office came aboard soaking, and I gave her the dry bench by the wheelhouse.
+
+"Thanks," Oriel said. "Is it always this rough?"
+
+"Only on days ending in y," I told her, and she laughed properly for the first time.
+"""
+
+
+def test_name_read_out_and_put_to_the_listener_names_the_narrator(analyze):
+    # '"Oriel Vantongeren," she read. "That's you?"' asks whether the listener is Oriel: the
+    # teller of the first part; the part after the break, which speaks of Oriel, is another's
+    doc = analyze(READ_OFF_A_LIST)
+    firsts = [s for s in doc.sections if s.narration == "first"]
+    assert len(firsts) == 2
+    one, two = (doc.character(s.narrator) for s in firsts)
+    assert one is not None and "Oriel" in " ".join([one.name, *one.aliases])
+    assert two is None or two.id != one.id
+
+
+FAMILY_NAMES_RETURN = """Mum put me on the early bus with a cake tin and instructions, and Nan was waiting at the stop \
+in her yellow mac, exactly where Mum said she would be.
+
+"You've got thin," she said.
+
+"I've got taller, Nan. It happens."
+
+She let me carry the cake tin and took my bag herself, which I knew better than to argue with. \
+Her cottage smelled of coal and lavender, and the clock in the hall still ran ten minutes fast.
+
+~*~
+
+The child sleeps late, which suits me. I had the kettle on before the light came and sat with the \
+paper, not reading it, listening to the house with two people in it again.
+
+My son would say I am too old to live out here alone. My son does not get a vote.
+
+"Morning, Hester!" the postman called over the gate. "Got your visitor, then?"
+
+"I have, Dennis. Leave the parcel on the step."
+
+When she came down at last she ate four slices of toast and asked about the bees.
+
+"Dead, most of them," I said. "The winter took them."
+
+"We could get more."
+
+"We could," I said, and found I meant it.
+
+~*~
+
+Nan showed me the hives after lunch, the empty frames stacked like books. Mum never told me she kept bees. \
+There is a lot Mum never told me, I am starting to think.
+
+"Your grandad built these, Petra," Nan said. "Every one."
+
+"Will you teach me, Nan?"
+
+"If you'll listen, Petra. Your mother never would."
+"""
+
+
+def test_unnamed_opening_teller_is_the_later_teller_who_calls_the_same_family_by_name(analyze):
+    # the opening part names no teller; its "Mum" and "Nan" are the third part's (Petra's),
+    # not the second teller's, who says "my son": the opening is Petra's, not the next teller's
+    doc = analyze(FAMILY_NAMES_RETURN)
+    firsts = [s for s in doc.sections if s.narration == "first"]
+    tellers = [s.narrator for s in firsts]
+    petra = doc.character(tellers[-1])
+    assert petra is not None and "Petra" in " ".join([petra.name, *petra.aliases])
+    assert tellers[0] == tellers[-1]
+    assert all(t != tellers[0] for t in tellers[1:-1])

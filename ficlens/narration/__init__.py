@@ -30,7 +30,7 @@ from ficlens.config import Config
 from ficlens.document import Character, Document, Mention, Section
 from ficlens.ingest.structure import pov_name
 from ficlens.narration.features import (
-    KIN_NAMES, NOT_NAMES, TIME_WORDS, TITLES, BlockFeat, SpanIndex, block_features, clean_name,
+    KIN_NAMES, KIN_WORD, NOT_NAMES, TIME_WORDS, TITLES, BlockFeat, SpanIndex, block_features, clean_name,
     ASK_NAME, quote_evidence, quote_spans, sent_starts,
 )
 
@@ -752,15 +752,19 @@ def _assign_narrators(doc: Document, stretches: list[Stretch], feats: dict[int, 
             st.evidence.extend(w for n, w in feats[i].why if key(n) == st.narrator)
         st.evidence = st.evidence[:12]
 
-    _name_unnamed(stretches, per_stretch, first_seen)
+    # each teller's own people: relations called "Mum", "Grandad" and "my father"
+    family = {t: kin_of.get(t, set()) | {KIN_WORD.get(k, k) for k in my_kin_of.get(t, ())}
+              for t in dict.fromkeys(s.narrator for s in stretches if s.narrator)}
+    _name_unnamed(stretches, per_stretch, first_seen, family)
     _make_characters(doc, stretches, display)
 
 
 def _name_unnamed(stretches: list[Stretch], per_stretch: list[tuple[Counter, Counter]],
-                  first_seen: dict[str, int]) -> None:
+                  first_seen: dict[str, int], family: dict[str, set]) -> None:
     """An unnamed narrator whose stretches together name them (a vocative here, another
     there) takes that name; an unnamed stretch right before a named narrator's, with
-    nothing against them, is theirs (the name comes later in the telling)."""
+    nothing against them, is theirs (the name comes later in the telling), unless one
+    other teller, and not that one, calls the same family by the same names."""
     labels = {s.narrator for s in stretches if s.narrator}
     for u in sorted(l for l in labels if l.startswith("#")):
         idx = [i for i, s in enumerate(stretches) if s.narrator == u]
@@ -789,6 +793,17 @@ def _name_unnamed(stretches: list[Stretch], per_stretch: list[tuple[Counter, Cou
             continue
         nxt = first[at + len(idx)]
         k = stretches[nxt].narrator
+        own = family.get(u, set())
+        kin = [t for t in dict.fromkeys(stretches[j].narrator for j in first)
+               if t and not t.startswith("#") and family.get(t, set()) & own
+               and all(per_stretch[i][1].get(t, 0.0) == 0 for i in idx)]
+        if len(kin) == 1 and kin[0] != k and not family.get(k, set()) & own:
+            # "Mum" and "Grandad" here and in that teller's parts: the same teller
+            for i in idx:
+                stretches[i].narrator = kin[0]
+                stretches[i].evidence.append("calls the same family by the same names as a later part's teller "
+                                             f"({', '.join(sorted(family[kin[0]] & own))})")
+            continue
         # the run's last parts may rule that teller out (a note they signed, written to
         # the teller): those are not theirs but the one other teller's
         good = [i for i in idx if per_stretch[i][1].get(k, 0.0) == 0]

@@ -78,8 +78,11 @@ SELF_NAME = re.compile(
     rf"\b(?:I['’]m|I am|[Mm]y name(?:['’]s| is)|[Cc]all me|[Cc]alled me|[Cc]alls me|[Cc]alling me|"
     rf"[Nn]amed me|(?<![Hh]is )(?<![Hh]er )(?<![Tt]heir )(?<![Ii]ts )[Nn]ame was)\s+(?P<n>{NAME})\b")
 # asking who the listener is: "Captain Oduya, isn't it?", "You must be Wren", "And you are?"
+# "Maren Solvik," he read. "That's you?" / "Are you Tam?": the name put to the listener
 IDENT_Q = re.compile(rf"(?:(?P<n>{NAME}),\s+(?:isn['’]t it|aren['’]t you|is it|right)\?"
-                     rf"|\b[Yy]ou(?:['’]re| are| must be)\s+(?P<n2>{NAME})\b(?!['’]s)[^.!?]{{0,20}}\?)")
+                     rf"|\b[Yy]ou(?:['’]re| are| must be)\s+(?P<n2>{NAME})\b(?!['’]s)[^.!?]{{0,20}}\?"
+                     rf"|(?P<n3>{NAME})[,.?!]*\s+(?:[Tt]hat['’]s|[Tt]hat is|[Ii]s that|[Tt]hat['’]d be|[Tt]hat would be)\s+you\?"
+                     rf"|\b[Aa]re you\s+(?P<n4>{NAME})\s*\?)")
 ASK_NAME = re.compile(r"what['’]?s your name|\byour name\b|\bwho are you\b|\band you are\b|\byou are\?"
                       r"|isn['’]t it\?|aren['’]t you\?|\bmust be\b", re.IGNORECASE)
 SELF_APPOS = re.compile(rf"\bI,\s+(?P<n>{NAME}),")
@@ -518,7 +521,14 @@ def quote_evidence(doc: Document, f: BlockFeat, b: Block, qidx: SpanIndex, cls: 
     """Vocatives and self-naming inside this block's quotes, given who speaks them
     (cls: "narr", "other" or None). ``asked_who``: the line before, someone else's, asked
     who the listener is, so a bare name said back is the narrator's own."""
-    for k, (s, e) in enumerate(qidx.within(b.vstart, b.vend)):
+    spans = qidx.within(b.vstart, b.vend)
+    # read over the whole line: the name and the question may be two quotes
+    # ('"Maren Solvik," he read. "That's you?"')
+    idents = set()
+    if cls == "other":
+        said = " ".join(doc.view[s:e] for s, e in spans)
+        idents = {clean_name(next(g for g in m.group("n", "n2", "n3", "n4") if g)) for m in IDENT_Q.finditer(said)}
+    for k, (s, e) in enumerate(spans):
         q = doc.view[s:e]
         if asked_who and k == 0 and cls == "narr":
             m = VOC_WHOLE.match(q)
@@ -527,10 +537,7 @@ def quote_evidence(doc: Document, f: BlockFeat, b: Block, qidx: SpanIndex, cls: 
                 f.pos[n] += 3.0
                 f.why.append((n, f"answers with their name: {q.strip()!r}"))
                 continue
-        vocs = set()
-        if cls == "other":
-            for m in IDENT_Q.finditer(q):
-                vocs.add(clean_name(m.group("n") or m.group("n2")))
+        vocs = {n for n in idents if n in q}
         for rx in (VOC_WHOLE, VOC_START):
             m = rx.match(q)
             if m:
