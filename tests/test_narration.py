@@ -1143,3 +1143,66 @@ def test_unnamed_opening_teller_is_the_later_teller_who_calls_the_same_family_by
     assert petra is not None and "Petra" in " ".join([petra.name, *petra.aliases])
     assert tellers[0] == tellers[-1]
     assert all(t != tellers[0] for t in tellers[1:-1])
+
+
+SWAPS_AFTER_BREAKS = """The night bus was empty except for the woman with the cello case, and she was there again, \
+three seats from the back, reading a score with a pencil in her teeth.
+
+I sat where I always sit. Nell, the driver called her, when she got on, because everyone on this route knows \
+everyone. I had never said a word to her.
+
+She got off at the hospital stop, the way she always does, and the bus felt bigger than it should have.
+
+***
+
+"You're on my seat."
+
+"It's a bus," I said. "They're all your seat."
+
+He laughed at that, the man who always sits by the window, and moved his bag so I could set the cello down.
+
+"Corin Ashby. I've been meaning to say hello for about a month."
+
+"That's a long time to mean something."
+
+"I'm slow. Ask anyone." He looked at the score on my knees. "Is that hard?"
+
+"It's the hardest thing I've ever played."
+
+We didn't talk much after that, but when my stop came he stood to let me out.
+
+"Goodnight, Nell," he said.
+
+"Goodnight, Corin."
+
+***
+
+My brother thinks I should just ask her for a drink. My brother has never taken a night bus in his life.
+
+"Morning, Corin," the driver said on the Friday. "Your friend's late."
+
+"She's not my friend," I said. "Not yet."
+
+Nell got on two stops later, soaked, and sat down beside me as if we had always done it.
+"""
+
+
+def test_tellers_swapping_at_breaks_with_the_first_named_only_later(analyze):
+    # part 1 names no teller but speaks of Nell in the third person; part 2 is Nell's (she is
+    # called Nell; "Corin Ashby." is the other speaker introducing himself, no call to her);
+    # part 3 is Corin's: so part 1, ruling out the next teller, is the one other teller's
+    doc = analyze(SWAPS_AFTER_BREAKS)
+    firsts = [s for s in doc.sections if s.narration == "first"]
+    assert len(firsts) == 3
+    names = [" ".join([doc.character(s.narrator).name, *doc.character(s.narrator).aliases])
+             if doc.character(s.narrator) else "" for s in firsts]
+    assert "Corin" in names[0] and "Nell" in names[1] and "Corin" in names[2]
+
+
+def test_teller_naming_their_own_kin_role_gives_their_gender():
+    from ficlens.narration.features import GENDER_OF, SELF_GENDER
+    for line, g in [("I'm only her brother, not her keeper.", "m"), ("I was his wife for nine years.", "f"),
+                    ("I am a widow now.", "f")]:
+        m = SELF_GENDER.search(line)
+        assert m is not None and GENDER_OF[m.group("g")] == g, line
+    assert SELF_GENDER.search("I'm her brother's friend.") is None      # someone else's brother

@@ -565,6 +565,7 @@ def _assign_narrators(doc: Document, stretches: list[Stretch], feats: dict[int, 
     first_seen: dict[str, int] = {}      # name key -> the stretch where it is first met
     kin_of: dict[str, set] = {}          # narrator -> relations called "Dad", "Gran" in their telling
     my_kin_of: dict[str, set] = {}       # narrator -> "my husband", "my son" in their telling
+    last_neg: dict[str, Counter] = {}    # narrator -> who their latest part ruled out
     for st in stretches:
         pos: Counter = Counter()
         neg: Counter = Counter()
@@ -652,6 +653,11 @@ def _assign_narrators(doc: Document, stretches: list[Stretch], feats: dict[int, 
                 w_cont = (W_CONTINUE_STRANGER if prev in strangers and broken else
                           W_CONTINUE_UNNAMED if prev.startswith("#") else
                           W_CONTINUE_SWITCHING if broken and len(named_before) >= 2 else W_CONTINUE)
+                if prev.startswith("#") and broken:
+                    # the unnamed teller before spoke of someone in the third person whom
+                    # this part addresses as its teller: that evidence is against going on
+                    ruled = last_neg.get(prev, Counter())
+                    w_cont -= max((w for k, w in pos.items() if ruled.get(k, 0.0) > 0), default=0.0)
                 cands[prev] = cands.get(prev, -neg.get(prev, 0.0) + pos.get(prev, 0.0)) + w_cont + cont_len
             # a silent switch: when the previous narrator is ruled out and one character
             # already met is all that remains, that character is the likeliest teller
@@ -743,6 +749,7 @@ def _assign_narrators(doc: Document, stretches: list[Stretch], feats: dict[int, 
             prev_told = prev
         else:
             prev_told = st.narrator
+        last_neg[st.narrator] = neg
         for i in st.text_blocks:
             kin_of.setdefault(st.narrator, set()).update(feats[i].kin_named)
             my_kin_of.setdefault(st.narrator, set()).update(feats[i].kin_my)
@@ -807,6 +814,17 @@ def _name_unnamed(stretches: list[Stretch], per_stretch: list[tuple[Counter, Cou
         # the run's last parts may rule that teller out (a note they signed, written to
         # the teller): those are not theirs but the one other teller's
         good = [i for i in idx if per_stretch[i][1].get(k, 0.0) == 0]
+        if not good and k and not k.startswith("#") and not any(stretches[i].stranger for i in idx):
+            # the next teller is spoken of in the third person here: the one other
+            # teller of the work whom nothing here rules out
+            left = [t for t in dict.fromkeys(stretches[j].narrator for j in first)
+                    if t and not t.startswith("#") and t != k
+                    and all(per_stretch[i][1].get(t, 0.0) == 0 for i in idx)]
+            if len(left) == 1:
+                for i in idx:
+                    stretches[i].narrator = left[0]
+                    stretches[i].evidence.append("the next part's teller is spoken of here; the one other teller")
+            continue
         if (stretches[nxt].header is None and k and not k.startswith("#") and good
                 and good == idx[:len(good)]
                 and (at == 0 or (first_seen.get(k, len(stretches)) >= idx[0]

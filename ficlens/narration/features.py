@@ -85,6 +85,7 @@ IDENT_Q = re.compile(rf"(?:(?P<n>{NAME}),\s+(?:isn['’]t it|aren['’]t you|is 
                      rf"|\b[Aa]re you\s+(?P<n4>{NAME})\s*\?)")
 ASK_NAME = re.compile(r"what['’]?s your name|\byour name\b|\bwho are you\b|\band you are\b|\byou are\?"
                       r"|isn['’]t it\?|aren['’]t you\?|\bmust be\b", re.IGNORECASE)
+W_INTRO = 1.5     # a speaker's own full name said as a sentence of its own
 SELF_APPOS = re.compile(rf"\bI,\s+(?P<n>{NAME}),")
 # "my name, Leo Marsh, was second on the list": the teller's own name in apposition
 MY_NAME_APPOS = re.compile(rf"\b[Mm]y\s+(?:full\s+|own\s+)?name,\s+(?P<n>{NAME}),")
@@ -121,7 +122,7 @@ BARE_NAME = re.compile(rf"^\s*(?P<n>{NAME})\s*[.!]?\s*$")
 # the narrator's own gender, said in the narration ("I am not a woman who ...")
 SELF_GENDER = re.compile(
     r"\bI(?:['’]m|\s+am|\s+was|['’]ve\s+been|\s+have\s+been|\s+had\s+been)\s+"
-    r"(?:not\s+|never\s+|no\s+longer\s+|only\s+|just\s+|still\s+)?(?:a|an|the(?:\s+only)?)\s+"
+    r"(?:not\s+|never\s+|no\s+longer\s+|only\s+|just\s+|still\s+)?(?:a|an|the(?:\s+only)?|her|his|their|your)\s+"
     r"(?:[a-z\-]+\s+){0,2}?(?P<g>woman|girl|lady|widow|wife|mother|daughter|sister|grandmother|"
     r"man|boy|guy|gentleman|widower|husband|father|son|brother|grandfather)\b(?!['’])")
 GENDER_OF = {w: "f" for w in "woman girl lady widow wife mother daughter sister grandmother".split()}
@@ -528,6 +529,23 @@ def quote_evidence(doc: Document, f: BlockFeat, b: Block, qidx: SpanIndex, cls: 
     if cls == "other":
         said = " ".join(doc.view[s:e] for s, e in spans)
         idents = {clean_name(next(g for g in m.group("n", "n2", "n3", "n4") if g)) for m in IDENT_Q.finditer(said)}
+    # a full name that is a sentence of its own ("Rosalind Quenby. I don't think we've met")
+    # introduces the speaker; it is no call, and a first name said with it is theirs too
+    intros = set()
+    for s, e in spans:
+        m = VOC_START.match(doc.view[s:e])
+        if m and m.group(0).endswith(".") and not m.group(0).endswith(".."):
+            n = clean_name(m.group("n"))
+            if len(n.split()) > 1 and not TITLE_FULL.fullmatch(n.split()[0]) and n not in idents:
+                intros.add(n)
+    intro_words = {w for n in intros for w in n.split()}
+    for n in intros:
+        if name_ok(n, propn, known) and cls in ("narr", "other"):
+            if cls == "narr":
+                f.pos[n] += W_INTRO
+            else:
+                f.neg[n] += W_INTRO
+            f.why.append((n, f"introduces {'themself' if cls == 'narr' else 'the other speaker'}: {n!r}"))
     for k, (s, e) in enumerate(spans):
         q = doc.view[s:e]
         if asked_who and k == 0 and cls == "narr":
@@ -554,7 +572,7 @@ def quote_evidence(doc: Document, f: BlockFeat, b: Block, qidx: SpanIndex, cls: 
                 f.gender[ADDRESS_OF[m.group("g").lower()]] += 1
         if cls in ("narr", "other"):
             # the narrator speaking of someone in the third person: not the narrator
-            voc_words = {w for n in vocs for w in n.split()}
+            voc_words = {w for n in vocs for w in n.split()} | intro_words
             for m in re.finditer(_WORD, q):
                 w = clean_name(m.group(0))
                 if w not in voc_words and m.start() > 0 and is_name_word(w, propn, known):
@@ -562,7 +580,7 @@ def quote_evidence(doc: Document, f: BlockFeat, b: Block, qidx: SpanIndex, cls: 
                     # narrator by the one they talk with (weaker: it may be said to a third)
                     f.neg[w] += 1.0 if cls == "narr" else 0.5
         for n in vocs:
-            if not name_ok(n, propn, known):
+            if not name_ok(n, propn, known) or set(n.split()) & intro_words:
                 continue
             if known and not all(w.lower().strip("'’.") in known for w in n.split()
                                  if not TITLE_FULL.fullmatch(w)):
