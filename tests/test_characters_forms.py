@@ -325,3 +325,29 @@ def test_lady_with_a_surname_is_not_the_daughter_of_that_name(analyze):
     doc = analyze(LADY_AND_DAUGHTER)
     lady, girl = cid_of(doc, "Lady Fenwright"), cid_of(doc, "Clemency Fenwright")
     assert lady and girl and lady != girl
+
+
+CLIPPED_PET_NAMES = """Rosamund Teague ran the ferry café, and Augustin Vell ran the ferry, badly.
+
+"Rosie, two teas," Augustin called through the hatch. "And one of the flapjacks."
+
+"Pay for the last lot first, Gus," said Rosamund.
+
+Augustin counted out coins on the counter. Rosamund swept them into the tin without looking.
+
+"You're a hard woman, Rosie."
+
+"And you're a late ferryman, Gus. The half-past is waiting."
+"""
+
+
+def test_clipped_names_with_a_pet_ending_join_the_full_name(analyze):
+    # "Rosie" is Rosamund clipped plus a pet ending; "Gus" is a registered short form of
+    # another spelling of Augustin ("Augustine"): one character each, not two
+    doc = analyze(CLIPPED_PET_NAMES)
+    ro, au = cid_of(doc, "Rosamund Teague"), cid_of(doc, "Augustin Vell")
+    assert ro is not None and au is not None and ro != au
+    assert cid_of(doc, "Rosie") in (None, ro) and cid_of(doc, "Gus") in (None, au)
+    said = speakers_by_line(doc)
+    assert said["Pay for the last lot first, Gus,"] == ro
+    assert said["You're a hard woman, Rosie."] == au

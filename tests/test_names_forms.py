@@ -146,7 +146,8 @@ def test_first_name_index_finds_what_a_scan_finds():
     doc = from_text("A short text.\n")
     names = ["William Pryce", "Elizabeth Moray", "Kate Lindqvist", "Dace", "Marisol Ortega", "Rob",
              "Hermione", "Mr. Tobe Angler", "Danny", "Josephine", "Ros", "Alexandra Blum",
-             "Margaret", "Theodora Quill", "Bea", "Sister Carrie", "Fitz", "Ann", "Joss Whitlow", "Josie Marsh"]
+             "Margaret", "Theodora Quill", "Bea", "Sister Carrie", "Fitz", "Ann", "Joss Whitlow", "Josie Marsh",
+                 "Rosamund", "Augustin Vell", "Perpetua", "Tammy"]
     doc.characters = [Character(f"c{i}", n, [n, n.split()[0]] if " " in n else [n]) for i, n in enumerate(names)]
     doc.characters.append(Character("c99", "narrator", [], named=False))
     firsts = _state(doc)[2]
@@ -154,10 +155,12 @@ def test_first_name_index_finds_what_a_scan_finds():
     for n in names:
         f = norm_name(n).split()[-2 if n.startswith(("Mr.", "Sister")) else 0]
         words |= {f, f[:3], f[:4], f[:-1], f + "y", f + "ie", f + f[-1] + "y", f[:-1] + "ie", f + "kins",
-                  f + "s", f + "e", "x" + f}
+                  f + "s", f + "e", "x" + f,
+                      f[:3] + "y", f[:4] + "y", f[:3] + "ie", f[:3] + f[2] + "y"}
     words |= {"will", "bill", "liz", "beth", "katie", "dacey", "mari", "robbie", "mione", "tobey", "dan",
               "jo", "josie", "rosalind", "alex", "sandra", "maggie", "peggy", "theo", "beatrix", "carrie",
-              "fitzwilliam", "annie", "jossy", "zebedee", "'mione", "jose"}
+              "fitzwilliam", "annie", "jossy", "zebedee", "'mione", "jose",
+                  "gus", "augustine", "rosie", "tamsin", "petty"}
     found = 0
     for w in sorted(words):
         want = _resolve_single_scan(doc, w)

@@ -17,7 +17,8 @@ from typing import Optional
 
 from ficlens.config import Config
 from ficlens.document import Character, Document, Mention
-from ficlens.characters.names import (DIMINUTIVE_SUFFIXES, TITLES, is_diminutive, is_registered_pair, is_truncation,
+from ficlens.characters.names import (DIMINUTIVE_SUFFIXES, PET_ENDINGS, TITLES, is_clipped_pet, is_diminutive,
+                                      is_registered_pair, is_truncation,
                                       nicknames_of, norm_name, registered_forms, stated_short_forms,
                                       resolve_name, split_title, title_gender)
 from ficlens.characters import lexicon as lx
@@ -668,7 +669,8 @@ def cluster_names(by_norm: dict[str, list[Occ]], votes: Optional[dict] = None) -
                 continue
             names = [c.first] if c.first else []
             names += [x for x in c.norms if " " not in x]
-            if any(_nick_of(n, f) or is_truncation(key, f) or is_diminutive(n, f) for f in names if f and f != n):
+            if any(_nick_of(n, f) or is_truncation(key, f) or is_diminutive(n, f) or is_clipped_pet(n, f)
+                   for f in names if f and f != n):
                 hits.append(c)
         if not hits and len(n) >= 3 and n.isalpha():
             # "Wil" for Wilhelmina Frost: a longer cut of a first name, when exactly one
@@ -875,6 +877,8 @@ class _FormIndex:
         self.pre: dict[str, set[str]] = defaultdict(set)     # truncations of f at the end (3+ letters, 5 cut at most)
         self.suf: dict[str, set[str]] = defaultdict(set)     # f with its start dropped ('mione)
         self.odd: set[str] = set()                           # names the forms do not cover: always candidates
+        self.stem: dict[str, set[str]] = defaultdict(set)    # every start of f of 3+ letters (clipped pet forms)
+        self.chop: dict[str, set[str]] = defaultdict(set)    # f less its last letter (spelling variants)
 
     def add(self, name: Optional[str], item: int) -> None:
         if not name:
@@ -888,6 +892,8 @@ class _FormIndex:
                 self.pre[name[:k]].add(name)
             for k in range(3, len(name)):
                 self.suf[name[-k:]].add(name)
+                self.stem[name[:k]].add(name)
+            self.chop[name[:-1]].add(name)
         self.items[name].add(item)
 
     def candidates(self, w: str) -> set[int]:
@@ -902,6 +908,14 @@ class _FormIndex:
                 if w.endswith(suf):
                     st = w[:-len(suf)]
                     names.update((st, st[:-1], st + "e"))
+            for suf in PET_ENDINGS:                                               # w is a clipped f + ending
+                if w.endswith(suf):
+                    st = w[:-len(suf)]
+                    names |= self.stem.get(st, set()) | self.stem.get(st[:-1], set())
+                    break
+            for r in registered_forms(w):                                         # another spelling
+                names.add(r[:-1])
+                names |= self.chop.get(r, set())
         out: set[int] = set()
         for f in names:
             got = self.items.get(f)
@@ -913,8 +927,8 @@ class _FormIndex:
 def _nick_of(short: str, full: str) -> bool:
     """``short`` is a registered hypocorism of ``full`` (directional: Bill of William,
     not Louisa of Eliza)."""
-    from ficlens.characters.names import nicknames_of
-    return short != full and short in nicknames_of(full)
+    from ficlens.characters.names import _spelling_variant, nicknames_of
+    return short != full and (short in nicknames_of(full) or _spelling_variant(short, full))
 
 
 def _merge_truncations(clusters: list[Cluster], by_norm) -> None:
@@ -936,7 +950,8 @@ def _merge_truncations(clusters: list[Cluster], by_norm) -> None:
         hits = [d for d in near if d is not c and d.norms and d.first and d.count > c.count and
                 d.last is None and d.title is None and _gender_compatible(d, c.gender) and
                 (is_truncation(key, d.first) or _nick_of(c.first, d.first)
-                 or is_truncation(d.first, c.first) or is_diminutive(c.first, d.first))]
+                 or is_truncation(d.first, c.first) or is_diminutive(c.first, d.first)
+                 or is_clipped_pet(c.first, d.first))]
         hits = [d for d in hits if not _same_sentence(occs, d) and not _talk_apart(occs, d, by_norm)]
         if len(hits) == 1:
             for n in list(c.norms):

@@ -111,7 +111,34 @@ def nicknames_of(first: str) -> frozenset[str]:
 
 
 def is_registered_pair(a: str, b: str) -> bool:
-    return a != b and (b in registered_forms(a) or a in registered_forms(b))
+    return a != b and (b in registered_forms(a) or a in registered_forms(b)
+                       or _spelling_variant(a, b) or _spelling_variant(b, a))
+
+
+def _spelling_variant(short: str, full: str) -> bool:
+    """A registered short form of another spelling of ``full``: "gus" of "augustin"
+    (registered for "augustine": one final letter apart)."""
+    if len(full) < 6 or len(short) >= len(full):
+        return False
+    return any(r != full and len(r) >= 6 and abs(len(r) - len(full)) <= 1
+               and (r.startswith(full) or full.startswith(r)) for r in registered_forms(short))
+
+
+PET_ENDINGS = ("ie", "ey", "y", "i")
+
+
+def is_clipped_pet(short: str, full: str) -> bool:
+    """A clipped name with a pet ending: "sunny" of "sunniva", "toby" of "tobiah"; not
+    when the short form is a given name of its own with pet forms ("mary")."""
+    for suf in PET_ENDINGS:
+        if short.endswith(suf):
+            stem = short[:-len(suf)]
+            if len(stem) >= 4 and stem[-1] == stem[-2] and not full.startswith(stem):
+                stem = stem[:-1]      # "tommy" of "tomasz": the doubled consonant is the pet form's
+            if len(stem) >= 3 and len(full) >= len(stem) + 2 and full.startswith(stem) and full != short:
+                return not nicknames_of(short)
+            return False
+    return False
 
 
 def is_truncation(short: str, full: str) -> bool:
@@ -144,7 +171,8 @@ def same_name_form(a: str, b: str) -> bool:
     """One single-word name is a truncation (either way) or a pet-name extension
     (either way) of the other."""
     return a != b and (is_truncation(a, b) or is_truncation(b, a)
-                       or is_diminutive(a, b) or is_diminutive(b, a))
+                       or is_diminutive(a, b) or is_diminutive(b, a)
+                       or is_clipped_pet(a, b) or is_clipped_pet(b, a))
 
 
 # ---------------------------------------------------------------- alias table ----------
@@ -209,6 +237,23 @@ class _FirstNames:
                 self.rev_registered.setdefault(x, set()).add(f)
             for k in range(max(3, len(f) - 5), len(f)):
                 self.prefixes.setdefault(f[:k], set()).add(f)
+        # for clipped pet forms and spelling variants (is_clipped_pet, _spelling_variant)
+        self.stems: dict[str, set[str]] = {}            # every prefix of f of 3+ letters
+        self.pet_stems: dict[str, set[str]] = {}        # f = stem + pet ending
+        self.chop: dict[str, set[str]] = {}             # f less its last letter
+        self.rev_chop: dict[str, set[str]] = {}         # a registered form of f, less its last letter
+        for f in self.ids:
+            for k in range(3, len(f)):
+                self.stems.setdefault(f[:k], set()).add(f)
+            for suf in PET_ENDINGS:
+                if f.endswith(suf):
+                    st = f[:-len(suf)]
+                    for x in (st, st[:-1]):
+                        self.pet_stems.setdefault(x, set()).add(f)
+                    break
+            self.chop.setdefault(f[:-1], set()).add(f)
+            for x in registered_forms(f):
+                self.rev_chop.setdefault(x[:-1], set()).add(f)
 
     def candidates(self, w: str) -> set[str]:
         if w[:1] == "'" or w[-1:] == "'" or w != w.strip():
@@ -227,6 +272,19 @@ class _FirstNames:
                             out.add(f)
             stems = (w, w + w[-1], w[:-1])                       # f is w plus a pet-name ending
             out.update(st + suf for st in stems for suf in DIMINUTIVE_SUFFIXES if st + suf in ids)
+            for suf in PET_ENDINGS:                              # w is a clipped f plus a pet ending
+                if w.endswith(suf):
+                    st = w[:-len(suf)]
+                    for x in (st, st[:-1]):
+                        out |= self.stems.get(x, set())
+                    break
+            for k in range(3, len(w)):                           # f is a clipped w plus a pet ending
+                out |= self.pet_stems.get(w[:k], set())
+            for r in registered_forms(w):                        # another spelling of w's registered form
+                out |= self.chop.get(r, set())
+                if r[:-1] in ids:
+                    out.add(r[:-1])
+            out |= self.rev_registered.get(w[:-1], set()) | self.rev_chop.get(w, set())
         return out
 
     def hits(self, w: str) -> set[str]:
