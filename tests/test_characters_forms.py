@@ -351,3 +351,23 @@ def test_clipped_names_with_a_pet_ending_join_the_full_name(analyze):
     said = speakers_by_line(doc)
     assert said["Pay for the last lot first, Gus,"] == ro
     assert said["You're a hard woman, Rosie."] == au
+
+
+PET_FORM_MORE_FREQUENT = """Everyone at the allotments called her Saffy. The name on the plot, in faded paint, was Saffron.
+
+"Saffy, your beans are over the path again," said Wilf.
+
+"Then walk round them, Wilf."
+
+Saffy tied the beans back with green string. Wilf watched from his shed.
+
+"You're a menace, Saffy," he called.
+"""
+
+
+def test_a_rare_full_name_joins_its_frequent_clipped_pet_form(analyze):
+    # "Saffy" (five times) is Saffron clipped plus a pet ending: the rarer full name joins it
+    doc = analyze(PET_FORM_MORE_FREQUENT)
+    tam = cid_of(doc, "Saffy")
+    assert tam is not None and cid_of(doc, "Saffron") in (None, tam)
+    assert cid_of(doc, "Wilf") not in (None, tam)

@@ -246,3 +246,24 @@ def test_a_threat_said_to_someones_face_is_hostile():
     fond = analysed('"I could have you married by June," Rufus told Otto, grinning.', [RUFUS, OTTO],
                     speakers=[("r", ["o"])])
     assert "threat" not in cues(rel(fond, "r", "o"))
+
+
+NARRATOR = ("me", "narrator", [], None)
+
+
+def test_two_who_have_been_together_for_years_are_a_couple():
+    text = ('Pia and I had been together four years when the shop closed. She kept the keys '
+            'on a string round her neck, long after.\n\n'
+            'Otto came by on the Sunday to help with the boxes.')
+    doc = analysed(text, [NARRATOR, PIA, OTTO], narration=("first", "me"))
+    r = rel(doc, "me", "p")
+    assert r is not None and r.kind == "romantic" and "together" in cues(r)
+    assert "together" not in cues(rel(doc, "me", "o"))
+
+
+def test_together_in_one_room_is_no_couple():
+    text = ('Pia and I were together in the kitchen when the lights went out. Otto found the '
+            'candles in the end.')
+    doc = analysed(text, [NARRATOR, PIA, OTTO], narration=("first", "me"))
+    assert "together" not in cues(rel(doc, "me", "p"))
+

@@ -879,6 +879,7 @@ class _FormIndex:
         self.odd: set[str] = set()                           # names the forms do not cover: always candidates
         self.stem: dict[str, set[str]] = defaultdict(set)    # every start of f of 3+ letters (clipped pet forms)
         self.chop: dict[str, set[str]] = defaultdict(set)    # f less its last letter (spelling variants)
+        self.pet: dict[str, set[str]] = defaultdict(set)     # the clipped stem of f = stem + pet ending
 
     def add(self, name: Optional[str], item: int) -> None:
         if not name:
@@ -894,6 +895,12 @@ class _FormIndex:
                 self.suf[name[-k:]].add(name)
                 self.stem[name[:k]].add(name)
             self.chop[name[:-1]].add(name)
+            for suf in PET_ENDINGS:
+                if name.endswith(suf):
+                    st = name[:-len(suf)]
+                    self.pet[st].add(name)
+                    self.pet[st[:-1]].add(name)
+                    break
         self.items[name].add(item)
 
     def candidates(self, w: str) -> set[int]:
@@ -913,6 +920,8 @@ class _FormIndex:
                     st = w[:-len(suf)]
                     names |= self.stem.get(st, set()) | self.stem.get(st[:-1], set())
                     break
+            for k in range(3, len(w)):                                            # f is a clipped w + ending
+                names |= self.pet.get(w[:k], set())
             for r in registered_forms(w):                                         # another spelling
                 names.add(r[:-1])
                 names |= self.chop.get(r, set())
@@ -951,7 +960,7 @@ def _merge_truncations(clusters: list[Cluster], by_norm) -> None:
                 d.last is None and d.title is None and _gender_compatible(d, c.gender) and
                 (is_truncation(key, d.first) or _nick_of(c.first, d.first)
                  or is_truncation(d.first, c.first) or is_diminutive(c.first, d.first)
-                 or is_clipped_pet(c.first, d.first))]
+                 or is_clipped_pet(c.first, d.first) or is_clipped_pet(d.first, c.first))]
         hits = [d for d in hits if not _same_sentence(occs, d) and not _talk_apart(occs, d, by_norm)]
         if len(hits) == 1:
             for n in list(c.norms):

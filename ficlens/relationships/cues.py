@@ -264,6 +264,8 @@ def scan(doc: Document, an: Anchors) -> Found:
                 _adjective(found, an, b, t, q)
             if lem == "love" and t.dep_ == "pobj" and t.head.lower_ == "in":
                 _in_love(found, an, b, t, q)
+            if t.lower_ == "together":
+                _together(found, an, b, t, q)
             if lem in L.TENSION_VERBS or lem == "heart" or lem == "wedding" or \
                     (t.lower_ in L.ATTRACTIVE and t.dep_ == "acomp"):
                 _tension(found, an, b, t, lem, q)
@@ -279,7 +281,7 @@ _VERB_LEMMAS = (set(L.VERBS) | {v for v, _ in L.PHRASALS} | {v for v, _ in L.PRE
                 | L.HAND_VERBS | L.LEAN_VERBS | L.GAZE_VERBS | L.DATE_VERBS | set(L.SUPERLATIVE_VERBS) | L.DEATH_VERBS | L.DEATH_BY_OTHERS | {"make", "leave", "pass"})
 
 
-_ANY_CUE = frozenset(_VERB_LEMMAS | set(L.NOUNS) | set(L.ADJECTIVES) | set(L.TENSION_VERBS) | L.ATTRACTIVE
+_ANY_CUE = frozenset(_VERB_LEMMAS | set(L.NOUNS) | set(L.ADJECTIVES) | set(L.TENSION_VERBS) | L.ATTRACTIVE | {"together"}
             | {"love", "heart", "wedding", "colour", "color"} | L.BLUSH_VERBS | L.BLUSH_COLOURS)
 
 
@@ -893,6 +895,24 @@ def _adjective(found: Found, an: Anchors, b, t, q) -> None:
     _add(found, b, t, cue, _pairs(agents, partners), [t, *subj, *partner_toks], q,
          unreal=_unreal(head), past=_past(head, q is not None) or cue.past,
          agent=agents[0] if agents else None)
+
+
+def _together(found: Found, an: Anchors, b, t, q) -> None:
+    """'X and I had been together two years', 'we got together': a couple."""
+    v = t.head
+    if v.lemma_.lower() not in L.TOGETHER_HEADS or _negated(v):
+        return
+    perfect = any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in v.children)
+    timed = any(w.lower_ in L.TOGETHER_TIME for w in v.subtree)
+    if not (v.lemma_.lower() == "get" or perfect or timed):
+        return
+    subj = [c for c in v.children if c.dep_ in ("nsubj", "nsubjpass")]
+    agents = _chars_of(an, b.index, subj)
+    grp = _reciprocal(an, b.index, b.vstart + t.idx, subj, agents)
+    if len(grp) < 2:
+        return
+    _add(found, b, t, L.TOGETHER, _pairs(grp[:1], grp[1:2]), [t, *subj], q,
+         unreal=_unreal(v), past=_past(v, q is not None), agent=grp[0])
 
 
 def _in_love(found: Found, an: Anchors, b, t, q) -> None:

@@ -283,6 +283,11 @@ ADJECTIVES: dict[str, Cue] = {
     "hostile": _c("hostile", None, False, ("to", "toward", "towards"), a=0.7),
 }
 IN_LOVE = _c("in love", "confession", False, ("with",), r=1.6)
+# "Sunniva and I had been together two years", "we got together at the wedding": a couple,
+# not two people in one room (only with "get", a perfect "have been", or years and months)
+TOGETHER = _c("together", None, True, r=1.4)
+TOGETHER_HEADS = {"be", "get", "stay"}
+TOGETHER_TIME = {"year", "years", "month", "months", "since"}
 
 # ---------------------------------------------------------------- in dialogue ----------
 # vocatives (a quote opening or closing with the word) -> cue for speaker and addressee
