@@ -17,8 +17,8 @@ from typing import Optional
 
 from ficlens.config import Config
 from ficlens.document import Character, Document, Mention
-from ficlens.characters.names import (DIMINUTIVE_SUFFIXES, PET_ENDINGS, TITLES, is_clipped_pet, is_diminutive,
-                                      is_registered_pair, is_truncation,
+from ficlens.characters.names import (DIMINUTIVE_SUFFIXES, TITLES, is_clipped_pet, is_diminutive,
+                                      is_registered_pair, is_truncation, pet_stems,
                                       nicknames_of, norm_name, registered_forms, stated_short_forms,
                                       resolve_name, split_title, title_gender)
 from ficlens.characters import lexicon as lx
@@ -895,12 +895,8 @@ class _FormIndex:
                 self.suf[name[-k:]].add(name)
                 self.stem[name[:k]].add(name)
             self.chop[name[:-1]].add(name)
-            for suf in PET_ENDINGS:
-                if name.endswith(suf):
-                    st = name[:-len(suf)]
-                    self.pet[st].add(name)
-                    self.pet[st[:-1]].add(name)
-                    break
+            for x in pet_stems(name):
+                self.pet[x].add(name)
         self.items[name].add(item)
 
     def candidates(self, w: str) -> set[int]:
@@ -915,11 +911,8 @@ class _FormIndex:
                 if w.endswith(suf):
                     st = w[:-len(suf)]
                     names.update((st, st[:-1], st + "e"))
-            for suf in PET_ENDINGS:                                               # w is a clipped f + ending
-                if w.endswith(suf):
-                    st = w[:-len(suf)]
-                    names |= self.stem.get(st, set()) | self.stem.get(st[:-1], set())
-                    break
+            for x in pet_stems(w):                                                # w is a clipped f + ending
+                names |= self.stem.get(x, set())
             for k in range(3, len(w)):                                            # f is a clipped w + ending
                 names |= self.pet.get(w[:k], set())
             for r in registered_forms(w):                                         # another spelling

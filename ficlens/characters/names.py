@@ -127,6 +127,16 @@ def _spelling_variant(short: str, full: str) -> bool:
 PET_ENDINGS = ("ie", "ey", "y", "i")
 
 
+def pet_stems(w: str) -> tuple[str, ...]:
+    """``w`` less its pet ending, and one letter shorter ("sunny" -> "sunn", "sun"): the
+    starts a clipped pet form may share with its full name; () without a pet ending."""
+    for suf in PET_ENDINGS:
+        if w.endswith(suf):
+            st = w[:-len(suf)]
+            return st, st[:-1]
+    return ()
+
+
 def is_clipped_pet(short: str, full: str) -> bool:
     """A clipped name with a pet ending: "sunny" of "sunniva", "toby" of "tobiah"; not
     when the short form is a given name of its own with pet forms ("mary")."""
@@ -245,12 +255,8 @@ class _FirstNames:
         for f in self.ids:
             for k in range(3, len(f)):
                 self.stems.setdefault(f[:k], set()).add(f)
-            for suf in PET_ENDINGS:
-                if f.endswith(suf):
-                    st = f[:-len(suf)]
-                    for x in (st, st[:-1]):
-                        self.pet_stems.setdefault(x, set()).add(f)
-                    break
+            for x in pet_stems(f):
+                self.pet_stems.setdefault(x, set()).add(f)
             self.chop.setdefault(f[:-1], set()).add(f)
             for x in registered_forms(f):
                 self.rev_chop.setdefault(x[:-1], set()).add(f)
@@ -272,12 +278,8 @@ class _FirstNames:
                             out.add(f)
             stems = (w, w + w[-1], w[:-1])                       # f is w plus a pet-name ending
             out.update(st + suf for st in stems for suf in DIMINUTIVE_SUFFIXES if st + suf in ids)
-            for suf in PET_ENDINGS:                              # w is a clipped f plus a pet ending
-                if w.endswith(suf):
-                    st = w[:-len(suf)]
-                    for x in (st, st[:-1]):
-                        out |= self.stems.get(x, set())
-                    break
+            for x in pet_stems(w):                               # w is a clipped f plus a pet ending
+                out |= self.stems.get(x, set())
             for k in range(3, len(w)):                           # f is a clipped w plus a pet ending
                 out |= self.pet_stems.get(w[:k], set())
             for r in registered_forms(w):                        # another spelling of w's registered form

@@ -800,10 +800,10 @@ def _name_unnamed(stretches: list[Stretch], per_stretch: list[tuple[Counter, Cou
             continue
         nxt = first[at + len(idx)]
         k = stretches[nxt].narrator
+        named = [t for t in dict.fromkeys(stretches[j].narrator for j in first) if t and not t.startswith("#")]
+        clear = [t for t in named if all(per_stretch[i][1].get(t, 0.0) == 0 for i in idx)]   # not ruled out here
         own = family.get(u, set())
-        kin = [t for t in dict.fromkeys(stretches[j].narrator for j in first)
-               if t and not t.startswith("#") and family.get(t, set()) & own
-               and all(per_stretch[i][1].get(t, 0.0) == 0 for i in idx)]
+        kin = [t for t in clear if family.get(t, set()) & own]
         if len(kin) == 1 and kin[0] != k and not family.get(k, set()) & own:
             # "Mum" and "Grandad" here and in that teller's parts: the same teller
             for i in idx:
@@ -817,9 +817,7 @@ def _name_unnamed(stretches: list[Stretch], per_stretch: list[tuple[Counter, Cou
         if not good and k and not k.startswith("#") and not any(stretches[i].stranger for i in idx):
             # the next teller is spoken of in the third person here: the one other
             # teller of the work whom nothing here rules out
-            left = [t for t in dict.fromkeys(stretches[j].narrator for j in first)
-                    if t and not t.startswith("#") and t != k
-                    and all(per_stretch[i][1].get(t, 0.0) == 0 for i in idx)]
+            left = [t for t in clear if t != k]
             if len(left) == 1:
                 for i in idx:
                     stretches[i].narrator = left[0]
@@ -832,8 +830,7 @@ def _name_unnamed(stretches: list[Stretch], per_stretch: list[tuple[Counter, Cou
             for i in good:
                 stretches[i].narrator = k
                 stretches[i].evidence.append("same narrator as the next section (the name comes later)")
-            tellers = [t for t in dict.fromkeys(stretches[j].narrator for j in first)
-                       if t and not t.startswith("#") and t != k]
+            tellers = [t for t in named if t != k]
             for i in idx[len(good):]:
                 left = [t for t in tellers if per_stretch[i][1].get(t, 0.0) == 0]
                 if len(left) == 1:

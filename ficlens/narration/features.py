@@ -539,13 +539,11 @@ def quote_evidence(doc: Document, f: BlockFeat, b: Block, qidx: SpanIndex, cls: 
             if len(n.split()) > 1 and not TITLE_FULL.fullmatch(n.split()[0]) and n not in idents:
                 intros.add(n)
     intro_words = {w for n in intros for w in n.split()}
-    for n in intros:
-        if name_ok(n, propn, known) and cls in ("narr", "other"):
-            if cls == "narr":
-                f.pos[n] += W_INTRO
-            else:
-                f.neg[n] += W_INTRO
-            f.why.append((n, f"introduces {'themself' if cls == 'narr' else 'the other speaker'}: {n!r}"))
+    if cls in ("narr", "other"):
+        for n in intros:
+            if name_ok(n, propn, known):
+                (f.pos if cls == "narr" else f.neg)[n] += W_INTRO
+                f.why.append((n, f"introduces {'themself' if cls == 'narr' else 'the other speaker'}: {n!r}"))
     for k, (s, e) in enumerate(spans):
         q = doc.view[s:e]
         if asked_who and k == 0 and cls == "narr":
