@@ -371,3 +371,30 @@ def test_a_rare_full_name_joins_its_frequent_clipped_pet_form(analyze):
     tam = cid_of(doc, "Saffy")
     assert tam is not None and cid_of(doc, "Saffron") in (None, tam)
     assert cid_of(doc, "Wilf") not in (None, tam)
+
+
+TAIL_CLIPPED_AND_GLOSSED = """Cordula Mayhew (Bunny to everyone on the barge) steered with her knees and ate with both hands.
+
+Benedikt Farrant came up from the engine with oil to the elbows.
+
+"We're low on diesel, Bunny," he said.
+
+"Then we drift, Dikt. Drifting's free."
+
+Benedikt wiped his hands on a rag that made them dirtier. Cordula threw him an apple.
+
+"You're a bad influence, Dikt."
+
+"And you're a worse captain, Bunny."
+"""
+
+
+def test_a_name_cut_from_its_end_and_a_glossed_nickname_join_the_full_name(analyze):
+    # "Dikt" is the tail of Benedikt; "Bunny" is glossed at once as what everyone calls
+    # Cordula, though it is no clipped form the name rules know
+    doc = analyze(TAIL_CLIPPED_AND_GLOSSED)
+    co, be = cid_of(doc, "Cordula Mayhew"), cid_of(doc, "Benedikt Farrant")
+    assert co is not None and be is not None and co != be
+    assert cid_of(doc, "Bunny") in (None, co) and cid_of(doc, "Dikt") in (None, be)
+    said = speakers_by_line(doc)
+    assert said["And you're a worse captain, Bunny."] == be

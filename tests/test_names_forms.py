@@ -168,3 +168,13 @@ def test_first_name_index_finds_what_a_scan_finds():
         found += bool(want)
     assert found > 40        # the word list exercises the matching forms, not only misses
     assert resolve_name(doc, "Bill") == "c0" and resolve_name(doc, "Dacey") == "c3"
+
+
+def test_tail_clips_start_with_a_consonant_and_are_no_words():
+    from ficlens.characters.names import is_tail_clip
+    assert is_tail_clip("teo", "mateo") and is_tail_clip("dris", "idris")
+    assert is_tail_clip("liese", "anneliese")
+    # a vowel-initial tail is a name of its own; a dictionary word is a thing of its own
+    assert not is_tail_clip("anna", "joanna") and not is_tail_clip("ian", "brian")
+    assert not is_tail_clip("mouse", "dormouse", frozenset({"mouse"}))
+    assert not is_tail_clip("mateo", "mateo") and not is_tail_clip("eo", "mateo")

@@ -1206,3 +1206,32 @@ def test_teller_naming_their_own_kin_role_gives_their_gender():
         m = SELF_GENDER.search(line)
         assert m is not None and GENDER_OF[m.group("g")] == g, line
     assert SELF_GENDER.search("I'm her brother's friend.") is None      # someone else's brother
+
+
+STATE_IS_NO_BEAT = """I was sorting the post on the counter when Maud came in from the yard with two mugs.
+
+"Drink this," she said. "Then sit down."
+
+"Why would I sit down?"
+
+"Because Corran's back, Tam. He came in on the noon boat."
+
+He was back. He hadn't written, not once in a year.
+
+"Where is he now?"
+
+"At the Anchor, with his brother. Tam. Listen to me."
+
+"I'm listening."
+
+I drank the tea. It was too sweet, and I drank all of it anyway so that my hands had something to do.
+"""
+
+
+def test_a_state_of_someone_absent_is_no_action_beat_before_a_line(analyze):
+    # "He was back. He hadn't written": said of Corran, who is not in the room, so the
+    # untagged "Where is he now?" is not his; the reply that calls "Tam" is Maud's to the
+    # teller, who is Tam
+    doc = analyze(STATE_IS_NO_BEAT)
+    teller = _narrator_name(doc, "I drank the tea")
+    assert "Tam" in [teller.name, *teller.aliases]

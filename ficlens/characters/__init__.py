@@ -18,7 +18,7 @@ from typing import Optional
 from ficlens.config import Config
 from ficlens.document import Character, Document, Mention
 from ficlens.characters.names import (DIMINUTIVE_SUFFIXES, TITLES, is_clipped_pet, is_diminutive,
-                                      is_registered_pair, is_truncation, pet_stems,
+                                      is_registered_pair, is_tail_clip, is_truncation, pet_stems,
                                       nicknames_of, norm_name, registered_forms, stated_short_forms,
                                       resolve_name, split_title, title_gender)
 from ficlens.characters import lexicon as lx
@@ -486,7 +486,8 @@ def _vote_gender(v: Counter) -> Optional[str]:
     return None
 
 
-def cluster_names(by_norm: dict[str, list[Occ]], votes: Optional[dict] = None) -> list[Cluster]:
+def cluster_names(by_norm: dict[str, list[Occ]], votes: Optional[dict] = None,
+                  words: frozenset = frozenset()) -> list[Cluster]:
     votes = votes or {}
     clusters: list[Cluster] = []
     parsed = {n: _split_titles(n) for n in by_norm}
@@ -670,6 +671,7 @@ def cluster_names(by_norm: dict[str, list[Occ]], votes: Optional[dict] = None) -
             names = [c.first] if c.first else []
             names += [x for x in c.norms if " " not in x]
             if any(_nick_of(n, f) or is_truncation(key, f) or is_diminutive(n, f) or is_clipped_pet(n, f)
+                   or is_tail_clip(n, f, words)
                    for f in names if f and f != n):
                 hits.append(c)
         if not hits and len(n) >= 3 and n.isalpha():
@@ -691,7 +693,7 @@ def cluster_names(by_norm: dict[str, list[Occ]], votes: Optional[dict] = None) -
         clusters.append(cl)
         index(len(clusters) - 1)
     # a short single-name character that is a truncation of a longer single-name one
-    _merge_truncations(clusters, by_norm)
+    _merge_truncations(clusters, by_norm, words)
     for c in clusters:
         v = c.vote
         kin = lx.KIN_GENDER.get(c.first) if c.first and not c.last and not c.title else None
@@ -906,6 +908,7 @@ class _FormIndex:
             return set().union(*self.items.values())
         names = set(self.odd) | self.nick.get(w, set()) | self.pre.get(w, set()) | self.suf.get(w, set())
         names.update(w[:k] for k in range(max(3, len(w) - 5), len(w)))           # f truncates w
+        names.update(w[-k:] for k in range(3, len(w)))                            # f is w's tail
         if len(w) >= 3:
             for suf in DIMINUTIVE_SUFFIXES:                                       # w is f + ending
                 if w.endswith(suf):
@@ -933,7 +936,7 @@ def _nick_of(short: str, full: str) -> bool:
     return short != full and (short in nicknames_of(full) or _spelling_variant(short, full))
 
 
-def _merge_truncations(clusters: list[Cluster], by_norm) -> None:
+def _merge_truncations(clusters: list[Cluster], by_norm, words: frozenset = frozenset()) -> None:
     solo = [c for c in clusters if c.last is None and c.title is None and c.first]
     # first names of the solo clusters (they do not change here), by position in clusters
     forms = _FormIndex()
@@ -953,12 +956,26 @@ def _merge_truncations(clusters: list[Cluster], by_norm) -> None:
                 d.last is None and d.title is None and _gender_compatible(d, c.gender) and
                 (is_truncation(key, d.first) or _nick_of(c.first, d.first)
                  or is_truncation(d.first, c.first) or is_diminutive(c.first, d.first)
-                 or is_clipped_pet(c.first, d.first) or is_clipped_pet(d.first, c.first))]
+                 or is_clipped_pet(c.first, d.first) or is_clipped_pet(d.first, c.first)
+                 or is_tail_clip(c.first, d.first, words) or is_tail_clip(d.first, c.first, words))]
+        # "Gil" beside "Gilbert Blythe": a cut from the start beats one from the end ("Virgil")
+        hits = [d for d in hits if not _tail_only(c.first, d.first, words) or not _starts_another(c.first, clusters)]
+        hits = [d for d in hits if not _tail_only(d.first, c.first, words) or not _starts_another(d.first, clusters)]
         hits = [d for d in hits if not _same_sentence(occs, d) and not _talk_apart(occs, d, by_norm)]
         if len(hits) == 1:
             for n in list(c.norms):
                 hits[0].add(n, by_norm[n])
             c.norms.clear()
+
+
+def _tail_only(short: str, full: str, words: frozenset) -> bool:
+    """``short`` joins ``full`` only as the tail of it, by no other rule."""
+    return (is_tail_clip(short, full, words) and not _nick_of(short, full)
+            and not is_truncation(short, full) and not is_clipped_pet(short, full))
+
+
+def _starts_another(short: str, clusters: list[Cluster]) -> bool:
+    return any(d.norms and d.first and d.first != short and d.first.startswith(short) for d in clusters)
 
 
 def _talk_apart(occs: list[Occ], cl: Cluster, by_norm) -> bool:
@@ -997,8 +1014,8 @@ def _title_compatible(c: Cluster, t: str) -> bool:
 
 
 def _join_stated_nicknames(doc: Document, keep: dict[str, list[Occ]], clusters: list[Cluster]) -> list[Cluster]:
-    """Merge two one-name clusters the narration states are long and short form of one
-    name. Only plain first names (no title, no surname) on both sides."""
+    """Merge two clusters the narration states are long and short form of one name: the
+    short form a plain single name, the long one a first name with or without surname."""
     for a, b in stated_short_forms(doc):
         if a == b or a not in keep or b not in keep:
             continue
@@ -1007,7 +1024,9 @@ def _join_stated_nicknames(doc: Document, keep: dict[str, list[Occ]], clusters: 
         if len(ca) != 1 or len(cb) != 1 or ca[0] is cb[0]:
             continue
         x, y = ca[0], cb[0]
-        if x.last or y.last or x.title or y.title or (x.gender and y.gender and x.gender != y.gender):
+        # the short form stands alone; the long one may carry a surname ("Cordula Mayhew
+        # (Bunny to everyone)")
+        if y.last or y.title or (x.title and not x.last) or (x.gender and y.gender and x.gender != y.gender):
             continue
         for n in sorted(y.norms):
             x.add(n, keep[n])
@@ -1068,7 +1087,7 @@ def run(doc: Document, cfg: Config) -> None:
     for n, v in by_norm.items():
         if n in parts and n not in keep and _part_ok(n, v, lower_counts):
             keep[n] = v
-    clusters = cluster_names(keep, name_gender_votes(doc, [o for v in keep.values() for o in v]))
+    clusters = cluster_names(keep, name_gender_votes(doc, [o for v in keep.values() for o in v]), words_dict)
     clusters = _join_stated_nicknames(doc, keep, clusters)
     clusters.sort(key=lambda c: min(o.vstart for n in c.norms for o in keep[n]))
     doc.characters = [c for c in doc.characters if not c.extra.get("_from_names")]

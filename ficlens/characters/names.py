@@ -151,6 +151,18 @@ def is_clipped_pet(short: str, full: str) -> bool:
     return False
 
 
+_VOWELS = set("aeiou")
+
+
+def is_tail_clip(short: str, full: str, words: frozenset = frozenset()) -> bool:
+    """A nickname cut from the end of a name: "teo" of "mateo", "dris" of "idris", "liese"
+    of "anneliese". Only a tail that starts with a consonant and is no dictionary word: a
+    vowel-initial tail is most often a name of its own ("anna" in "joanna", "ian" in
+    "brian"), a word a thing of its own ("mouse" in "dormouse")."""
+    return (len(short) >= 3 and len(full) > len(short) and short.isalpha() and full.isalpha()
+            and short[0] not in _VOWELS and full.endswith(short) and short not in words)
+
+
 def is_truncation(short: str, full: str) -> bool:
     """A work-style truncation: "buff" of "buffy", "wil" of "willow", "'mione" of
     "hermione" (apostrophe marks the dropped start)."""
@@ -391,10 +403,19 @@ SHORTENED = re.compile(
     r"\s+(?:it|that|this)\s+(?:down\s+)?to\s+(?P<b>[A-Z][\w'\u2019-]+)\b")
 
 
+# "Perpetua (Pet to everyone but our mother)", "Theodora, Teddy to her friends,": a name
+# glossed at once with what the others call its bearer
+GLOSSED = re.compile(
+    r"\b(?P<a>[A-Z][a-z'\u2019-]{3,}(?:\s+[A-Z][a-z'\u2019-]+)?)\s*(?:\(|,|\u2014|\u2013|--)\s*(?:or\s+|just\s+)?[\"'\u201c\u2018]?"
+    r"(?P<b>[A-Z][a-z'\u2019-]+)[\"'\u201d\u2019]?,?\s+to\s+(?:everyone|everybody|all|most|anyone|us|"
+    r"(?:her|his|their|our|the)\s+(?:friends|family|mates|crew|squad|team|class|sisters|brothers))\b")
+
+
 def stated_short_forms(doc: Document) -> list[tuple[str, str]]:
     """(long, short) normalised name pairs the work states, found once per document."""
     pairs = doc.__dict__.get("_stated_short")
     if pairs is None:
-        pairs = [(norm_name(m.group("a")), norm_name(m.group("b"))) for m in SHORTENED.finditer(doc.view)]
+        pairs = [(norm_name(m.group("a")), norm_name(m.group("b")))
+                 for rx in (SHORTENED, GLOSSED) for m in rx.finditer(doc.view)]
         doc.__dict__["_stated_short"] = pairs
     return pairs

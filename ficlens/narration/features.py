@@ -314,10 +314,12 @@ def name_ok(n: str, propn: Counter, known: set[str], loose: bool = False) -> boo
 
 # --------------------------------------------------------------- the block pass -------
 
-def _speaker_class(sdoc, off: int, qidx: SpanIndex) -> tuple[Optional[str], bool]:
+def _speaker_class(sdoc, off: int, qidx: SpanIndex, beat: bool = False) -> tuple[Optional[str], bool]:
     """Who speaks this paragraph's lines, from its narration: a speech tag with subject
     "I" (narrator) or a third party (other); failing that, the first subject of a verb in
-    the narration (an action beat). Returns (class, from_tag)."""
+    the narration (an action beat). Returns (class, from_tag). ``beat``: a paragraph of
+    narration alone, read for who acted last; a state ("She was back", "She hadn't") is
+    no action, and may be said of someone not there."""
     first_subj = None
     for t in sdoc:
         if t.dep_ not in ("nsubj", "nsubjpass") or qidx.inside(off + t.idx):
@@ -325,14 +327,16 @@ def _speaker_class(sdoc, off: int, qidx: SpanIndex) -> tuple[Optional[str], bool
         head = t.head
         if qidx.inside(off + head.idx):
             continue
+        if beat and (head.lemma_.lower() in ("be", "have") or any(c.dep_ == "neg" for c in head.children)):
+            continue
         low = t.lower_
         cls = "narr" if low == "i" else ("other" if (low in ("he", "she", "they") or t.pos_ in ("PROPN", "NOUN")) else None)
         if cls is None:
             continue
         if head.lemma_.lower() in SPEECH_LEMMAS:
             return cls, True
-        if first_subj is None:
-            first_subj = cls
+        if first_subj is None or beat:
+            first_subj = cls      # a beat: whoever acted last
     return first_subj, False
 
 
@@ -436,7 +440,7 @@ def block_features(doc: Document, b: Block, qidx: SpanIndex, propn: Counter,
         if quotes:
             f.speaker, f.tagged = _speaker_class(sdoc, off, qidx)
         else:
-            f.beat = _speaker_class(sdoc, off, qidx)[0]
+            f.beat = _speaker_class(sdoc, off, qidx, beat=True)[0]
     else:
         for m in re.finditer(r"[A-Za-z']+", narr_text):
             f.n_tok += 1
