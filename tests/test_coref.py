@@ -339,3 +339,25 @@ def test_unnamed_person_goes_by_the_description_the_text_uses(analyze):
     assert any(c.name.lower() == "the ferryman" for c in unnamed), [c.name for c in unnamed]
     q = next(q for q in doc.quotes if doc.view[q.vstart:q.vend].startswith("There's always"))
     assert doc.character(q.speaker).name.lower() == "the ferryman"
+
+
+TITLED_WOMAN_AMONG_MEN = """The lifeboat crew met in the shed at dusk. Someone's boy, Kit Varley, had taken a dinghy \
+out past the point and not come back.
+
+"Please," Mrs. Varley said, looking from one of them to the other. "He's only twelve. He thinks \
+he can row because his uncle could."
+
+"He'll be in the lee of the island," said the coxswain. "He'll be cold and he'll be cross."
+
+They found him at first light on the island, cold and cross and perfectly fine.
+
+Mrs. Varley came down the slip at a run and Kit let himself be hugged in front of everyone, \
+which the coxswain thought was the bravest thing he had done all day.
+"""
+
+
+def test_a_title_gives_the_gender_whatever_the_pronouns_near_it(analyze):
+    # "Mrs. Varley" speaks of her boy as "he", among men who are "he": she is a woman
+    doc = analyze(TITLED_WOMAN_AMONG_MEN)
+    c = next(c for c in doc.characters if c.name == "Mrs. Varley")
+    assert c.pronouns == "she/her"

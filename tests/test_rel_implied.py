@@ -267,3 +267,22 @@ def test_together_in_one_room_is_no_couple():
     doc = analysed(text, [NARRATOR, PIA, OTTO], narration=("first", "me"))
     assert "together" not in cues(rel(doc, "me", "p"))
 
+
+
+def test_a_hand_that_finds_the_others_is_holding_hands():
+    # the hand is the subject and the other's hand the object ("hers", "his"): an implied
+    # romance with no word of love; a hand that finds a switch is nothing
+    text = ('Pia Lund and Otto Brisk sat out the storm in the hut. Nell Ashdown had gone down '
+            'to the village hours before.\n\n'
+            'Otto came back from the stove and sat beside Pia. His hand found hers under the '
+            'blanket, and he did not let go.\n\n'
+            'In the morning Pia walked down beside Otto, and the back of her hand brushed his, '
+            'and stayed there.')
+    doc = analysed(text, [PIA, OTTO, NELL])
+    r = rel(doc, "p", "o")
+    assert r is not None and r.kind == "romantic"
+    assert cues(r).count("holding hands") == 2
+    assert rel(doc, "n", "o") is None or rel(doc, "n", "o").kind != "romantic"
+    alone = analysed('Otto Brisk came in from the storm. His hand found the light switch by the door.',
+                     [OTTO, PIA])
+    assert rel(alone, "o", "p") is None or "holding hands" not in cues(rel(alone, "o", "p"))

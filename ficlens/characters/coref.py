@@ -19,7 +19,7 @@ from ficlens.config import Config
 from ficlens.document import Character, Document, Mention
 from ficlens.characters import lexicon as lx
 from ficlens.characters import quote_index
-from ficlens.characters.names import _table, norm_name, split_title
+from ficlens.characters.names import _table, norm_name, split_title, title_gender
 
 _SUBJ = ("nsubj", "nsubjpass")
 WINDOW_SENTS = 15         # how far back a pronoun looks for its antecedent (sentences)
@@ -650,8 +650,22 @@ def _genders(doc: Document, votes: dict[str, Counter]) -> dict[str, str]:
                 g = top
         if prior and (g is None or (prior in ("m", "f") and v[prior] * 3 >= v[g])):
             g = prior
+        titled = _title_genders(c)
+        if len(titled) == 1:
+            g = titled.pop()      # "Mrs. Brandvold" is a woman whatever the he's near her say
         if g:
             out[c.id] = g
+    return out
+
+
+def _title_genders(c) -> set[str]:
+    """Genders the character's titled names give ("Mrs.", "Mr."), none for "Dr."."""
+    out = set()
+    for a in c.forms:
+        t, core = split_title(norm_name(a))
+        g = title_gender(t) if t and core else None
+        if g:
+            out.add(g)
     return out
 
 

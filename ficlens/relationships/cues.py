@@ -278,7 +278,7 @@ def scan(doc: Document, an: Anchors) -> Found:
 
 
 _VERB_LEMMAS = (set(L.VERBS) | {v for v, _ in L.PHRASALS} | {v for v, _ in L.PREP_VERBS}
-                | L.HAND_VERBS | L.LEAN_VERBS | L.GAZE_VERBS | L.DATE_VERBS | set(L.SUPERLATIVE_VERBS) | L.DEATH_VERBS | L.DEATH_BY_OTHERS | {"make", "leave", "pass"})
+                | L.HAND_VERBS | L.HAND_MEET_VERBS | L.LEAN_VERBS | L.GAZE_VERBS | L.DATE_VERBS | set(L.SUPERLATIVE_VERBS) | L.DEATH_VERBS | L.DEATH_BY_OTHERS | {"make", "leave", "pass"})
 
 
 _ANY_CUE = frozenset(_VERB_LEMMAS | set(L.NOUNS) | set(L.ADJECTIVES) | set(L.TENSION_VERBS) | L.ATTRACTIVE | {"together"}
@@ -366,6 +366,8 @@ def _verb(found: Found, an: Anchors, b, t, lem: str, q) -> None:
         if lem in L.COLD_VERBS:
             _cold(found, an, b, t, kids, preps, q)
         _gaze(found, an, b, t, kids, preps, q)
+        return
+    if cue is None and lem in L.HAND_MEET_VERBS and _hand_meets(found, an, b, t, kids, preps, q):
         return
     if cue is None and lem in L.LEAN_VERBS:
         _lean(found, an, b, t, kids, preps, q)
@@ -508,6 +510,46 @@ def _part_owners(an: Anchors, bi: int, toks) -> list[str]:
             got = _chars_of(an, bi, [o])
         out.extend(x for x in got if x not in out)
     return out
+
+
+def _hand_of(tok):
+    """The hand a noun phrase is: "his hand", "the back of his hand", "her fingers"."""
+    if tok.lemma_.lower() in L.HAND_SUBJECTS or tok.lower_ in L.HAND_SUBJECTS:
+        return tok
+    for p in tok.children:
+        if p.dep_ == "prep" and p.lower_ == "of":
+            g = next((g for g in p.children if g.dep_ == "pobj"), None)
+            if g is not None and (g.lemma_.lower() in L.HAND_SUBJECTS or g.lower_ in L.HAND_SUBJECTS):
+                return g
+    return None
+
+
+def _hand_meets(found: Found, an: Anchors, b, t, kids, preps, q) -> bool:
+    """'His hand found hers', 'the back of her hand brushed his', 'her fingers closed round
+    Tom's': one person's hand meeting another's. True when the verb's subject is a hand."""
+    subj = next((c for c in kids if c.dep_ == "nsubj"), None)
+    hand = _hand_of(subj) if subj is not None else None
+    if hand is None or _negated(t):
+        return hand is not None
+    bi = b.index
+    agents = _chars_of(an, bi, [c for c in hand.children if c.dep_ == "poss"])
+    objs = [c for c in kids if c.dep_ == "dobj"]
+    objs += [g for p in ("round", "around", "over", "with", "through", "against", "on", "in", "into")
+             if p in preps for g in preps[p].children if g.dep_ == "pobj"]
+    partners = []
+    for o in objs:
+        if o.lower_ in ("hers", "his"):
+            got = _chars_of(an, bi, [o]) or [x for x in [an.guess(bi, o)] if x]
+        elif o.lower_ == "mine":
+            narrator, narration = an.section(b.vstart + o.idx)
+            got = [narrator] if narration == "first" and narrator else []
+        else:
+            got = _part_owners(an, bi, [o])
+        partners.extend(x for x in got if x not in agents and x not in partners)
+    if agents and partners:
+        _add(found, b, t, L.HAND_CUE, _pairs(agents[:1], partners[:1]), [t, hand, *objs], q,
+             name="holding hands", agent=agents[0])
+    return True
 
 
 def _lean(found: Found, an: Anchors, b, t, kids, preps, q) -> None:

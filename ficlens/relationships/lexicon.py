@@ -383,6 +383,11 @@ NOT_BLUSH = {"anger", "rage", "fury", "cold", "effort", "exertion", "heat", "sun
 # resting a forehead or head against the other: "rested his forehead against hers",
 # "leaned her head on his shoulder"; friends do it too, lovers more
 LEAN_VERBS = {"rest", "lean", "press", "lay", "tuck", "bury", "drop"}
+# a hand that is the subject and meets the other's: "his hand found hers", "the back of her
+# hand brushed his", "her fingers closed round Tom's"
+HAND_MEET_VERBS = {"find", "brush", "close", "curl", "slip", "tangle", "twine", "squeeze", "grip",
+                   "seek", "touch", "bump", "graze", "knock", "press", "lace"}
+HAND_SUBJECTS = {"hand", "hands", "finger", "fingers", "knuckle", "knuckles", "palm", "thumb"}
 LEAN_PARTS = {"forehead", "head", "cheek", "brow", "face", "temple"}
 LEAN_CUE = _c("head on shoulder", None, False, r=0.4, p=0.2, affection=True)
 # "I have never liked anyone so quickly", "never wanted anybody the way ...": a negated
