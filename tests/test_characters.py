@@ -257,3 +257,15 @@ def test_mrs_surname_stays_apart_from_a_daughters_full_name(analyze):
                   "Mrs. Brisk had gone to the races. She came home at dark and kissed the cook.\n\n"
                   "Ottilie heard the carriage. She ran down to the door.\n")
     assert cid_of(doc, "Mrs. Brisk") != cid_of(doc, "Ottilie Brisk")
+
+
+def test_pronouns_and_sign_offs_at_the_start_of_a_line_are_not_characters(analyze):
+    text = ('"Anyone who wants out says so by the new moon," said Captain Rusk. "Anyone.'
+            ' None of you will be blamed."\n\n'
+            '"Cheers, Wren," said Tobin, and drank.\n\n'
+            '"Cheers," said Wren. "None for me, though. Anyone else?"\n\n'
+            'Nobody answered. Wren looked at Tobin, and Tobin looked at the fire.\n')
+    doc = analyze(text)
+    names = {norm_name(a) for c in doc.characters for a in [c.name, *c.aliases]}
+    assert {"wren", "tobin"} <= names
+    assert not names & {"anyone", "none", "cheers"}

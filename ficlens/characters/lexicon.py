@@ -74,6 +74,10 @@ NOT_NAME_WORDS = {
     "honor", "excellency", "sweetheart", "darling", "honey", "baby", "babe", "dude",
     "man", "buddy", "pal", "mate", "kid", "boy", "girl", "guys", "folks", "ladies", "gentlemen",
     "mama's", "internet", "mr.", "mrs.", "ms.", "dr.", "st.", "papa's",
+    # pronouns and sign-offs capitalised at the start of a line ("Anyone who leaves...",
+    # "None of them", "Cheers, Dev")
+    "anyone", "anybody", "none", "noone", "cheers", "ta", "congrats", "congratulations",
+    "goodnight", "morning", "evening", "afternoon", "night", "welcome", "whatever", "everywhere",
 }
 # capitalised adjectives that precede a name without being part of it ("Poor Lydia")
 LEADING_ADJ = {"young", "old", "little", "poor", "dear", "dearest", "good", "great", "big",
