@@ -1235,3 +1235,27 @@ def test_a_state_of_someone_absent_is_no_action_beat_before_a_line(analyze):
     doc = analyze(STATE_IS_NO_BEAT)
     teller = _narrator_name(doc, "I drank the tea")
     assert "Tam" in [teller.name, *teller.aliases]
+
+
+REPORTED_CALLS = """Gran was at the sink when I came in, and she did not turn round.
+
+"You're late, Cora," she said.
+
+"The bus broke down."
+
+"Your grandad was always late too. I used to tell him, Aldous, you'll be late for your own funeral, and he was." She dried a cup. "He'd only laugh."
+
+"I know, Gran."
+
+"He used to say, "Aldous, you're never late, the world is early." Daft man."
+
+I took the cup from her and put it away, and she let me.
+"""
+
+
+def test_a_call_inside_reported_speech_does_not_name_the_teller(analyze):
+    # "I used to tell him, Aldous, ..." and a quote inside the speech ("He used to say,
+    # "Aldous, ...") call a dead man, not the listener: the teller is Cora
+    doc = analyze(REPORTED_CALLS)
+    teller = _narrator_name(doc, "I took the cup")
+    assert "Cora" in [teller.name, *teller.aliases]

@@ -73,6 +73,13 @@ VOC_WHOLE = re.compile(rf"^\W*(?P<n>(?:{TITLES}\s+)?{_WORD})\s*(?:[?!\u2014\u202
 VOC_START = re.compile(rf"^\W*(?:{_INTERJ}[,!.]?\s+)?(?P<n>{NAME})\s*(?:[,!?]|\u2014|\u2013|--|\.\.\.|\u2026|\.(?=\s+\S))")
 # a name that is a sentence of its own inside a speech: "Gently. Bertil. Gently."
 VOC_MID = re.compile(rf"[.!?]\s+(?P<n>{_WORD})[.!?]+(?=\s|$)")
+# a past or habitual speech verb with a subject, and its listener, just before a call: the
+# call is quoted, not made ("I used to tell him, Joos, ..."); not the imperative "Tell me,
+# Mara, ..." nor the present "I tell you, Edward, ..."
+REPORTED_CALL = re.compile(r"(?:\b(?:told|said|asked|shouted|yelled|went|telling|saying)|(?:\bused to|\bwould|"
+                           r"['\u2019]d|\balways|\bnever)\s+(?:tell|say|ask|shout|yell|go))"
+                           r"(?:\s+(?:him|her|them|me|you|us))?\s*,$", re.I)
+REPORT_SUBJECT = re.compile(r"\b(?:I|[Hh]e|[Ss]he|[Tt]hey|[Ww]e|[Yy]ou|[Ww]ho|used to|would|always|once|never)\b|['\u2019]d\b")
 VOC_END = re.compile(rf",\s*(?P<n>{NAME})\s*(?=[.!?,;\u2014\u2026]|$)")
 SELF_NAME = re.compile(
     rf"\b(?:I['’]m|I am|[Mm]y name(?:['’]s| is)|[Cc]all me|[Cc]alled me|[Cc]alls me|[Cc]alling me|"
@@ -521,6 +528,20 @@ def block_features(doc: Document, b: Block, qidx: SpanIndex, propn: Counter,
     return f
 
 
+def _reported_call(head: str) -> bool:
+    """``head`` ends with a speech verb that has a subject, and its listener ("I used to
+    tell him,"): what follows is quoted speech, not the speaker's own call."""
+    head = head.rstrip()
+    rep = REPORTED_CALL.search(head)
+    # a subject before the verb in its sentence ("I used to", "he'd"), not an imperative
+    # after a conjunction ("But, tell me, Watson, ...")
+    if rep is None:
+        return False
+    if not re.match(r"(?:told|said|asked|shouted|yelled|went|telling|saying)\b", rep.group(0), re.I):
+        return True       # "used to say", "he'd say": habitual, never an imperative
+    return bool(REPORT_SUBJECT.search(re.split(r"[.!?\u2026]", head[:rep.start()])[-1]))
+
+
 def quote_evidence(doc: Document, f: BlockFeat, b: Block, qidx: SpanIndex, cls: Optional[str],
                    weight: float, propn: Counter, known: set[str], asked_who: bool = False) -> None:
     """Vocatives and self-naming inside this block's quotes, given who speaks them
@@ -558,17 +579,24 @@ def quote_evidence(doc: Document, f: BlockFeat, b: Block, qidx: SpanIndex, cls: 
                 f.why.append((n, f"answers with their name: {q.strip()!r}"))
                 continue
         vocs = {n for n in idents if n in q}
+        # a quote inside a speech, after "your father used to say,": its call is reported
+        # (only inside another speech: '"Hello," she said, "Mara, come in."' is a call)
+        pre = doc.view[max(0, s - 60):s].rstrip(" \"'\u201c\u2018")
+        reported = bool(pre) and qidx.inside(s - (60 if s >= 60 else s) + len(pre) - 1) and _reported_call(pre)
         for rx in (VOC_WHOLE, VOC_START):
             m = rx.match(q)
-            if m:
+            if m and not reported:
                 n = clean_name(m.group("n"))
                 if rx is VOC_START and not re.search(r"\w", q[m.end():]) and len(n.split()) > 1:
                     continue      # '"Will Okafor," she said': an introduction, not a call
                 vocs.add(n)
-        for m in VOC_END.finditer(q):
-            vocs.add(clean_name(m.group("n")))
-        for m in VOC_MID.finditer(q):
-            vocs.add(clean_name(m.group("n")))
+        for rx in (VOC_END, VOC_MID):
+            for m in rx.finditer(q):
+                if _reported_call(q[:m.start() + 1]):
+                    # "I used to tell him, Joos, you'll drown": a call inside reported
+                    # speech, to someone not in the scene
+                    continue
+                vocs.add(clean_name(m.group("n")))
         if cls == "other":
             for m in ADDRESS_GENDER.finditer(q):
                 f.gender[ADDRESS_OF[m.group("g").lower()]] += 1
