@@ -76,7 +76,8 @@ VOC_MID = re.compile(rf"[.!?]\s+(?P<n>{_WORD})[.!?]+(?=\s|$)")
 # a past or habitual speech verb with a subject, and its listener, just before a call: the
 # call is quoted, not made ("I used to tell him, Joos, ..."); not the imperative "Tell me,
 # Mara, ..." nor the present "I tell you, Edward, ..."
-REPORTED_CALL = re.compile(r"(?:\b(?:told|said|asked|shouted|yelled|went|telling|saying)|(?:\bused to|\bwould|"
+_REPORTED_PAST = r"(?:told|said|asked|shouted|yelled|went|telling|saying)"
+REPORTED_CALL = re.compile(rf"(?:\b{_REPORTED_PAST}|(?:\bused to|\bwould|"
                            r"['\u2019]d|\balways|\bnever)\s+(?:tell|say|ask|shout|yell|go))"
                            r"(?:\s+(?:him|her|them|me|you|us))?\s*,$", re.I)
 REPORT_SUBJECT = re.compile(r"\b(?:I|[Hh]e|[Ss]he|[Tt]hey|[Ww]e|[Yy]ou|[Ww]ho|used to|would|always|once|never)\b|['\u2019]d\b")
@@ -537,7 +538,7 @@ def _reported_call(head: str) -> bool:
     # after a conjunction ("But, tell me, Watson, ...")
     if rep is None:
         return False
-    if not re.match(r"(?:told|said|asked|shouted|yelled|went|telling|saying)\b", rep.group(0), re.I):
+    if not re.match(rf"{_REPORTED_PAST}\b", rep.group(0), re.I):
         return True       # "used to say", "he'd say": habitual, never an imperative
     return bool(REPORT_SUBJECT.search(re.split(r"[.!?\u2026]", head[:rep.start()])[-1]))
 
