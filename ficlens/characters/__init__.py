@@ -959,8 +959,7 @@ def _merge_truncations(clusters: list[Cluster], by_norm, words: frozenset = froz
                  or is_clipped_pet(c.first, d.first) or is_clipped_pet(d.first, c.first)
                  or is_tail_clip(c.first, d.first, words) or is_tail_clip(d.first, c.first, words))]
         # "Gil" beside "Gilbert Blythe": a cut from the start beats one from the end ("Virgil")
-        hits = [d for d in hits if not _tail_only(c.first, d.first, words) or not _starts_another(c.first, clusters)]
-        hits = [d for d in hits if not _tail_only(d.first, c.first, words) or not _starts_another(d.first, clusters)]
+        hits = [d for d in hits if not _tail_yields(c.first, d.first, words, clusters)]
         hits = [d for d in hits if not _same_sentence(occs, d) and not _talk_apart(occs, d, by_norm)]
         if len(hits) == 1:
             for n in list(c.norms):
@@ -968,14 +967,13 @@ def _merge_truncations(clusters: list[Cluster], by_norm, words: frozenset = froz
             c.norms.clear()
 
 
-def _tail_only(short: str, full: str, words: frozenset) -> bool:
-    """``short`` joins ``full`` only as the tail of it, by no other rule."""
-    return (is_tail_clip(short, full, words) and not _nick_of(short, full)
-            and not is_truncation(short, full) and not is_clipped_pet(short, full))
-
-
-def _starts_another(short: str, clusters: list[Cluster]) -> bool:
-    return any(d.norms and d.first and d.first != short and d.first.startswith(short) for d in clusters)
+def _tail_yields(a: str, b: str, words: frozenset, clusters: list[Cluster]) -> bool:
+    """One of ``a``, ``b`` joins the other only as its tail, by no other rule, and it also
+    starts another cluster's first name: the cut from the start is the likelier."""
+    return any(is_tail_clip(short, full, words) and not _nick_of(short, full)
+               and not is_truncation(short, full) and not is_clipped_pet(short, full)
+               and any(d.norms and d.first and d.first != short and d.first.startswith(short) for d in clusters)
+               for short, full in ((a, b), (b, a)))
 
 
 def _talk_apart(occs: list[Occ], cl: Cluster, by_norm) -> bool:

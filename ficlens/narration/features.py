@@ -582,8 +582,9 @@ def quote_evidence(doc: Document, f: BlockFeat, b: Block, qidx: SpanIndex, cls: 
         vocs = {n for n in idents if n in q}
         # a quote inside a speech, after "your father used to say,": its call is reported
         # (only inside another speech: '"Hello," she said, "Mara, come in."' is a call)
-        pre = doc.view[max(0, s - 60):s].rstrip(" \"'\u201c\u2018")
-        reported = bool(pre) and qidx.inside(s - (60 if s >= 60 else s) + len(pre) - 1) and _reported_call(pre)
+        lo = max(0, s - 60)
+        pre = doc.view[lo:s].rstrip(" \"'\u201c\u2018")
+        reported = bool(pre) and qidx.inside(lo + len(pre) - 1) and _reported_call(pre)
         for rx in (VOC_WHOLE, VOC_START):
             m = rx.match(q)
             if m and not reported:

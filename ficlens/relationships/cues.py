@@ -538,13 +538,9 @@ def _hand_meets(found: Found, an: Anchors, b, t, kids, preps, q) -> bool:
              if p in preps for g in preps[p].children if g.dep_ == "pobj"]
     partners = []
     for o in objs:
-        if o.lower_ in ("hers", "his"):
-            got = _chars_of(an, bi, [o]) or [x for x in [an.guess(bi, o)] if x]
-        elif o.lower_ == "mine":
-            narrator, narration = an.section(b.vstart + o.idx)
-            got = [narrator] if narration == "first" and narrator else []
-        else:
-            got = _part_owners(an, bi, [o])
+        got = _part_owners(an, bi, [o])
+        if not got and o.lower_ == "hers":
+            got = [x for x in [an.guess(bi, o)] if x]    # coref leaves a bare "hers" open
         partners.extend(x for x in got if x not in agents and x not in partners)
     if agents and partners:
         _add(found, b, t, L.HAND_CUE, _pairs(agents[:1], partners[:1]), [t, hand, *objs], q,
