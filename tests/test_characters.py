@@ -269,3 +269,36 @@ def test_pronouns_and_sign_offs_at_the_start_of_a_line_are_not_characters(analyz
     names = {norm_name(a) for c in doc.characters for a in [c.name, *c.aliases]}
     assert {"wren", "tobin"} <= names
     assert not names & {"anyone", "none", "cheers"}
+
+
+def test_a_name_given_to_a_thing_is_no_character(analyze):
+    # a starter and a kettle with names are talked about like people, but are things
+    text = ('The bakery across the square kept a sourdough starter called Dolores in a jar '
+            'by the till. Marisol hated it on principle.\n\n'
+            '"Dolores the starter won a ribbon last year," said Marisol. "A ribbon, Teodor."\n\n'
+            '"She is very old," Teodor said. "Dolores is older than both of us."\n\n'
+            'Marisol glared at the jar with Dolores in it. Teodor laughed at her.\n')
+    doc = analyze(text)
+    names = {norm_name(a) for c in doc.characters if c.named for a in [c.name, *c.aliases]}
+    assert {"marisol", "teodor"} <= names
+    assert "dolores" not in names
+
+
+def test_a_doubled_consonant_pet_form_joins_a_two_letter_clip(analyze):
+    # "Immy" is "Im(ogen)" with the pet form's doubled consonant and -y
+    text = ('Imogen Rook came down to the yard before dawn. She fed the dogs and said nothing.\n\n'
+            '"You\'re up early, Immy," said Bram.\n\n'
+            '"Couldn\'t sleep," said Imogen. She looked at the gate.\n\n'
+            '"Immy. He isn\'t coming back tonight."\n')
+    doc = analyze(text)
+    assert cid_of(doc, "Immy") == cid_of(doc, "Imogen Rook")
+
+
+def test_you_are_x_introduces_a_person_in_a_second_person_part(analyze):
+    text = ('You are Perrin Ashcombe. You have kept the toll bridge at Wenlow for nine years, '
+            'and you have never once let a cart through without paying.\n\n'
+            'Tonight you stand at the rail and watch the water, and you think about Hale.\n\n'
+            '"Perrin," Hale says behind you. "Come inside."\n')
+    doc = analyze(text)
+    assert cid_of(doc, "Perrin Ashcombe") is not None
+    assert cid_of(doc, "Perrin Ashcombe") == cid_of(doc, "Perrin")

@@ -1259,3 +1259,110 @@ def test_a_call_inside_reported_speech_does_not_name_the_teller(analyze):
     doc = analyze(REPORTED_CALLS)
     teller = _narrator_name(doc, "I took the cup")
     assert "Cora" in [teller.name, *teller.aliases]
+
+
+THIRD_PARTY_CALL = """The storm took the shutters off the chandlery at two in the morning, and by six the whole harbour knew I had been out in it.
+
+Aunt Philippa came in without knocking, as she has done all my life, and set a pot of soup on the stove.
+
+"You look like a drowned cat," she said.
+
+"I feel like one."
+
+She turned to the man mending nets by my fire. "Tobias, has he slept at all?"
+
+"Not a wink, Philippa. He sat up with the lamp."
+
+"Typical." She ladled soup into a bowl and pushed it at me. "Eat. Then sleep."
+
+I ate. Aunt Philippa sat and watched me until the bowl was empty.
+"""
+
+
+def test_a_call_to_a_third_one_in_the_room_does_not_name_the_teller(analyze):
+    # "Tobias, has he slept?" is asked of Tobias about the teller: Tobias is not the teller
+    doc = analyze(THIRD_PARTY_CALL)
+    s = _section_at(doc, "I ate.")
+    assert s.narration == "first"
+    c = doc.character(s.narrator)
+    assert c is None or "Tobias" not in [c.name, *c.aliases]
+
+
+SHARED_SURNAME_CALL = """The ferry came in crooked, and I knew who was at the wheel before the ropes were thrown.
+
+"Ahoy the quay!" Bettina shouted from the deck. "A berth for the night, and no questions."
+
+"Questions are the job," I said.
+
+"Not tonight they're not, Quayle." She jumped the gap onto the quay. "Your mother sends her love."
+
+"Does she."
+
+"And your father would have sent his, if the sea had left him any. I sailed with Gideon Quayle for nine years."
+
+I let that pass. The sea took Gideon eleven winters ago. Rosamund Quayle has kept the lamp lit for him ever since, though he isn't coming home and she knows it.
+
+"Berth six," I said. "Stay off my lamp."
+"""
+
+
+def test_a_surname_the_family_shares_calls_the_teller_not_one_of_the_family(analyze):
+    # "Quayle" is said to the teller; Gideon Quayle and Rosamund Quayle both carry it, so it
+    # stands for no one of them: the teller is the one called "Quayle"
+    doc = analyze(SHARED_SURNAME_CALL)
+    teller = _narrator_name(doc, "Berth six")
+    forms = [teller.name, *teller.aliases]
+    assert "Quayle" in forms
+    assert not {"Gideon Quayle", "Rosamund Quayle", "Gideon", "Rosamund", "Bettina"} & set(forms)
+
+
+CALLED_ACROSS = """Chapter One
+
+Dacre stood on the bank and watched the barge pull out, his warrant rolled tight in his fist. Nell Brightwater, at the tiller, did not so much as look at him.
+
+"You'll answer for this, Brightwater!" he shouted.
+
+"I always do, Magistrate!" she shouted back.
+
+I stood at the bow and said nothing. The river took us round the bend, and the town was gone.
+
+"Cast the lines, Wren," Nell said to me, when we were clear. "And stop grinning."
+
+"I'm not grinning."
+
+"You are. You have been since the lock."
+"""
+
+
+def test_two_others_calling_each_other_do_not_name_the_teller(analyze):
+    # a call answered by its listener ("she shouted back"), both told in the third person,
+    # is between those two; the teller is Wren, whom Nell calls by name later
+    doc = analyze(CALLED_ACROSS)
+    teller = _narrator_name(doc, "I stood at the bow")
+    forms = [teller.name, *teller.aliases]
+    assert "Wren" in forms
+    assert not {"Dacre", "Magistrate", "Nell Brightwater", "Brightwater"} & set(forms)
+
+
+CALLED_UP = """The riders came over the ridge at noon, and I went up onto the gatehouse to meet them.
+
+Their captain reined in below the wall and looked up at me for a long moment.
+
+"Alder Finch," he called up. "Still here. Still the last man on the wall."
+
+"Still here," I said.
+
+"Open the gate and your people walk out free."
+
+"No."
+
+He laughed and turned his horse, and I stood on the wall until they were gone.
+"""
+
+
+def test_a_full_name_called_up_to_the_teller_is_a_call_not_an_introduction(analyze):
+    # '"Will Okafor," she said' introduces the speaker; '"Alder Finch," he called up' calls
+    # the one on the wall, the teller
+    doc = analyze(CALLED_UP)
+    teller = _narrator_name(doc, "He laughed")
+    assert "Alder Finch" in [teller.name, *teller.aliases]

@@ -286,3 +286,20 @@ def test_a_hand_that_finds_the_others_is_holding_hands():
     alone = analysed('Otto Brisk came in from the storm. His hand found the light switch by the door.',
                      [OTTO, PIA])
     assert rel(alone, "o", "p") is None or "holding hands" not in cues(rel(alone, "o", "p"))
+
+
+MABEL = ("m", "Mabel Thorne", ["Mabel"], "she/her")
+ARTHUR = ("a", "Arthur Thorne", ["Arthur"], "he/him")
+JOSIE = ("j", "Josie Pike", ["Josie"], "she/her")
+
+
+def test_that_man_loved_is_the_man_already_spoken_of():
+    # a widow's "I loved that man": the man is Arthur, whom the scene has just named
+    text = ('Arthur had been gone a year. Mabel still kept his pipe on the mantel, and '
+            'Josie had stopped asking her to move it.\n\n'
+            '"I loved that man for forty years," Mabel told Josie. "I am not putting his '
+            'pipe in a drawer."')
+    doc = analysed(text, [MABEL, ARTHUR, JOSIE], speakers=[("m", ["j"]), ("m", ["j"])])
+    r = rel(doc, "m", "a")
+    assert r is not None and r.kind == "romantic"
+    assert rel(doc, "m", "j") is None or rel(doc, "m", "j").kind != "romantic"

@@ -270,6 +270,15 @@ def _emit(doc, b, sp, i0, i1, qi, occs, sent, lower_vocab=None):
         f["conj"] += 1     # "Clara and Harriet": coordinated with another name
     elif dep in ("amod",) or (dep == "compound" and head.head.pos_ == "NOUN"):
         f["modifier"] += 1
+    # a name given to a thing: "a sourdough starter called Bea", "Bea the starter" (a dog
+    # or a horse so named may still be a character; "Dee, our director" is a person whose
+    # trade the lexicon may not know, so only "the" right after the name counts)
+    namer = head.head
+    if (dep in ("oprd", "attr", "dobj", "npadvmod") and namer.lemma_.lower() in ("call", "name")
+            and namer.dep_ in ("acl", "relcl") and lx.thing_noun(namer.head)) \
+            or (i1 + 1 < len(sp) and sp[i1].lower_ == "the" and sp[i1 + 1].dep_ == "appos"
+                and sp[i1 + 1].head.i == head.i and lx.thing_noun(sp[i1 + 1])):
+        f["thing"] += 1
     # an introduction: "That's Hester", "I'm Hester", "my name is Hester", "my name, Leo
     # Marsh, was second" (said of a person, never of a place)
     cop = head.head
@@ -295,7 +304,7 @@ def _emit(doc, b, sp, i0, i1, qi, occs, sent, lower_vocab=None):
     occs.append(o)
 
 
-_INTRO_SUBJ = {"that", "this", "i", "it"}
+_INTRO_SUBJ = {"that", "this", "i", "it", "you"}
 
 
 # ---------------------------------------------------------------- filtering ------------
@@ -363,6 +372,8 @@ def _person_like(norm: str, occs: list[Occ], lower_counts: Counter, words_dict: 
         return False
     if place > person + 1:
         return False
+    if f["thing"] and f["speech"] + f["voc"] + f["title"] == 0:
+        return False      # named as a thing and never speaks nor is spoken to
     if person == 0:
         # never a subject, object, owner, addressee or speaker: a place or a thing
         return False
@@ -879,7 +890,7 @@ class _FormIndex:
         self.pre: dict[str, set[str]] = defaultdict(set)     # truncations of f at the end (3+ letters, 5 cut at most)
         self.suf: dict[str, set[str]] = defaultdict(set)     # f with its start dropped ('mione)
         self.odd: set[str] = set()                           # names the forms do not cover: always candidates
-        self.stem: dict[str, set[str]] = defaultdict(set)    # every start of f of 3+ letters (clipped pet forms)
+        self.stem: dict[str, set[str]] = defaultdict(set)    # every start of f of 2+ letters (clipped pet forms)
         self.chop: dict[str, set[str]] = defaultdict(set)    # f less its last letter (spelling variants)
         self.pet: dict[str, set[str]] = defaultdict(set)     # the clipped stem of f = stem + pet ending
 
@@ -895,6 +906,7 @@ class _FormIndex:
                 self.pre[name[:k]].add(name)
             for k in range(3, len(name)):
                 self.suf[name[-k:]].add(name)
+            for k in range(2, len(name)):     # from two letters: "im(ogen)" of "immy"
                 self.stem[name[:k]].add(name)
             self.chop[name[:-1]].add(name)
             for x in pet_stems(name):
@@ -916,7 +928,7 @@ class _FormIndex:
                     names.update((st, st[:-1], st + "e"))
             for x in pet_stems(w):                                                # w is a clipped f + ending
                 names |= self.stem.get(x, set())
-            for k in range(3, len(w)):                                            # f is a clipped w + ending
+            for k in range(2, len(w)):                                            # f is a clipped w + ending
                 names |= self.pet.get(w[:k], set())
             for r in registered_forms(w):                                         # another spelling
                 names.add(r[:-1])

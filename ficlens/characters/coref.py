@@ -106,17 +106,6 @@ def _is_vocative(sp, i0: int, i1: int, in_quote: bool) -> bool:
     return (prev is None or prev.is_punct) and (nxt is None or nxt.text in (",", "!", "?", ".") or nxt.is_quote)
 
 
-_NOT_IST = {"list", "mist", "wrist", "fist", "twist", "exist", "gist", "schist", "assist", "insist", "resist", "persist", "consist", "desist"}
-
-
-def _suffix_person(lem: str) -> bool:
-    if lem.endswith(("woman", "man")) and len(lem) > 4 and lem not in ("human", "german", "roman", "ottoman", "talisman", "caiman", "shaman") or lem in ("human",):
-        return True
-    if lem.endswith("ist") and len(lem) > 5 and lem not in _NOT_IST:
-        return True
-    return False
-
-
 _PERSON_EVIDENCE = 3
 
 
@@ -150,7 +139,7 @@ def _nominal(t, person_lemmas=frozenset()):
     lem = t.lemma_.lower()
     low = t.lower_
     if lem not in lx.PERSON_NOUNS and low not in lx.PERSON_NOUNS and lem not in person_lemmas \
-            and not _suffix_person(lem):
+            and not lx.suffix_person(lem):
         return None
     if t.text[0].isupper() and not t.is_sent_start:
         return None   # part of a name or title ("Aunt", "Captain") handled as a name

@@ -313,3 +313,34 @@ def dictionary_words(model: str) -> frozenset:
         return frozenset(out)
     except Exception:
         return frozenset()
+
+
+# "-woman", "-man", "-ist" nouns name people ("chairwoman", "violinist"), with the few
+# look-alikes left out
+_NOT_IST = {"list", "mist", "wrist", "fist", "twist", "exist", "gist", "schist", "assist", "insist", "resist", "persist", "consist", "desist"}
+
+
+def suffix_person(lem: str) -> bool:
+    if lem.endswith(("woman", "man")) and len(lem) > 4 and lem not in ("human", "german", "roman", "ottoman", "talisman", "caiman", "shaman") or lem in ("human",):
+        return True
+    if lem.endswith("ist") and len(lem) > 5 and lem not in _NOT_IST:
+        return True
+    return False
+
+
+# animals may take lines and be characters; a name given to one is not a thing's name
+ANIMAL_NOUNS = {
+    "dog", "cat", "horse", "pony", "puppy", "kitten", "bird", "parrot", "owl", "raven",
+    "crow", "rabbit", "hare", "mouse", "rat", "fox", "wolf", "bear", "goat", "sheep",
+    "cow", "pig", "hound", "mare", "stallion", "foal", "cub", "pup", "hen", "duck",
+    "goose", "snake", "lizard", "ferret", "hamster", "fish", "dragon", "beast", "animal",
+    "pet", "mutt", "tomcat", "spaniel", "terrier", "collie", "mule", "donkey", "creature",
+}
+
+
+def thing_noun(t) -> bool:
+    """A common noun that names neither a person nor an animal ('a starter', 'the boat')."""
+    if t.pos_ != "NOUN" or not t.text.islower():
+        return False
+    lem, low = t.lemma_.lower(), t.lower_
+    return not ({lem, low} & (PERSON_NOUNS | ANIMAL_NOUNS) or suffix_person(lem))

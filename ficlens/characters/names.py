@@ -143,9 +143,12 @@ def is_clipped_pet(short: str, full: str) -> bool:
     for suf in PET_ENDINGS:
         if short.endswith(suf):
             stem = short[:-len(suf)]
-            if len(stem) >= 4 and stem[-1] == stem[-2] and not full.startswith(stem):
-                stem = stem[:-1]      # "tommy" of "tomasz": the doubled consonant is the pet form's
-            if len(stem) >= 3 and len(full) >= len(stem) + 2 and full.startswith(stem) and full != short:
+            least = 3
+            if len(stem) >= 3 and stem[-1] == stem[-2] and not full.startswith(stem):
+                # "tommy" of "tomasz", "immy" of "imogen": the doubled consonant is the pet
+                # form's, and marks even a two-letter clip
+                stem, least = stem[:-1], 2
+            if len(stem) >= least and len(full) >= len(stem) + 2 and full.startswith(stem) and full != short:
                 return not nicknames_of(short)
             return False
     return False

@@ -146,6 +146,11 @@ def _resolver(doc: Document):
     return resolve
 
 
+# a speech tag that answers the line before ("she shouted back", "he replied")
+REPLY_TAG = re.compile(r"\b(?:said|shouted|called|yelled|snapped|fired|threw|tossed|shot|hollered|"
+                       r"muttered|called|whispered|grinned|smiled)\s+back\b|\b(?:replied|answered|retorted)\b")
+
+
 def _gaps(doc: Document) -> set[int]:
     """Indices of blocks preceded by a wider blank-line gap than the work's usual one."""
     blocks = doc.blocks
@@ -342,7 +347,10 @@ def run(doc: Document, cfg: Config) -> None:
         if midcap[p] >= 2 and not TITLE_RE.fullmatch(p) and p != w:
             firsts.setdefault(w, set()).add(p)
     # a surname used with one given name only stands for that person (not for a family)
-    surname = {w: next(iter(fs)) for w, fs in firsts.items() if len(fs) == 1}
+    # (the cast's full names count too: "Joos Vantongeren" and "Odile Vantongeren" share it)
+    bearers = Counter(w for c in doc.characters if c.named
+                      for w in {a.split()[-1] for a in c.forms if len(a.split()) > 1})
+    surname = {w: next(iter(fs)) for w, fs in firsts.items() if len(fs) == 1 and bearers[w] < 2}
     known: set[str] = set()
     for c in doc.characters:
         if c.named:
@@ -354,13 +362,21 @@ def run(doc: Document, cfg: Config) -> None:
             propn[w] = max(propn[w], 2)
 
     feats: dict[int, BlockFeat] = {}
+    called: Optional[tuple[BlockFeat, Counter]] = None    # the last line's calls, by someone else
+
+    def replies(b) -> bool:
+        told = doc.view[b.vstart:b.vend]
+        for s_, e_ in reversed(qidx.within(b.vstart, b.vend)):
+            told = told[:s_ - b.vstart] + told[e_ - b.vstart:]
+        return bool(REPLY_TAG.search(told))
+
     prev_cls: Optional[str] = None
     prev_beat: Optional[str] = None
     asked_who = False
     for b in doc.blocks:
         if b.kind != "text":
             if b.kind in ("chapter", "break", "pov"):
-                prev_cls = prev_beat = None
+                prev_cls = prev_beat = called = None
                 asked_who = False
             continue
         f = block_features(doc, b, qidx, propn, known)
@@ -381,11 +397,21 @@ def run(doc: Document, cfg: Config) -> None:
                 prev_cls = "other"
                 prev_beat = None
                 continue
+            exchange = called is not None and cls == "other" and f.tagged and replies(b)
+            before = Counter(f.pos)
             quote_evidence(doc, f, b, qidx, cls, weight, propn, known, asked_who=asked_who)
+            if exchange:
+                # '"Not over, Rell!" he shouted. / "It never is, Inspector!" she shouted
+                # back': two others call each other; neither call names the teller
+                for g, gain in (called, (f, f.pos - before)):
+                    g.pos.subtract(gain)
+                    g.pos = +g.pos
+            called = (f, f.pos - before) if cls == "other" else None
             asked_who = cls == "other" and any(ASK_NAME.search(doc.view[s:e]) for s, e in qidx.within(b.vstart, b.vend))
             prev_cls = cls
             prev_beat = None
         else:
+            called = None
             prev_cls = None
             prev_beat = f.beat     # a question stays open over a line of narration
 

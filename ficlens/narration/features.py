@@ -543,6 +543,20 @@ def _reported_call(head: str) -> bool:
     return bool(REPORT_SUBJECT.search(re.split(r"[.!?\u2026]", head[:rep.start()])[-1]))
 
 
+# a call followed by talk of "he"/"she" and never "you" is made to a third one in the room,
+# about someone there (often the narrator): it names nobody as the listener-narrator
+_THIRD_SUBJ = re.compile(r"\b(?:he|she)\b", re.I)
+_SECOND = re.compile(r"\b(?:you|your|yours|yourself|ye)\b", re.I)
+
+
+# a tag that calls out to someone ('"Corbin Hask," he called up'): the name is a call
+CALL_TAG = re.compile(r"[\W]{0,3}\s*(?:he|she|they|[A-Z][\w'\u2019-]+)\s+(?:called|shouted|yelled|bellowed|hollered|roared)\b")
+
+
+def _about_third(rest: str) -> bool:
+    return bool(_THIRD_SUBJ.search(rest)) and not _SECOND.search(rest)
+
+
 def quote_evidence(doc: Document, f: BlockFeat, b: Block, qidx: SpanIndex, cls: Optional[str],
                    weight: float, propn: Counter, known: set[str], asked_who: bool = False) -> None:
     """Vocatives and self-naming inside this block's quotes, given who speaks them
@@ -589,8 +603,11 @@ def quote_evidence(doc: Document, f: BlockFeat, b: Block, qidx: SpanIndex, cls: 
             m = rx.match(q)
             if m and not reported:
                 n = clean_name(m.group("n"))
-                if rx is VOC_START and not re.search(r"\w", q[m.end():]) and len(n.split()) > 1:
+                if rx is VOC_START and not re.search(r"\w", q[m.end():]) and len(n.split()) > 1 \
+                        and not CALL_TAG.match(doc.view[e:e + 40]):
                     continue      # '"Will Okafor," she said': an introduction, not a call
+                if rx is VOC_START and cls == "other" and _about_third(q[m.end():]):
+                    continue      # "Leopold, has he eaten?": asked of a third one in the room
                 vocs.add(n)
         for rx in (VOC_END, VOC_MID):
             for m in rx.finditer(q):

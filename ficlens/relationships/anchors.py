@@ -59,11 +59,11 @@ class Anchors:
             return (c,)
         return self.group.get(block, {}).get(i, ())
 
-    def guess(self, block: int, t) -> Optional[str]:
+    def guess(self, block: int, t, want: Optional[str] = None) -> Optional[str]:
         """A he/she that coreference left open: the last character of that gender (or of
         unknown gender) before it, never a first-person narrator or the pronoun's own
-        verb's subject."""
-        want = THIRD.get(t.lower_)
+        verb's subject. ``want`` gives the gender of a pointing noun ("that man")."""
+        want = want or THIRD.get(t.lower_)
         if want is None:
             return None
         own = self.char(block, t.i)

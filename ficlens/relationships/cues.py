@@ -68,6 +68,18 @@ def _conj_closure(t) -> list:
     return out
 
 
+_POINTED = {"man": "he", "boy": "he", "woman": "she", "girl": "she"}
+
+
+def _pointed_gender(x) -> Optional[str]:
+    """'that man', 'that woman' with nothing after them: a person already known, by gender."""
+    want = _POINTED.get(x.lower_)
+    if want and any(c.dep_ == "det" and c.lower_ == "that" for c in x.children) and not any(
+            c.dep_ in ("prep", "relcl", "acl", "amod", "compound") for c in x.children):
+        return want
+    return None
+
+
 def _chars_of(an: Anchors, bi: int, toks: Iterable) -> list[str]:
     out: list[str] = []
     for t in toks:
@@ -80,7 +92,12 @@ def _chars_of(an: Anchors, bi: int, toks: Iterable) -> list[str]:
                 # "a schoolteacher called Marion", "a boy named Kit"
                 cs = tuple(c for a in x.children if a.dep_ == "acl" and a.lemma_.lower() in ("call", "name")
                            for o in a.children if o.dep_ in ("oprd", "dobj", "attr") for c in an.chars(bi, o.i))
-            if not cs and x.lower_ in ("he", "him", "his", "she", "her"):
+            pointed = _pointed_gender(x) if not cs or set(cs) <= an.nominal else None
+            if pointed:
+                # "I loved that man for thirty years": the man is one already in the talk
+                g = an.guess(bi, x, want=pointed)
+                cs = (g,) if g else ()
+            elif not cs and x.lower_ in ("he", "him", "his", "she", "her"):
                 g = an.guess(bi, x)
                 cs = (g,) if g else ()
                 if g and g not in an.gender:
