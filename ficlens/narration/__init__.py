@@ -148,7 +148,7 @@ def _resolver(doc: Document):
 
 # a speech tag that answers the line before ("she shouted back", "he replied")
 REPLY_TAG = re.compile(r"\b(?:said|shouted|called|yelled|snapped|fired|threw|tossed|shot|hollered|"
-                       r"muttered|called|whispered|grinned|smiled)\s+back\b|\b(?:replied|answered|retorted)\b")
+                       r"muttered|whispered|grinned|smiled)\s+back\b|\b(?:replied|answered|retorted)\b")
 
 
 def _gaps(doc: Document) -> set[int]:
