@@ -146,11 +146,6 @@ def _resolver(doc: Document):
     return resolve
 
 
-# a speech tag that answers the line before ("she shouted back", "he replied")
-REPLY_TAG = re.compile(r"\b(?:said|shouted|called|yelled|snapped|fired|threw|tossed|shot|hollered|"
-                       r"muttered|whispered|grinned|smiled)\s+back\b|\b(?:replied|answered|retorted)\b")
-
-
 def _gaps(doc: Document) -> set[int]:
     """Indices of blocks preceded by a wider blank-line gap than the work's usual one."""
     blocks = doc.blocks
@@ -363,13 +358,6 @@ def run(doc: Document, cfg: Config) -> None:
 
     feats: dict[int, BlockFeat] = {}
     called: Optional[tuple[BlockFeat, Counter]] = None    # the last line's calls, by someone else
-
-    def replies(b) -> bool:
-        told = doc.view[b.vstart:b.vend]
-        for s_, e_ in reversed(qidx.within(b.vstart, b.vend)):
-            told = told[:s_ - b.vstart] + told[e_ - b.vstart:]
-        return bool(REPLY_TAG.search(told))
-
     prev_cls: Optional[str] = None
     prev_beat: Optional[str] = None
     asked_who = False
@@ -397,16 +385,16 @@ def run(doc: Document, cfg: Config) -> None:
                 prev_cls = "other"
                 prev_beat = None
                 continue
-            exchange = called is not None and cls == "other" and f.tagged and replies(b)
             before = Counter(f.pos)
             quote_evidence(doc, f, b, qidx, cls, weight, propn, known, asked_who=asked_who)
-            if exchange:
+            gain = f.pos - before
+            if called is not None and cls == "other" and f.tagged and f.reply:
                 # '"Not over, Rell!" he shouted. / "It never is, Inspector!" she shouted
                 # back': two others call each other; neither call names the teller
-                for g, gain in (called, (f, f.pos - before)):
-                    g.pos.subtract(gain)
-                    g.pos = +g.pos
-            called = (f, f.pos - before) if cls == "other" else None
+                for g, g_gain in (called, (f, gain)):
+                    g.pos = g.pos - g_gain
+                gain = Counter()
+            called = (f, gain) if cls == "other" else None
             asked_who = cls == "other" and any(ASK_NAME.search(doc.view[s:e]) for s, e in qidx.within(b.vstart, b.vend))
             prev_cls = cls
             prev_beat = None

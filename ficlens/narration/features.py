@@ -175,6 +175,7 @@ class BlockFeat:
     why: list[tuple[str, str]] = field(default_factory=list)   # (name, short evidence)
     speaker: Optional[str] = None     # "narr" | "other" | None: who speaks the lines here
     tagged: bool = False              # speaker known from a speech tag, not a beat
+    reply: bool = False               # a tag that answers the line before ("she shouted back")
     has_quote: bool = False
     percept: Counter = field(default_factory=Counter)      # name -> perception verbs (3rd p.)
     gender: Counter = field(default_factory=Counter)       # "f"/"m" -> the narrator's own gender cues
@@ -374,6 +375,7 @@ def block_features(doc: Document, b: Block, qidx: SpanIndex, propn: Counter,
         for k in range(s - off, e - off):
             chars[k] = " "
     narr_text = "".join(chars)
+    f.reply = bool(quotes) and bool(REPLY_TAG.search(narr_text))
 
     if sdoc is not None:
         starts = sent_starts(sdoc)
@@ -543,14 +545,17 @@ def _reported_call(head: str) -> bool:
     return bool(REPORT_SUBJECT.search(re.split(r"[.!?\u2026]", head[:rep.start()])[-1]))
 
 
+# a speech tag that answers the line before ("she shouted back", "he replied")
+REPLY_TAG = re.compile(r"\b(?:said|shouted|called|yelled|snapped|fired|threw|tossed|shot|hollered|"
+                       r"muttered|whispered|grinned|smiled)\s+back\b|\b(?:replied|answered|retorted)\b")
+
+# a tag that calls out to someone ('"Corbin Hask," he called up'): the name is a call
+CALL_TAG = re.compile(r"\W{0,3}\s*(?:he|she|they|[A-Z][\w'\u2019-]+)\s+(?:called|shouted|yelled|bellowed|hollered|roared)\b")
+
 # a call followed by talk of "he"/"she" and never "you" is made to a third one in the room,
 # about someone there (often the narrator): it names nobody as the listener-narrator
 _THIRD_SUBJ = re.compile(r"\b(?:he|she)\b", re.I)
-_SECOND = re.compile(r"\b(?:you|your|yours|yourself|ye)\b", re.I)
-
-
-# a tag that calls out to someone ('"Corbin Hask," he called up'): the name is a call
-CALL_TAG = re.compile(r"[\W]{0,3}\s*(?:he|she|they|[A-Z][\w'\u2019-]+)\s+(?:called|shouted|yelled|bellowed|hollered|roared)\b")
+_SECOND = re.compile(r"\b(?:%s)\b" % "|".join(sorted(SECOND | {"ye"})), re.I)
 
 
 def _about_third(rest: str) -> bool:
