@@ -302,3 +302,16 @@ def test_you_are_x_introduces_a_person_in_a_second_person_part(analyze):
     doc = analyze(text)
     assert cid_of(doc, "Perrin Ashcombe") is not None
     assert cid_of(doc, "Perrin Ashcombe") == cid_of(doc, "Perrin")
+
+
+def test_a_title_of_common_words_is_no_character(analyze):
+    # a textbook's title, introduced with "It's", packed and studied: a thing, not a person
+    text = ('"What are you reading?" asked Corwen.\n\n'
+            '"It\'s Marine Salvage, third edition," said Perpetua. "Nobody reads it for fun."\n\n'
+            'On Friday Perpetua packed two jumpers and Marine Salvage into her bag and walked '
+            'to the harbour. Corwen was waiting by the crane. The exam in Marine Salvage was on '
+            'Monday, and she told him so.\n')
+    doc = analyze(text)
+    names = {norm_name(a) for c in doc.characters if c.named for a in [c.name, *c.aliases]}
+    assert {"perpetua", "corwen"} <= names
+    assert "marine salvage" not in names

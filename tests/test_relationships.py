@@ -328,3 +328,37 @@ def test_a_fragment_renaming_the_one_just_named_is_no_guess():
     assert any("fiancee" in e.cue for e in r.evidence)
     r2 = rel(doc, "j", "c")
     assert r2 is None or r2.kind != "romantic"
+
+
+def test_a_childs_mother_and_father_are_a_couple():
+    # the narrator calls one "Mum" and the other "Dad": their parents are a couple
+    mum = ("mu", "Rhoswen Tarrant", ["Mum"], "she/her")
+    dad = ("da", "Idwal Tarrant", ["Dad"], "he/him")
+    text = ('Mum was at the sink when I came in. Dad was asleep in his chair with the paper '
+            'over his face. Mum threw a tea towel at him and he woke up grumbling.')
+    doc = analysed(text, [ISLA, mum, dad], narration=("first", "i"))
+    assert rel(doc, "i", "mu").kind == "family"
+    r = rel(doc, "mu", "da")
+    assert r is not None and r.kind == "romantic" and r.score >= 0.5
+    assert any(e.cue == "parents of one child" for e in r.evidence)
+
+
+def test_a_kinship_word_before_a_name_makes_family():
+    # "Grandad Alf" in the teller's narration: her grandfather; with "Gran" a couple
+    alf = ("al", "Alf Penrose", ["Alf", "Grandad Alf"], "he/him")
+    gran = ("gr", "Gran", ["Gran"], "she/her")
+    text = ('Grandad Alf had died in the spring. Gran still set out two cups every morning, '
+            'and I never said anything about it.')
+    doc = analysed(text, [ISLA, alf, gran], narration=("first", "i"))
+    r = rel(doc, "i", "al")
+    assert r is not None and r.kind == "family"
+    assert rel(doc, "al", "gr").kind == "romantic"
+
+
+def test_two_grandmothers_are_not_made_a_couple():
+    nan = ("na", "Nan", ["Nan"], "she/her")
+    gran = ("gr", "Gran", ["Gran"], "she/her")
+    text = 'Nan came on Saturday and Gran came on Sunday, and I had tea with both of them.'
+    doc = analysed(text, [ISLA, nan, gran], narration=("first", "i"))
+    r = rel(doc, "na", "gr")
+    assert r is None or r.kind != "romantic"

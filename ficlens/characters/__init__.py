@@ -370,6 +370,13 @@ def _person_like(norm: str, occs: list[Occ], lower_counts: Counter, words_dict: 
             return False
     if len(words) == 1 and lower_counts.get(words[0], 0) > 2 * non_initial + 1 and f["speech"] + f["voc"] + f["title"] == 0:
         return False
+    # a phrase of common words ("Revenue Law", "Field Notes"): a title of a book or a
+    # course, unless it speaks, is spoken to, is titled or acts in the narration (a given
+    # name among the words, "Rose Marsh", keeps it a person's name)
+    if (title is None and len(core) > 1 and words_dict and all(w in words_dict for w in core)
+            and not any(registered_forms(w) for w in core)
+            and f["speech"] + f["voc_strong"] + f["title"] + f["agent"] == 0):
+        return False
     if place > person + 1:
         return False
     if f["thing"] and f["speech"] + f["voc"] + f["title"] == 0:

@@ -59,7 +59,13 @@ def _kin_word(name: str) -> Optional[str]:
 def _kin_named(doc: Document, an: Anchors) -> list[Hit]:
     """A character called by a kinship word ("Dad", "Papa") is family of whoever calls them
     that: the first-person narrator who writes "Dad said", the speaker who says it."""
-    kin = {c.id: w for c in doc.characters for w in [_kin_word(c.name)] if w}
+    kin: dict[str, set] = {}
+    for c in doc.characters:
+        # the name itself ("Dad") or a kinship word leading one of its forms ("Grandad Alf")
+        for form in (c.name, *c.aliases):
+            w = _kin_word(form) or _kin_word(form.split()[0]) if form.split() else None
+            if w:
+                kin.setdefault(c.id, set()).add(w)
     if not kin:
         return []
     cue = L.Cue("called", {L.F: 0.7})
@@ -67,15 +73,20 @@ def _kin_named(doc: Document, an: Anchors) -> list[Hit]:
     for b in doc.narrative_blocks():
         sdoc = doc.parses.get(b.index)
         for i, cid in an.tok.get(b.index, {}).items():
-            if cid not in kin or sdoc is None or sdoc[i].lower_ not in (kin[cid], kin[cid] + "'s"):
+            if cid not in kin or sdoc is None:
                 continue
             t = sdoc[i]
+            if i > 0 and sdoc[i - 1].head.i == i and sdoc[i - 1].lower_ in kin[cid]:
+                t = sdoc[i - 1]      # "Grandad Alf": the mention's head is the name
+            w = t.lower_.removesuffix("'s").removesuffix("\u2019s")
+            if w not in kin[cid]:
+                continue
             vpos = b.vstart + t.idx
             q = an.quote_at(b.index, vpos)
             who = q.speaker if q is not None else an.section(vpos)[0] if an.section(vpos)[1] == "first" else None
             if who and who != cid:
                 hits.append(Hit(who, cid, vpos, vpos + len(t), cue, f"called {t.text}", {L.F: 0.7},
-                                None, False, False, q is not None, who))
+                                None, False, False, q is not None, who, role=w))
     return hits
 
 
@@ -181,12 +192,24 @@ def _family_closure(pairs: dict, found: Found) -> None:
             fam[b].add(a)
             ev[key] = explicit[0]
     cue = L.Cue("family of family", {L.F: 0.9})
+    couple = L.Cue("parents of one child", {L.R: 1.0})
     added = {}
     for a, rel in fam.items():
         rel = sorted(rel)
+        gen = {x: _generation(pairs.get(frozenset((a, x)), []), a, x) for x in rel}
         for i in range(len(rel)):
             for j in range(i + 1, len(rel)):
                 key = frozenset((rel[i], rel[j]))
+                (gi, si), (gj, sj) = gen[rel[i]], gen[rel[j]]
+                if gi is not None and gi == gj and {si, sj} == {"F", "M"} and key not in added:
+                    # a's mother and a's father (a's gran and a's grandad) are a couple,
+                    # unless the text makes them relatives of each other
+                    held = pairs.get(key, [])
+                    if not any(h.weights.get(L.F, 0) >= 0.7 and not h.cue.affection for h in held):
+                        src = max((ev[frozenset((a, rel[i]))], ev[frozenset((a, rel[j]))]), key=lambda h: h.vstart)
+                        added[key] = Hit(rel[i], rel[j], src.vstart, src.vend, couple, couple.name,
+                                         {L.R: 1.0}, None, False, False, src.in_quote, None)
+                    continue
                 if key in fam.get(rel[i], ()) or key in added:
                     continue
                 # lovers or enemies are not made family; a hug or a head on a shoulder
@@ -199,6 +222,21 @@ def _family_closure(pairs: dict, found: Found) -> None:
                                  {L.F: 0.9}, None, src.past, False, src.in_quote, None)
     for key, h in added.items():
         pairs.setdefault(key, []).append(h)
+
+
+def _generation(hits: list[Hit], child: str, other: str) -> tuple[Optional[int], Optional[str]]:
+    """What ``other`` is to ``child`` by the kinship words that name them: (1, "F") for a
+    mother, (2, "M") for a grandfather; (None, None) when no word says, or words disagree."""
+    found = set()
+    for h in hits:
+        if h.role and h.a == child and h.b == other and not h.guessed:
+            g = 1 if h.role in L.PARENT_NOUNS else 2 if h.role in L.GRANDPARENT_NOUNS else None
+            sex = "F" if h.role in L.FEMALE_NOUNS else "M" if h.role in L.MALE_NOUNS else None
+            found.add((g, sex))
+    if len(found) != 1:
+        return None, None
+    g, sex = found.pop()
+    return (g, sex) if g is not None and sex is not None else (None, None)
 
 
 def build(doc: Document, found: Found) -> list[Relationship]:

@@ -39,6 +39,7 @@ class Hit:
     in_quote: bool = False
     agent: Optional[str] = None     # who did it, for directed cues
     guessed: bool = False           # one side was guessed from the scene, not read off the syntax
+    role: Optional[str] = None      # the kinship word b is to a ("mother": b is a's mother)
 
 
 @dataclass
@@ -325,7 +326,7 @@ def candidates(sdoc, words) -> list[int]:
 
 
 def _add(found: Found, b, t, cue: L.Cue, pairs, toks, q, name=None, agent=None,
-         weights=None, past=None, unreal=None, guessed=False):
+         weights=None, past=None, unreal=None, guessed=False, role=None):
     if not pairs or cue is None:
         return
     in_quote = q is not None
@@ -340,7 +341,7 @@ def _add(found: Found, b, t, cue: L.Cue, pairs, toks, q, name=None, agent=None,
     for a, p in pairs:
         found.hits.append(Hit(a, p, vs, ve, cue, name or cue.name, w,
                               None if unreal else cue.stage, past, unreal, in_quote,
-                              agent if agent in (a, p) else None, guessed))
+                              agent if agent in (a, p) else None, guessed, role))
 
 
 def _verb(found: Found, an: Anchors, b, t, lem: str, q) -> None:
@@ -851,7 +852,8 @@ def _noun(found: Found, an: Anchors, b, t, lem: str, q) -> None:
                 lead = [poss_toks[0]]
             _add(found, b, t, cue, _pairs(owners, refs), [t, *ref_toks, *poss_toks, *lead], q,
                  name=_poss_name(poss_toks, name), weights=weights, past=past,
-                 unreal=_unreal(t.head) if t.dep_ in ("attr",) else False, guessed=guessed)
+                 unreal=_unreal(t.head) if t.dep_ in ("attr",) else False, guessed=guessed,
+                 role=lem if cue.kind == L.F else None)
         return
     # "they were friends", "we're sisters", "Willow and Tara were girlfriends"
     if cue.reciprocal and t.tag_ in ("NNS", "NNPS") and t.dep_ in ("attr",):

@@ -248,6 +248,19 @@ FAMILY_NOUNS |= set(FOREIGN_KIN)
 for _n in FAMILY_NOUNS:
     NOUNS[_n] = _c(_n, None, _n in ("sister", "brother", "sibling", "twin", "cousin", "sis"), f=1.6)
 
+# who is whose parent or grandparent: two of one child's parents (or grandparents), a
+# woman and a man, are a couple ("Mum" and "Dad", "Gran" and "Grandad Alf")
+PARENT_NOUNS = {
+    "mother", "mom", "mum", "mama", "mamma", "mommy", "mummy", "ma", "father", "dad", "daddy",
+    "papa", "pa", "mamá", "papá", "ima", "abba", "ammi", "abbu", "papi", "mami", "pappa",
+}
+GRANDPARENT_NOUNS = {
+    "grandmother", "grandma", "gran", "granny", "nan", "nana", "grandfather", "grandpa",
+    "granddad", "grandad", "abuela", "abuelo", "nonna", "nonno", "oma", "opa", "babcia",
+    "dziadek", "bubbe", "zayde", "bubbie", "zaide", "nani", "dadi", "abuelita", "abuelito",
+    "mamie", "babushka", "dedushka", "lola", "lolo", "halmeoni", "harabeoji", "obaasan", "ojiisan",
+}
+
 FEMALE_NOUNS = {w for w, g in FOREIGN_KIN.items() if g == "F"} | {
     "mother", "mom", "mum", "mama", "mamma", "mommy", "mummy", "ma", "sister", "daughter", "aunt",
     "auntie", "aunty", "niece", "grandmother", "grandma", "gran", "granny", "nan", "nana",
