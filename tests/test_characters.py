@@ -315,3 +315,13 @@ def test_a_title_of_common_words_is_no_character(analyze):
     names = {norm_name(a) for c in doc.characters if c.named for a in [c.name, *c.aliases]}
     assert {"perpetua", "corwen"} <= names
     assert "marine salvage" not in names
+
+
+def test_miss_with_a_surname_is_not_joined_to_a_full_name_of_unknown_gender(analyze):
+    # "Miss Farrow" is as likely the daughter of "Aldous Farrow" as anyone else
+    text = ('"Aldous Farrow," the captain called up to the wall. "Open the gate."\n\n'
+            'Farrow did not answer him. Miss Farrow stood at the top of the steps with her '
+            'bow, and Farrow watched her from the tower.\n\n'
+            '"Go home," said Miss Farrow.\n')
+    doc = analyze(text)
+    assert cid_of(doc, "Miss Farrow") != cid_of(doc, "Aldous Farrow")

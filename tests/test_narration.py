@@ -1366,3 +1366,122 @@ def test_a_full_name_called_up_to_the_teller_is_a_call_not_an_introduction(analy
     doc = analyze(CALLED_UP)
     teller = _narrator_name(doc, "He laughed")
     assert "Alder Finch" in [teller.name, *teller.aliases]
+
+
+ANSWERED_I_AM = """The van gave out at the top of the quay, and a woman in oilskins came out of the chandlery to look at it.
+
+"You'll be the Marwood girl," she said.
+
+"I am. Tamsin. And this is Bryony, who said the van would make it."
+
+"It nearly did," said Bryony.
+
+The woman laughed and went to fetch a rope, and I sat on the bonnet and watched the gulls.
+"""
+
+
+def test_a_name_said_after_i_am_is_the_tellers_own(analyze):
+    # "I am. Tamsin." answers who the teller is; "Bryony" is the other one, named after
+    teller = _narrator_name(analyze(ANSWERED_I_AM), "watched the gulls")
+    assert "Tamsin" in [teller.name, *teller.aliases]
+
+
+CALLED_THEN_YOU = """The lamp at the end of the yard had gone out again, and I was up the ladder with a new mantle when the gate banged.
+
+"Ambrose Kettering," she said, very low, "are you up a ladder in the dark?"
+
+"Only a little way up."
+
+"Come down before you break your neck."
+
+I came down. Rosamund held the ladder and did not say another word about it.
+"""
+
+
+def test_a_full_name_followed_by_a_question_to_you_is_a_call(analyze):
+    # '"Ambrose Kettering," she said, "are you ...?"' calls the teller; it introduces nobody
+    teller = _narrator_name(analyze(CALLED_THEN_YOU), "I came down")
+    assert "Ambrose Kettering" in [teller.name, *teller.aliases]
+
+
+AFTER_MY_OWN_BEAT = """Ferrin and I worked the far field together that whole summer, and nobody else came near it.
+
+o0o
+
+The letter was in his jacket. He went still. So did I.
+
+"What is this?"
+
+"Juno. Give it back."
+
+"What is this, Ferrin?"
+
+"Juno, please. It's a way out."
+
+I threw it in the stove and walked out, and Ferrin did not follow me.
+"""
+
+
+def test_an_untagged_line_after_the_tellers_own_action_is_the_tellers(analyze):
+    # after "So did I." the line is the teller's, the next one the other's: "Juno" calls
+    # the teller and "Ferrin" is the one she talks to
+    teller = _narrator_name(analyze(AFTER_MY_OWN_BEAT), "threw it in the stove")
+    assert "Juno" in [teller.name, *teller.aliases]
+
+
+TITLE_IS_THE_SUBJECT = """Chapter 1: Hyacinth
+
+Hyacinth had not bloomed in six years, and I had sat by her pot every night this week waiting for it.
+
+Crane came in from the yard at midnight and leaned on the doorframe.
+
+"She won't do it with you watching, Perpetua."
+
+"She will. She likes an audience."
+
+Crane laughed and went to lock up, and I stayed by the pot with my torch until the first petal opened.
+"""
+
+
+def test_a_chapter_titled_with_a_name_spoken_of_in_the_third_person_is_no_teller(analyze):
+    # "Chapter 1: Hyacinth" over "Hyacinth had not bloomed": the chapter is about her
+    teller = _narrator_name(analyze(TITLE_IS_THE_SUBJECT), "first petal opened")
+    assert "Perpetua" in [teller.name, *teller.aliases]
+
+
+ONE_HEADER_THEN_SILENT = """Chapter 1
+
+I locked the bakery at six and walked down to the harbour, where Morwenna was already waiting on the wall.
+
+"You're late, Petra," she said.
+
+"I'm never late. The clock is early."
+
+She laughed at me, and we sat on the wall until the lamps came on.
+
+~Morwenna~
+
+Petra always says the clock is early. She has said it for eleven years, and I have never once told her it isn't.
+
+"Same time tomorrow?" Petra asked.
+
+"Same time," I said.
+
+***
+
+I do the night round on the harbour wall, and I see most things. The baker girl and the ferryman's daughter were sitting there till the lamps came on.
+
+"Evening, Mr. Lusk."
+
+"Evening, girls. Mind the wet steps."
+
+I walked on and left them to it.
+"""
+
+
+def test_a_silent_switch_after_a_single_header(analyze):
+    # the first telling has no header, the second has one: the work heads only some of its
+    # switches, so the unheaded break to the night watchman may change the teller
+    doc = analyze(ONE_HEADER_THEN_SILENT)
+    last = _narrator_name(doc, "left them to it")
+    assert "Morwenna" not in [last.name, *last.aliases]

@@ -844,6 +844,9 @@ def _merge_surname_forms(clusters: list[Cluster], by_norm) -> None:
         # "Mrs. X" beside "Mary X" is as often the mother as the daughter (as in step 2)
         if full and any(c.title in _WIFE_TITLES for c in rest) and full[0].title not in _WIFE_TITLES:
             continue
+        # "Miss X" beside "Corbin X" of unknown gender: as often his daughter as himself
+        if full and full[0].gender is None and any(c.title == "miss" for c in rest):
+            continue
         # a full name of unknown gender must be the minor form (its pronouns may differ)
         if full and full[0].gender is None and full[0].count >= sum(c.count for c in rest):
             continue

@@ -360,6 +360,7 @@ def run(doc: Document, cfg: Config) -> None:
     called: Optional[tuple[BlockFeat, Counter]] = None    # the last line's calls, by someone else
     prev_cls: Optional[str] = None
     prev_beat: Optional[str] = None
+    prev_last = False
     asked_who = False
     for b in doc.blocks:
         if b.kind != "text":
@@ -374,6 +375,10 @@ def run(doc: Document, cfg: Config) -> None:
             if cls is None and prev_cls is not None:
                 # an untagged line answers the line before it (two-party turn taking)
                 cls, weight = ("other" if prev_cls == "narr" else "narr"), W_VOC_TURN
+            elif cls is None and prev_beat == "narr" and prev_last:
+                # an untagged line right after the teller's own action ("He went still.
+                # So did I.") is the teller's, and the turns alternate from it
+                cls, weight = "narr", W_VOC_TURN
             elif cls is None and prev_beat == "other":
                 # an untagged line right after a paragraph of someone else's action
                 # ("Bertil came in ...") is most often theirs: a weak cue, kept apart and
@@ -402,6 +407,7 @@ def run(doc: Document, cfg: Config) -> None:
             called = None
             prev_cls = None
             prev_beat = f.beat     # a question stays open over a line of narration
+            prev_last = f.beat_last
 
     def header_ok(line: str, label: str) -> bool:
         """An explicit POV header ("Willow POV") always names its teller; a bare or
@@ -574,6 +580,7 @@ def _assign_narrators(doc: Document, stretches: list[Stretch], feats: dict[int, 
     used: list[str] = []
     prev: Optional[str] = None
     headers: list[str] = []
+    unheaded_start: Optional[bool] = None    # the first first-person part had no header
     per_stretch: list[tuple[Counter, Counter]] = []
     by_letter: set[str] = set()          # tellers met only as the writers of letters
     first_seen: dict[str, int] = {}      # name key -> the stretch where it is first met
@@ -594,9 +601,13 @@ def _assign_narrators(doc: Document, stretches: list[Stretch], feats: dict[int, 
                     neg[key(n)] += c * W_EXCLUDE
         for k in neg:
             neg[k] = min(neg[k], W_EXCLUDE * EXCLUDE_CAP + 3.0)
-        for k in dict.fromkeys(key(n) for i in st.text_blocks for n in feats[i].beat_pos):
+        beat_keys = list(dict.fromkeys(key(n) for i in st.text_blocks for n in feats[i].beat_pos))
+        for k in beat_keys:
             pos[k] += W_VOC_BEAT
-        if st.titled and resolve(st.titled):
+        # (not when its narration speaks of that one in the third person: "Chapter 1:
+        # Gertrude" over "Gertrude had not flowered in nine years" names its subject)
+        if st.titled and resolve(st.titled) and not any(
+                c > 0 and key(n) == key(st.titled) for i in st.text_blocks for n, c in feats[i].names.items()):
             # a chapter titled with a character's name, in a first-person work, is
             # usually that character's telling
             pos[key(st.titled)] += W_TITLED
@@ -639,6 +650,8 @@ def _assign_narrators(doc: Document, stretches: list[Stretch], feats: dict[int, 
             seen.update(key(n) for n in feats[i].qnames)
         if st.narration != "first":
             continue
+        if unheaded_start is None:
+            unheaded_start = not st.header
         if st.header:
             k = key(st.header)
             st.narrator = k
@@ -661,8 +674,9 @@ def _assign_narrators(doc: Document, stretches: list[Stretch], feats: dict[int, 
             cont_len = min(W_CONTINUE_LEN_CAP, words / W_CONTINUE_LEN)
             named_before = {k for k in used if not k.startswith("#") and k not in by_letter}
             # a break in a work whose tellers change silently may change the teller; in a
-            # work that heads its tellers' parts, a break with no header does not
-            broken = st.opener in ("break", "gap", "chapter") and not headers
+            # work that heads its tellers' parts, a break with no header does not (a work
+            # whose first telling had no header heads only some of its switches)
+            broken = st.opener in ("break", "gap", "chapter") and (not headers or unheaded_start)
             if prev is not None:
                 w_cont = (W_CONTINUE_STRANGER if prev in strangers and broken else
                           W_CONTINUE_UNNAMED if prev.startswith("#") else
@@ -702,8 +716,10 @@ def _assign_narrators(doc: Document, stretches: list[Stretch], feats: dict[int, 
                 g = next(iter(gender))
             st.gender = g
             for k in list(cands):
-                if pos.get(k, 0.0) > 0:
-                    continue      # weak cues: they only choose among tellers with no evidence here
+                if pos.get(k, 0.0) - (W_VOC_BEAT if k in beat_keys else 0.0) > 1e-9:
+                    # weak cues: they only choose among tellers with no evidence here (a
+                    # line after someone's action is too weak a call to count as such)
+                    continue
                 if g and _gender_of(doc.character(k)) not in (None, g):
                     cands[k] -= W_GENDER
                     c = doc.character(k)

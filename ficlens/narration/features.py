@@ -85,6 +85,9 @@ VOC_END = re.compile(rf",\s*(?P<n>{NAME})\s*(?=[.!?,;\u2014\u2026]|$)")
 SELF_NAME = re.compile(
     rf"\b(?:I['’]m|I am|[Mm]y name(?:['’]s| is)|[Cc]all me|[Cc]alled me|[Cc]alls me|[Cc]alling me|"
     rf"[Nn]amed me|(?<![Hh]is )(?<![Hh]er )(?<![Tt]heir )(?<![Ii]ts )[Nn]ame was)\s+(?P<n>{NAME})\b")
+# a name that answers "You'll be Leopold's boy?" as a sentence of its own: "I am. Cyprian."
+# (only after a full stop: "Yes, Emrys." is a call)
+SELF_ANSWER = re.compile(rf"(?:^|(?<=[\s\W]))(?:[Yy]es|I am|I['’]m|[Tt]hat['’]s me|[Ii]t['’]s me)\.\s+(?P<n>{NAME})\.(?=\s|$)")
 # asking who the listener is: "Captain Oduya, isn't it?", "You must be Wren", "And you are?"
 # "Maren Solvik," he read. "That's you?" / "Are you Tam?": the name put to the listener
 IDENT_Q = re.compile(rf"(?:(?P<n>{NAME}),\s+(?:isn['’]t it|aren['’]t you|is it|right)\?"
@@ -186,6 +189,7 @@ class BlockFeat:
     signed: Optional[str] = None      # "— Hollis", "Yours, Hollis": a letter signed by Hollis
     note_by: Optional[str] = None     # "... Fifteen centimetres. – S.": a note ending on its writer
     beat: Optional[str] = None        # a paragraph with no speech: whose action it tells ("narr"/"other")
+    beat_last: bool = False           # ... and its last sentence is the teller's own ("So did I.")
     beat_pos: Counter = field(default_factory=Counter)     # calls in a line read as the actor's (weak)
     intro: set = field(default_factory=set)                # names learned on meeting ("his name was X")
     described: int = 0                # people met by a description in the narration ("the man who ...")
@@ -338,10 +342,12 @@ def _speaker_class(sdoc, off: int, qidx: SpanIndex, beat: bool = False) -> tuple
             continue
         if beat and (head.lemma_.lower() in ("be", "have") or any(c.dep_ == "neg" for c in head.children)):
             continue
-        low = t.lower_
+        low = t.lower_.rstrip(".")     # "So did I." may keep its full stop on the "I"
         cls = "narr" if low == "i" else ("other" if (low in ("he", "she", "they") or t.pos_ in ("PROPN", "NOUN")) else None)
         if cls is None:
             continue
+        if beat and cls == "narr" and head.dep_ not in ("ROOT", "conj"):
+            continue      # "... eyes red from something that I could see": she acted last
         if head.lemma_.lower() in SPEECH_LEMMAS:
             return cls, True
         if first_subj is None or beat:
@@ -451,6 +457,10 @@ def block_features(doc: Document, b: Block, qidx: SpanIndex, propn: Counter,
             f.speaker, f.tagged = _speaker_class(sdoc, off, qidx)
         else:
             f.beat = _speaker_class(sdoc, off, qidx, beat=True)[0]
+            sents = list(sdoc.sents)
+            root = sents[-1].root if sents else None
+            f.beat_last = root is not None and any(
+                c.dep_ == "nsubj" and c.lower_.rstrip(".") == "i" for c in root.children)
     else:
         for m in re.finditer(r"[A-Za-z']+", narr_text):
             f.n_tok += 1
@@ -558,6 +568,15 @@ _THIRD_SUBJ = re.compile(r"\b(?:he|she)\b", re.I)
 _SECOND = re.compile(r"\b(?:%s)\b" % "|".join(sorted(SECOND | {"ye"})), re.I)
 
 
+def _then_you(doc: Document, spans: list, k: int) -> bool:
+    """The speech goes on, after a short tag, to talk to "you": '"Bartholomew Ostrowski,"
+    she said, "are you crying?"' is a call, not an introduction."""
+    if k + 1 >= len(spans):
+        return False
+    gap = doc.view[spans[k][1]:spans[k + 1][0]]
+    return len(gap) <= 40 and bool(_SECOND.search(doc.view[spans[k + 1][0]:spans[k + 1][1]]))
+
+
 def _about_third(rest: str) -> bool:
     return bool(_THIRD_SUBJ.search(rest)) and not _SECOND.search(rest)
 
@@ -599,6 +618,7 @@ def quote_evidence(doc: Document, f: BlockFeat, b: Block, qidx: SpanIndex, cls: 
                 f.why.append((n, f"answers with their name: {q.strip()!r}"))
                 continue
         vocs = {n for n in idents if n in q}
+        answers = {clean_name(m.group("n")) for m in SELF_ANSWER.finditer(q)}
         # a quote inside a speech, after "your father used to say,": its call is reported
         # (only inside another speech: '"Hello," she said, "Mara, come in."' is a call)
         lo = max(0, s - 60)
@@ -609,7 +629,7 @@ def quote_evidence(doc: Document, f: BlockFeat, b: Block, qidx: SpanIndex, cls: 
             if m and not reported:
                 n = clean_name(m.group("n"))
                 if rx is VOC_START and not re.search(r"\w", q[m.end():]) and len(n.split()) > 1 \
-                        and not CALL_TAG.match(doc.view[e:e + 40]):
+                        and not CALL_TAG.match(doc.view[e:e + 40]) and not _then_you(doc, spans, k):
                     continue      # '"Will Okafor," she said': an introduction, not a call
                 if rx is VOC_START and cls == "other" and _about_third(q[m.end():]):
                     continue      # "Leopold, has he eaten?": asked of a third one in the room
@@ -621,12 +641,13 @@ def quote_evidence(doc: Document, f: BlockFeat, b: Block, qidx: SpanIndex, cls: 
                     # speech, to someone not in the scene
                     continue
                 vocs.add(clean_name(m.group("n")))
+        vocs -= answers
         if cls == "other":
             for m in ADDRESS_GENDER.finditer(q):
                 f.gender[ADDRESS_OF[m.group("g").lower()]] += 1
         if cls in ("narr", "other"):
             # the narrator speaking of someone in the third person: not the narrator
-            voc_words = {w for n in vocs for w in n.split()} | intro_words
+            voc_words = {w for n in vocs | answers for w in n.split()} | intro_words
             for m in re.finditer(_WORD, q):
                 w = clean_name(m.group(0))
                 if w not in voc_words and m.start() > 0 and is_name_word(w, propn, known):
@@ -644,7 +665,7 @@ def quote_evidence(doc: Document, f: BlockFeat, b: Block, qidx: SpanIndex, cls: 
                 f.why.append((n, f"addressed as {n!r}"))
             elif cls == "narr":
                 f.neg[n] += 1.0
-        for m in SELF_NAME.finditer(q):
+        for m in [*SELF_NAME.finditer(q), *SELF_ANSWER.finditer(q)]:
             n = clean_name(m.group("n"))
             if not name_ok(n, propn, known):
                 continue
