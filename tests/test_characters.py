@@ -325,3 +325,13 @@ def test_miss_with_a_surname_is_not_joined_to_a_full_name_of_unknown_gender(anal
             '"Go home," said Miss Farrow.\n')
     doc = analyze(text)
     assert cid_of(doc, "Miss Farrow") != cid_of(doc, "Aldous Farrow")
+
+
+def test_a_name_everybody_calls_him_joins_his_full_name(analyze):
+    text = ('A man came out of the boathouse wiping his hands. His name was Ambrose Tillotson, '
+            'but everybody on the quay called him Gannet, and nobody knew why.\n\n'
+            '"Morning, Gannet," said Rowena.\n\n'
+            'Gannet nodded at her and went back inside. Ambrose Tillotson never said much.\n')
+    doc = analyze(text)
+    assert cid_of(doc, "Gannet") == cid_of(doc, "Ambrose Tillotson")
+

@@ -414,11 +414,25 @@ GLOSSED = re.compile(
     r"(?:her|his|their|our|the)\s+(?:friends|family|mates|crew|squad|team|class|sisters|brothers))\b")
 
 
+# "His name was Horatio Blaylock, but everybody called him Fitch"; "Wendeline Ashgrove is
+# on her business cards as Dr W. Ashgrove. Nobody had called her Dilly since school": the
+# name the others use, stated beside the full one
+_NM = r"[A-Z][a-z'\u2019-]+"
+CALLED_BY_OTHERS = re.compile(
+    rf"\b(?:[Hh]is|[Hh]er|[Tt]heir)\s+name\s+(?:was|is)\s+(?P<a>{_NM}(?:\s+{_NM})?)\b[^.!?\n]{{0,80}}?"
+    rf"\b(?:called|calls|call)\s+(?:him|her|them)\s+(?P<b>{_NM})\b")
+CALLED_NEXT = re.compile(
+    rf"(?:^|(?<=[.!?]\s)|(?<=\n))(?P<a>{_NM}\s+{_NM})\s+(?:is|was)\b[^!?\n]{{0,240}}?[.!?]\s+"
+    rf"(?:Nobody|No one|Everyone|Everybody|Only\s+\w+)\s+(?:had\s+|has\s+|ever\s+|still\s+)*"
+    rf"(?:called|calls|call)\s+(?:him|her|them)\s+(?P<b>{_NM})\b")
+
+
 def stated_short_forms(doc: Document) -> list[tuple[str, str]]:
     """(long, short) normalised name pairs the work states, found once per document."""
     pairs = doc.__dict__.get("_stated_short")
     if pairs is None:
         pairs = [(norm_name(m.group("a")), norm_name(m.group("b")))
-                 for rx in (SHORTENED, GLOSSED) for m in rx.finditer(doc.view)]
+                 for rx in (SHORTENED, GLOSSED, CALLED_BY_OTHERS, CALLED_NEXT)
+                 for m in rx.finditer(doc.view)]
         doc.__dict__["_stated_short"] = pairs
     return pairs
