@@ -418,13 +418,14 @@ GLOSSED = re.compile(
 # on her business cards as Dr W. Ashgrove. Nobody had called her Dilly since school": the
 # name the others use, stated beside the full one
 _NM = r"[A-Z][a-z'\u2019-]+"
+_CALLED_THEM = rf"(?:called|calls|call)\s+(?:him|her|them)\s+(?P<b>{_NM})\b"
 CALLED_BY_OTHERS = re.compile(
     rf"\b(?:[Hh]is|[Hh]er|[Tt]heir)\s+name\s+(?:was|is)\s+(?P<a>{_NM}(?:\s+{_NM})?)\b[^.!?\n]{{0,80}}?"
-    rf"\b(?:called|calls|call)\s+(?:him|her|them)\s+(?P<b>{_NM})\b")
+    rf"\b{_CALLED_THEM}")
 CALLED_NEXT = re.compile(
     rf"(?:^|(?<=[.!?]\s)|(?<=\n))(?P<a>{_NM}\s+{_NM})\s+(?:is|was)\b[^!?\n]{{0,240}}?[.!?]\s+"
     rf"(?:Nobody|No one|Everyone|Everybody|Only\s+\w+)\s+(?:had\s+|has\s+|ever\s+|still\s+)*"
-    rf"(?:called|calls|call)\s+(?:him|her|them)\s+(?P<b>{_NM})\b")
+    rf"{_CALLED_THEM}")
 
 
 def stated_short_forms(doc: Document) -> list[tuple[str, str]]:

@@ -601,7 +601,7 @@ def _assign_narrators(doc: Document, stretches: list[Stretch], feats: dict[int, 
                     neg[key(n)] += c * W_EXCLUDE
         for k in neg:
             neg[k] = min(neg[k], W_EXCLUDE * EXCLUDE_CAP + 3.0)
-        beat_keys = list(dict.fromkeys(key(n) for i in st.text_blocks for n in feats[i].beat_pos))
+        beat_keys = dict.fromkeys(key(n) for i in st.text_blocks for n in feats[i].beat_pos)
         for k in beat_keys:
             pos[k] += W_VOC_BEAT
         # (not when its narration speaks of that one in the third person: "Chapter 1:

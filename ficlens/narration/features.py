@@ -327,6 +327,11 @@ def name_ok(n: str, propn: Counter, known: set[str], loose: bool = False) -> boo
 
 # --------------------------------------------------------------- the block pass -------
 
+def _is_i(t) -> bool:
+    # "So did I." may keep its full stop on the "I"
+    return t.lower_.rstrip(".") == "i"
+
+
 def _speaker_class(sdoc, off: int, qidx: SpanIndex, beat: bool = False) -> tuple[Optional[str], bool]:
     """Who speaks this paragraph's lines, from its narration: a speech tag with subject
     "I" (narrator) or a third party (other); failing that, the first subject of a verb in
@@ -342,8 +347,8 @@ def _speaker_class(sdoc, off: int, qidx: SpanIndex, beat: bool = False) -> tuple
             continue
         if beat and (head.lemma_.lower() in ("be", "have") or any(c.dep_ == "neg" for c in head.children)):
             continue
-        low = t.lower_.rstrip(".")     # "So did I." may keep its full stop on the "I"
-        cls = "narr" if low == "i" else ("other" if (low in ("he", "she", "they") or t.pos_ in ("PROPN", "NOUN")) else None)
+        low = t.lower_
+        cls = "narr" if _is_i(t) else ("other" if (low in ("he", "she", "they") or t.pos_ in ("PROPN", "NOUN")) else None)
         if cls is None:
             continue
         if beat and cls == "narr" and head.dep_ not in ("ROOT", "conj"):
@@ -460,7 +465,7 @@ def block_features(doc: Document, b: Block, qidx: SpanIndex, propn: Counter,
             sents = list(sdoc.sents)
             root = sents[-1].root if sents else None
             f.beat_last = root is not None and any(
-                c.dep_ == "nsubj" and c.lower_.rstrip(".") == "i" for c in root.children)
+                c.dep_ == "nsubj" and _is_i(c) for c in root.children)
     else:
         for m in re.finditer(r"[A-Za-z']+", narr_text):
             f.n_tok += 1

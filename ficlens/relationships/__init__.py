@@ -63,7 +63,8 @@ def _kin_named(doc: Document, an: Anchors) -> list[Hit]:
     for c in doc.characters:
         # the name itself ("Dad") or a kinship word leading one of its forms ("Grandad Alf")
         for form in (c.name, *c.aliases):
-            w = _kin_word(form) or _kin_word(form.split()[0]) if form.split() else None
+            words = form.split()
+            w = (_kin_word(form) or _kin_word(words[0])) if words else None
             if w:
                 kin.setdefault(c.id, set()).add(w)
     if not kin:
@@ -206,7 +207,7 @@ def _family_closure(pairs: dict, found: Found) -> None:
                     # unless the text makes them relatives of each other
                     held = pairs.get(key, [])
                     if not any(h.weights.get(L.F, 0) >= 0.7 and not h.cue.affection for h in held):
-                        src = max((ev[frozenset((a, rel[i]))], ev[frozenset((a, rel[j]))]), key=lambda h: h.vstart)
+                        src = _later(ev, a, rel[i], rel[j])
                         added[key] = Hit(rel[i], rel[j], src.vstart, src.vend, couple, couple.name,
                                          {L.R: 1.0}, None, False, False, src.in_quote, None)
                     continue
@@ -217,11 +218,17 @@ def _family_closure(pairs: dict, found: Found) -> None:
                 held = pairs.get(key, [])
                 if sum(h.weights.get(L.R, 0) for h in held) >= 0.8 or any(h.weights.get(L.A, 0) >= 0.5 for h in held):
                     continue
-                src = max((ev[frozenset((a, rel[i]))], ev[frozenset((a, rel[j]))]), key=lambda h: h.vstart)
+                src = _later(ev, a, rel[i], rel[j])
                 added[key] = Hit(rel[i], rel[j], src.vstart, src.vend, cue, "family of family",
                                  {L.F: 0.9}, None, src.past, False, src.in_quote, None)
     for key, h in added.items():
         pairs.setdefault(key, []).append(h)
+
+
+def _later(ev: dict, a: str, x: str, y: str) -> Hit:
+    """Of the cues that make x and y each a relative of a, the later one (where the inferred
+    bond is shown)."""
+    return max((ev[frozenset((a, x))], ev[frozenset((a, y))]), key=lambda h: h.vstart)
 
 
 def _generation(hits: list[Hit], child: str, other: str) -> tuple[Optional[int], Optional[str]]:
