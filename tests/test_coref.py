@@ -361,3 +361,31 @@ def test_a_title_gives_the_gender_whatever_the_pronouns_near_it(analyze):
     doc = analyze(TITLED_WOMAN_AMONG_MEN)
     c = next(c for c in doc.characters if c.name == "Mrs. Varley")
     assert c.pronouns == "she/her"
+
+
+VOTES = """The salvage beacon blinked on the console of the old tug.
+
+"He's cutting in," Ingrid said. "He's actually cutting into the hull."
+
+Tomasz came up the ladder with grease to the elbows.
+
+"He won't stop," Ingrid said. "He never stops."
+
+The inspector came aboard at noon. "This is Emrys, my husband," Tomasz said. "He keeps the engines."
+"""
+
+
+def test_name_gender_votes_skip_speech_and_take_kin_appositions(analyze, monkeypatch):
+    import ficlens.characters as chars
+    seen = {}
+    real = chars.name_gender_votes
+
+    def spy(doc, occs):
+        seen.update(real(doc, occs))
+        return seen
+    monkeypatch.setattr(chars, "name_gender_votes", spy)
+    analyze(VOTES)
+    # the he of a line a name speaks is someone else
+    assert seen.get("ingrid", {}).get("m", 0) == 0
+    # "Emrys, my husband" says he is a man
+    assert seen.get("emrys", {}).get("m", 0) >= 1

@@ -362,3 +362,60 @@ def test_two_grandmothers_are_not_made_a_couple():
     doc = analysed(text, [ISLA, nan, gran], narration=("first", "i"))
     r = rel(doc, "na", "gr")
     assert r is None or r.kind != "romantic"
+
+
+def test_love_you_idiot_between_friends_is_not_romance():
+    text = ('Tomas dropped onto the bench beside Jude and stole the last of his chips.\n\n'
+            '"Love you, idiot," Tomas said.\n\n'
+            '"Love you too. Give them back," Jude said.')
+    doc = analysed(text, [TOMAS, JUDE], speakers=[("t", ["j"]), ("j", ["t"])])
+    r = rel(doc, "t", "j")
+    assert r is not None and r.kind == "platonic"
+    # with its "I" it is a declaration, teasing or not
+    text = text.replace('"Love you, idiot,"', '"I love you, you idiot,"')
+    doc = analysed(text, [TOMAS, JUDE], speakers=[("t", ["j"]), ("j", ["t"])])
+    assert rel(doc, "t", "j").kind == "romantic"
+
+
+def test_love_between_two_the_text_calls_best_friends_is_friendship():
+    text = ('Jude had been Isla\'s best friend since the first week of school.\n\n'
+            '"I love you," Jude said, when she came out of the exam hall. "I love you. '
+            'Whatever the results are."\n\n'
+            'Isla laughed into his shoulder.')
+    doc = analysed(text, [JUDE, ISLA], speakers=[("j", ["i"]), ("j", ["i"])])
+    r = rel(doc, "j", "i")
+    assert r is not None and r.kind == "platonic"
+    # a kiss beside it is romance again
+    doc = analysed(text.replace("Isla laughed into his shoulder.", "Isla kissed him on the mouth."),
+                   [JUDE, ISLA], speakers=[("j", ["i"]), ("j", ["i"])])
+    assert rel(doc, "j", "i").kind == "romantic"
+
+
+def test_he_is_my_brother_names_him_not_the_one_spoken_to():
+    text = ('Jude watched Tomas walk off towards the river.\n\n'
+            '"He\'s my brother, Maren," Jude said. "I know him."')
+    doc = analysed(text, [JUDE, TOMAS, MAREN], speakers=[("j", ["m"]), ("j", ["m"])])
+    r = rel(doc, "j", "t")
+    assert r is not None and r.kind == "family"
+    r = rel(doc, "j", "m")
+    assert r is None or r.kind != "family"
+
+
+def test_the_end_of_anothers_sentence_is_not_an_order():
+    text = ('Tomas had talked about Cora again, the way other people prayed.\n\n'
+            '"Get the cargo to the coast," Tomas said. "Get paid. Go home."\n\n'
+            '"And marry her," said Jude.\n\n'
+            '"And marry her." Tomas smiled.')
+    doc = analysed(text, [TOMAS, CORA, MAREN, JUDE],
+                   speakers=[("t", ["j"]), ("t", ["j"]), ("j", ["t"]), ("t", ["j"])])
+    r = rel(doc, "j", "c")
+    assert r is None or r.kind != "romantic"
+
+
+def test_a_threat_to_us_all_is_not_a_threat_to_one_character():
+    text = ('Isla looked out at the storm.\n\n'
+            '"Cora said she\'d kill us all one day," Isla said to Maren.')
+    doc = analysed(text, [ISLA, CORA, MAREN], speakers=[("i", ["m"])])
+    for other in ("i", "m"):
+        r = rel(doc, "c", other)
+        assert r is None or r.kind != "adversarial"

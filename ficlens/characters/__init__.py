@@ -441,13 +441,16 @@ def name_gender_votes(doc: Document, occs: list[Occ]) -> dict[str, Counter]:
     for o in sorted(occs, key=lambda o: o.vstart):
         by_block[o.block].append(o)     # in text order: the next name stops the search
     sent_count = Counter(o.sent for o in occs)
+    qi = quote_index(doc)
+    # a family name ("Inglethorp, her husband") is shared: kin words say nothing of it
+    titled = {" ".join(core) for t, core in (split_title(o.norm) for o in occs) if t and core}
     for bi, os_ in by_block.items():
         sp = doc.parses.get(bi)
         if sp is None:
             continue
         base = doc.blocks[bi].vstart
         for k, o in enumerate(os_):
-            g = _said_to_be(sp, o.head_i)
+            g = _said_to_be(sp, o.head_i, kin=o.norm not in titled)
             if g:
                 votes[o.norm][g] += 2      # "Tomas is a kind man": the text says so
             if sent_count[o.sent] != 1 or o.in_quote:
@@ -464,6 +467,10 @@ def name_gender_votes(doc: Document, occs: list[Occ]) -> dict[str, Counter]:
                     if n_sent > 1:
                         break
                 g = _PRON_G.get(t.lower_)
+                if g and qi.contains(base + t.idx):
+                    # '"He's cutting in," Ingrid said.': a he in speech is someone else
+                    i += 1
+                    continue
                 if g:
                     # object pronouns are bound away from the clause's subject: no vote
                     if t.dep_ in ("nsubj", "nsubjpass", "poss") or t.lower_.endswith("self"):
@@ -473,14 +480,19 @@ def name_gender_votes(doc: Document, occs: list[Occ]) -> dict[str, Counter]:
     return votes
 
 
-# not kin words: "Charles, his son" says a father shares the name ("Mr. Wilcox")
 _SEX_NOUNS = {**{w: "m" for w in ("man", "boy", "gentleman", "king", "prince", "lad", "widower")},
               **{w: "f" for w in ("woman", "girl", "lady", "queen", "princess", "lass", "widow")}}
+# kin and partner words say a person's gender too ("This is Emrys, my husband", "her
+# brother Tom"); only a name's own apposition counts, never a neighbour's
+_KIN_SEX = {**{w: "m" for w in ("husband", "boyfriend", "fiance", "fiancé", "brother", "son", "father",
+                                "dad", "uncle", "nephew", "grandfather", "grandson")},
+            **{w: "f" for w in ("wife", "girlfriend", "fiancee", "fiancée", "sister", "daughter", "mother",
+                                "mum", "mom", "aunt", "niece", "grandmother", "granddaughter")}}
 
 
-def _said_to_be(sp, i: int) -> Optional[str]:
+def _said_to_be(sp, i: int, kin: bool = True) -> Optional[str]:
     """The gender a name is said to have by a predicate or an apposition: "Tomas is a
-    kind man", "Hester, his wife,"."""
+    kind man", "Hester, his wife,", "my husband, Emrys"."""
     if i < 0 or i >= len(sp):
         return None
     h = sp[i]
@@ -488,6 +500,10 @@ def _said_to_be(sp, i: int) -> Optional[str]:
     if h.dep_ == "nsubj" and h.head.lemma_ == "be":
         nouns += [c for c in h.head.children if c.dep_ == "attr"]
     gs = {_SEX_NOUNS.get(c.lemma_.lower()) for c in nouns} - {None}
+    kins = [c for c in nouns if c.lemma_.lower() in _KIN_SEX and any(d.dep_ == "poss" for d in c.children)]
+    if h.dep_ == "appos" and h.head.lemma_.lower() in _KIN_SEX and any(d.dep_ == "poss" for d in h.head.children):
+        kins.append(h.head)
+    gs |= {_KIN_SEX[c.lemma_.lower()] for c in kins} if kin else set()
     return gs.pop() if len(gs) == 1 else None
 
 

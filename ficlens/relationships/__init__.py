@@ -137,11 +137,19 @@ def kind_scores(hits: list[Hit], talk: int = 0, together: int = 0) -> dict[str, 
     # named kin ("her daughter") or called by a kinship word ("Nana", "Dad") by the other
     kin = any(h.weights.get(L.F, 0.0) >= 0.7 and not h.cue.affection and not h.guessed
               and h.name != "same family name" for h in hits)
+    # "Tobe was her best friend": between two the text calls friends, love and hugs with
+    # no kiss, date or partner word beside them are a friend's love
+    friends = any(h.weights.get(L.P, 0.0) >= 1.2 and not h.cue.affection and not h.guessed
+                  and not h.past for h in hits) and \
+        not any(h.weights.get(L.R, 0.0) >= 1.0 and not h.cue.affection for h in hits)
     guessed = {k: 0.0 for k in L.KINDS}
     for h in hits:
         if h.cue.affection and fam_explicit >= 1.0:
             total = sum(h.weights.values())
             sums[L.F] += 0.5 * total
+            continue
+        if h.cue.affection and friends:
+            sums[L.P] += 0.5 * sum(h.weights.values())
             continue
         for k, w in h.weights.items():
             # relatives named as such ("her daughter") are not lovers: romance cues between

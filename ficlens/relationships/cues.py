@@ -204,6 +204,8 @@ def _subjects(an: Anchors, bi: int, v, in_quote: Optional[object]) -> list[str]:
             return _chars_of(an, bi, [x.head])
         break
     if in_quote is not None and v.tag_ == "VB" and v.dep_ in ("ROOT", "conj") and in_quote.addressee:
+        if v.dep_ == "ROOT" and any(c.dep_ == "cc" and c.i < v.i for c in v.children):
+            return []     # '"And marry her," said Tobe': the end of another's sentence, not an order
         return [in_quote.addressee]
     return []
 
@@ -493,6 +495,8 @@ def _verb(found: Found, an: Anchors, b, t, lem: str, q) -> None:
         # "he asked her to marry him": a proposal, not yet a marriage
         cue = L.Cue("proposal", cue.weights, "proposal", cue.reciprocal, cue.preps)
         name = "proposal"
+    if pat_toks and all(x.lower_ in ("us", "we", "ourselves") for x in pat_toks):
+        patients = []     # "she'd kill us all": a group, not the one character "us" was tied to
     pairs = _pairs(agents, patients)
     toks = [t, *pat_toks, *subj_toks]
     if q is not None and lem == "love" and pairs and _friendly_vocative(an, b, q, t):
@@ -721,6 +725,9 @@ def _blush(found: Found, an: Anchors, b, t, lem: str, q) -> None:
 
 _FRIEND_WORDS = sorted(w for w, c in L.VOCATIVES.items() if c.kind == L.P)
 _FRIEND_VOC = re.compile(r"(?:,|\bmy)\s+(?:" + "|".join(_FRIEND_WORDS) + r")\b", re.I)
+# "Love you, idiot": a bare "love you" with a teasing insult for a name is friends' talk
+# ("I love you, you idiot" is not: with its "I" it is a declaration)
+_BANTER = re.compile(r"^\W*love (?:you|ya)(?: too)?\s*,\s*(?:you\s+)?(?:" + "|".join(L.TEASING) + r")\b", re.I)
 
 
 def _friendly_vocative(an: Anchors, b, q, t) -> bool:
@@ -729,7 +736,8 @@ def _friendly_vocative(an: Anchors, b, q, t) -> bool:
     for x in an.quotes.get(b.index, ()):
         if x is q or (x.speaker == q.speaker and x.addressee == q.addressee):
             lo, hi = max(0, x.vstart - b.vstart), max(0, x.vend - b.vstart)
-            if _FRIEND_VOC.search(t.doc.text[lo:hi]):
+            said = t.doc.text[lo:hi]
+            if _FRIEND_VOC.search(said) or (x is q and _BANTER.search(said)):
                 return True
     return False
 
@@ -756,6 +764,13 @@ def _noun_referent(an: Anchors, bi: int, t) -> tuple[list[str], list]:
         return [own], [t]
     if t.dep_ == "appos":
         return _chars_of(an, bi, [t.head]), [t.head]
+    if t.dep_ == "attr":
+        # "He's my brother, Dace": the copula's subject is the brother; the name after
+        # the comma is the one spoken to
+        subj = [c for c in t.head.children if c.dep_ in ("nsubj", "nsubjpass")]
+        got = _chars_of(an, bi, subj)
+        if got:
+            return got, subj
     app = [c for c in t.children if c.dep_ in ("appos",)] + \
           [c for c in t.children if c.dep_ == "compound" and c.pos_ == "PROPN"]
     if app:

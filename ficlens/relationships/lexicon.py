@@ -318,6 +318,10 @@ for _w in ("love", "dear", "pet", "duck", "hen", "sugar", "hon", "petal", "chick
 for _w in ("buddy", "pal", "mate", "bud", "dude", "bro", "man", "kiddo"):
     VOCATIVES[_w] = _c("vocative " + _w, None, False, p=0.15)
 
+# teasing insults used as names between friends ("Love you, idiot")
+TEASING = ("idiot", "moron", "dummy", "loser", "dork", "nerd", "dumbass", "stupid", "git", "prat",
+           "numpty", "doofus", "dingus", "jerk", "dipshit", "twit", "nitwit", "weirdo", "muppet")
+
 # formulas said to the addressee (regex over the lowercased quote text) -> cue
 import re as _re
 
