@@ -427,13 +427,18 @@ CALLED_NEXT = re.compile(
     rf"(?:Nobody|No one|Everyone|Everybody|Only\s+\w+)\s+(?:had\s+|has\s+|ever\s+|still\s+)*"
     rf"{_CALLED_THEM}")
 
+# "Doc's real name is Aurelian Mbeki": the name the story uses, then the one on the papers
+REAL_NAME = re.compile(
+    rf"\b(?P<b>[A-Z][a-z]+)['\u2019]s\s+(?:real|full|proper|actual|legal|given|christened)\s+name\s+"
+    rf"(?:is|was|had\s+been)\s+(?P<a>{_NM}(?:\s+{_NM})?)\b")
+
 
 def stated_short_forms(doc: Document) -> list[tuple[str, str]]:
     """(long, short) normalised name pairs the work states, found once per document."""
     pairs = doc.__dict__.get("_stated_short")
     if pairs is None:
         pairs = [(norm_name(m.group("a")), norm_name(m.group("b")))
-                 for rx in (SHORTENED, GLOSSED, CALLED_BY_OTHERS, CALLED_NEXT)
+                 for rx in (SHORTENED, GLOSSED, CALLED_BY_OTHERS, CALLED_NEXT, REAL_NAME)
                  for m in rx.finditer(doc.view)]
         doc.__dict__["_stated_short"] = pairs
     return pairs
