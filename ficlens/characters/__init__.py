@@ -500,11 +500,16 @@ def _said_to_be(sp, i: int, kin: bool = True) -> Optional[str]:
     if h.dep_ == "nsubj" and h.head.lemma_ == "be":
         nouns += [c for c in h.head.children if c.dep_ == "attr"]
     gs = {_SEX_NOUNS.get(c.lemma_.lower()) for c in nouns} - {None}
-    kins = [c for c in nouns if c.lemma_.lower() in _KIN_SEX and any(d.dep_ == "poss" for d in c.children)]
-    if h.dep_ == "appos" and h.head.lemma_.lower() in _KIN_SEX and any(d.dep_ == "poss" for d in h.head.children):
-        kins.append(h.head)
-    gs |= {_KIN_SEX[c.lemma_.lower()] for c in kins} if kin else set()
+    if kin:
+        if h.dep_ == "appos":
+            nouns.append(h.head)      # "my husband, Emrys"
+        gs |= {_KIN_SEX[c.lemma_.lower()] for c in nouns if _owned_kin(c)}
     return gs.pop() if len(gs) == 1 else None
+
+
+def _owned_kin(noun) -> bool:
+    """'my husband', 'her brother': a kin word with its possessor."""
+    return noun.lemma_.lower() in _KIN_SEX and any(d.dep_ == "poss" for d in noun.children)
 
 
 _PRON_G = {"he": "m", "him": "m", "his": "m", "himself": "m",
