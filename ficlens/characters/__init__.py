@@ -443,7 +443,7 @@ def name_gender_votes(doc: Document, occs: list[Occ]) -> dict[str, Counter]:
     sent_count = Counter(o.sent for o in occs)
     qi = quote_index(doc)
     # a family name ("Inglethorp, her husband") is shared: kin words say nothing of it
-    titled = {" ".join(core) for t, core in (split_title(o.norm) for o in occs) if t and core}
+    titled = {" ".join(core) for t, core in map(split_title, {o.norm for o in occs}) if t and core}
     for bi, os_ in by_block.items():
         sp = doc.parses.get(bi)
         if sp is None:
