@@ -178,3 +178,31 @@ def test_tail_clips_start_with_a_consonant_and_are_no_words():
     assert not is_tail_clip("anna", "joanna") and not is_tail_clip("ian", "brian")
     assert not is_tail_clip("mouse", "dormouse", frozenset({"mouse"}))
     assert not is_tail_clip("mateo", "mateo") and not is_tail_clip("eo", "mateo")
+
+
+def test_inner_clips_repeat_the_names_first_letter():
+    from ficlens.characters.names import is_inner_clip
+    assert is_inner_clip("pet", "perpetua") and is_inner_clip("mos", "mimosa")
+    # any three letters inside a name are not its nickname: only a syllable that starts
+    # with the name's own first letter, never its start or its end
+    assert not is_inner_clip("ann", "joanna") and not is_inner_clip("jon", "josephine")
+    assert not is_inner_clip("per", "perpetua") and not is_inner_clip("tua", "perpetua")
+    assert not is_inner_clip("ada", "adalinda")      # vowel-initial: a name of its own
+
+
+INNER_CLIP = """The lamp went out at the top of the stairs, and I said a word my gran would have slapped me for.
+
+"Language, Pern," said the Professor from the dark.
+
+"Pimpernel Gray," she said a minute later, striking a match, "that is the third lamp this week."
+
+"It's the same lamp. It keeps going out."
+
+Pern is what everyone calls me except the Professor when she is cross, and she is cross most of the time.
+"""
+
+
+def test_a_nickname_cut_from_inside_the_name_joins_it(analyze):
+    doc = analyze(INNER_CLIP)
+    pern = cid_of(doc, "Pern")
+    assert pern is not None and cid_of(doc, "Pimpernel Gray") == pern

@@ -1485,3 +1485,92 @@ def test_a_silent_switch_after_a_single_header(analyze):
     doc = analyze(ONE_HEADER_THEN_SILENT)
     last = _narrator_name(doc, "left them to it")
     assert "Morwenna" not in [last.name, *last.aliases]
+
+
+TITLED_TELLER = """The Dome at Harrow Fell
+
+The Professor had left the dome open again, so I spent the first hour of my shift chasing frost off the mirror with a hairdryer and a prayer.
+
+"You're late, Pern," the Professor said from the top of the ladder, without looking down.
+
+"I'm early. You're just always here."
+
+"Pimpernel Gray, are you arguing with me before coffee?"
+
+"Always," I said, and went to put the kettle on. The kettle in the dome is older than I am and it screams like a gull when it boils. I like it more than most people.
+
+I logged the seeing, which was terrible, and the cloud, which was worse, and then I sat on the floor with my back against the pier and watched the old telescope turn on its rails like a ship coming about.
+
+* * *
+
+The student thinks I don't sleep. I do sleep; I just do it in the afternoon, like a cat, where nobody can see.
+
+I watched her from the ladder while she fought the kettle. She talks to it. She thinks nobody hears that either.
+
+"Professor, the dome's stuck again," Pern called up. "It's making the noise."
+
+"It always makes the noise."
+
+"It's making the bad noise."
+
+I came down. It was the bad noise. We spent the next forty minutes with a crowbar and the manual, and when the slit finally ground open there was a hole in the cloud the exact size of Saturn, and I let her have the eyepiece first. I am not a sentimental woman. I was tired, that's all.
+
+"Pern," I told her, "you're the only one up here who reads the manual."
+
+"Somebody has to."
+
+* * *
+
+I came up the hill road in the rain because the inn said there was a telescope at the top and I had not looked through one since my husband died. The door was open. Nobody stopped me.
+
+There was a girl on the floor with a mug and a woman on a ladder, and the woman looked at me the way you look at weather.
+
+"We're closed," the woman said.
+
+"The sign said Thursdays."
+
+"It's Thursday," the girl said. "Let her in. She came all this way."
+
+"Come up, then," said the woman on the ladder. "Mind the rail. It bites."
+
+I minded the rail. I looked through the eyepiece at a small cold planet with a ring round it, and I cried, and neither of them said a single word about it, which is the kindest thing anyone has done for me in a year.
+"""
+
+
+def test_a_teller_known_only_by_a_title_and_an_outsider_who_names_no_one(analyze):
+    # the Professor's part: "Professor" calls her and names the student in the third
+    # person; the visitor's part meets "the woman on the ladder" and names none of the cast
+    doc = analyze(TITLED_TELLER)
+    assert "Pern" in _narrator_name(doc, "chasing frost").aliases
+    prof = _narrator_name(doc, "The student thinks")
+    assert prof.name == "Professor"
+    visitor = _section_at(doc, "came up the hill road")
+    assert visitor.narrator not in (prof.id, _section_at(doc, "chasing frost").narrator)
+    assert not doc.character(visitor.narrator).named
+
+
+ROWING = """
+
+I had the oars and the ferryman had the opinions, which is how it always goes on the Coldwater crossing.
+
+"Pull left," the ferryman said. "Left. Your other left."
+
+"I know where left is."
+
+"Then go there, Tansy."
+
+The boy in the bow was asleep with his hat over his face. He had been asleep since the jetty. The ferryman looked at him and then back at me.
+
+"Moss," he said, "is the only one of you who can row, and look at him."
+
+"He rowed all morning."
+
+"He rowed badly all morning."
+
+I pulled left. The current took us anyway, the way it always does, and we came in sideways to the far bank with the ferryman swearing and the boy still asleep.
+"""
+
+
+def test_a_name_before_a_split_tag_may_be_the_sentences_subject(analyze):
+    # '"Moss," he said, "is the only one who can row"': Moss is spoken of, not to
+    assert _narrator_name(analyze(ROWING), "I had the oars").name == "Tansy"

@@ -138,3 +138,12 @@ def test_dash_scene_inside_a_quote_mark_story_with_tags_no_dash_sets_off():
     assert qs == ["Late again,", "The tram.", "Always the tram.", "You could walk.", "I could fly, too.",
                   "You've packed already.", "Only the books,", "The rest can wait.",
                   "Piet. It's February.", "And do what?", "Stand on the platform?", "I'd write,"]
+
+
+def test_a_single_quote_line_resumed_after_its_tag_with_an_elision_like_word():
+    # "'is" may be dialect for "his"; after "he said," the mark reopens the line
+    _, qs = quotes("'Where's the lamp?' asked Bram. 'It was here.'\n\n"
+                   "'Pet,' he said, 'is the only one here with any sense.'\n\n"
+                   "'Right,' said Bram. ''Is boots are on my foot.'")
+    assert qs == ["Where's the lamp?", "It was here.", "Pet,", "is the only one here with any sense.",
+                  "Right,", "'Is boots are on my foot."]

@@ -18,7 +18,7 @@ from typing import Optional
 from ficlens.config import Config
 from ficlens.document import Character, Document, Mention
 from ficlens.characters.names import (DIMINUTIVE_SUFFIXES, TITLES, is_clipped_pet, is_diminutive,
-                                      is_registered_pair, is_tail_clip, is_truncation, pet_stems,
+                                      is_inner_clip, is_registered_pair, is_tail_clip, is_truncation, pet_stems,
                                       nicknames_of, norm_name, registered_forms, stated_short_forms,
                                       resolve_name, split_title, title_gender)
 from ficlens.characters import lexicon as lx
@@ -710,7 +710,7 @@ def cluster_names(by_norm: dict[str, list[Occ]], votes: Optional[dict] = None,
             names = [c.first] if c.first else []
             names += [x for x in c.norms if " " not in x]
             if any(_nick_of(n, f) or is_truncation(key, f) or is_diminutive(n, f) or is_clipped_pet(n, f)
-                   or is_tail_clip(n, f, words)
+                   or is_tail_clip(n, f, words) or is_inner_clip(n, f)
                    for f in names if f and f != n):
                 hits.append(c)
         if not hits and len(n) >= 3 and n.isalpha():
@@ -924,6 +924,7 @@ class _FormIndex:
         self.stem: dict[str, set[str]] = defaultdict(set)    # every start of f of 2+ letters (clipped pet forms)
         self.chop: dict[str, set[str]] = defaultdict(set)    # f less its last letter (spelling variants)
         self.pet: dict[str, set[str]] = defaultdict(set)     # the clipped stem of f = stem + pet ending
+        self.inner: dict[str, set[str]] = defaultdict(set)   # f's inner cuts from its own first letter
 
     def add(self, name: Optional[str], item: int) -> None:
         if not name:
@@ -942,6 +943,10 @@ class _FormIndex:
             self.chop[name[:-1]].add(name)
             for x in pet_stems(name):
                 self.pet[x].add(name)
+            for i in range(1, len(name) - 3):
+                if name[i] == name[0]:
+                    for k in range(i + 3, len(name)):
+                        self.inner[name[i:k]].add(name)
         self.items[name].add(item)
 
     def candidates(self, w: str) -> set[int]:
@@ -950,6 +955,9 @@ class _FormIndex:
         if w != w.strip() or w[:1] == "'" or w[-1:] == "'":
             return set().union(*self.items.values())
         names = set(self.odd) | self.nick.get(w, set()) | self.pre.get(w, set()) | self.suf.get(w, set())
+        names |= self.inner.get(w, set())                                         # w is cut from inside f
+        names.update(w[i:k] for i in range(1, len(w) - 3) if w[i] == w[0]        # f is cut from inside w
+                     for k in range(i + 3, len(w)))
         names.update(w[:k] for k in range(max(3, len(w) - 5), len(w)))           # f truncates w
         names.update(w[-k:] for k in range(3, len(w)))                            # f is w's tail
         if len(w) >= 3:
@@ -1000,7 +1008,8 @@ def _merge_truncations(clusters: list[Cluster], by_norm, words: frozenset = froz
                 (is_truncation(key, d.first) or _nick_of(c.first, d.first)
                  or is_truncation(d.first, c.first) or is_diminutive(c.first, d.first)
                  or is_clipped_pet(c.first, d.first) or is_clipped_pet(d.first, c.first)
-                 or is_tail_clip(c.first, d.first, words) or is_tail_clip(d.first, c.first, words))]
+                 or is_tail_clip(c.first, d.first, words) or is_tail_clip(d.first, c.first, words)
+                 or is_inner_clip(c.first, d.first) or is_inner_clip(d.first, c.first))]
         # "Gil" beside "Gilbert Blythe": a cut from the start beats one from the end ("Virgil")
         hits = [d for d in hits if not _tail_yields(c.first, d.first, words, clusters)]
         hits = [d for d in hits if not _same_sentence(occs, d) and not _talk_apart(occs, d, by_norm)]

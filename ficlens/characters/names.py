@@ -166,6 +166,15 @@ def is_tail_clip(short: str, full: str, words: frozenset = frozenset()) -> bool:
             and short[0] not in _VOWELS and full.endswith(short) and short not in words)
 
 
+def is_inner_clip(short: str, full: str) -> bool:
+    """A nickname cut from inside a name at a syllable that repeats the name's first
+    letter: "pet" of "perpetua". Only that letter: any three letters inside a long name
+    would join strangers ("ann" in "joanna")."""
+    return (len(short) >= 3 and len(full) >= len(short) + 3 and short.isalpha() and full.isalpha()
+            and short[0] == full[0] and short[0] not in _VOWELS and not full.startswith(short)
+            and not full.endswith(short) and short in full[1:])
+
+
 def is_truncation(short: str, full: str) -> bool:
     """A work-style truncation: "buff" of "buffy", "wil" of "willow", "'mione" of
     "hermione" (apostrophe marks the dropped start)."""

@@ -30,7 +30,7 @@ from ficlens.config import Config
 from ficlens.document import Character, Document, Mention, Section
 from ficlens.ingest.structure import pov_name
 from ficlens.narration.features import (
-    KIN_NAMES, KIN_WORD, NOT_NAMES, TIME_WORDS, TITLES, BlockFeat, SpanIndex, block_features, clean_name,
+    KIN_NAMES, KIN_WORD, NOT_NAMES, TIME_WORDS, TITLES, BlockFeat, Cast, SpanIndex, block_features, clean_name,
     ASK_NAME, quote_evidence, quote_spans, sent_starts,
 )
 
@@ -346,11 +346,15 @@ def run(doc: Document, cfg: Config) -> None:
     bearers = Counter(w for c in doc.characters if c.named
                       for w in {a.split()[-1] for a in c.forms if len(a.split()) > 1})
     surname = {w: next(iter(fs)) for w, fs in firsts.items() if len(fs) == 1 and bearers[w] < 2}
-    known: set[str] = set()
+    known = Cast()
     for c in doc.characters:
         if c.named:
             for a in [c.name, *c.aliases]:
                 known.update(w.lower().strip("'’.") for w in (a or "").split())
+    # a character known by a title alone ("the Captain" of a crew that never names her): the
+    # title is their name; not one with a name of their own ("Captain Varga")
+    known.titles = frozenset(c.name.lower().rstrip(".") for c in doc.characters
+                             if c.named and c.name and TITLE_RE.fullmatch(c.name))
     # a rare name: capitalised twice, once as a name, never written in lower case
     for w, c in capcount.items():
         if midcap[w] >= 2 or (c >= 2 and (propn[w] or midcap[w]) and w.lower() not in lower_seen):
@@ -638,6 +642,11 @@ def _assign_narrators(doc: Document, stretches: list[Stretch], feats: dict[int, 
         cast_here = {key(n) for i in tb for n, c in list(feats[i].names.items()) + list(feats[i].qnames.items())
                      if c > 0} | {k for k, w in pos.items() if w > 0}
         cast_here = {k for k in cast_here if doc.character(k) is not None and doc.character(k).named}
+        # a character met here only by a bare title ("the Captain") is named by no one: an
+        # outsider's telling speaks of people by their roles
+        titled_only = {k for k in cast_here if all(
+            TITLE_RE.fullmatch(n) for i in tb for n, c in list(feats[i].names.items()) + list(feats[i].qnames.items())
+            if c > 0 and key(n) == k) and pos.get(k, 0.0) <= 0}
         # a name learned on meeting ("he said his name was Idris") is no tie to the cast
         intro = {key(n) for i in tb for n in feats[i].intro}
         cast_here -= {k for k in intro if pos.get(k, 0.0) <= 0}
@@ -745,7 +754,7 @@ def _assign_narrators(doc: Document, stretches: list[Stretch], feats: dict[int, 
             # ("the man who kept the hut") or learns a name ("his name was Idris")
             stranger = ((len(named_before) >= 2 or (named_before and (described or intro)))
                         and broken and not feats[tb[0]].lead_pron
-                        and not any(w > 0 for w in pos.values()) and not cast_here
+                        and not any(w > 0 for w in pos.values()) and not (cast_here - titled_only)
                         and sum(feats[i].has_quote for i in tb) >= STRANGER_QUOTES)
             if best is None or score <= 0.0 or stranger:
                 unnamed += 1

@@ -315,10 +315,19 @@ def clean_name(n: str) -> str:
     return re.sub(r"['’]s?$", "", n)
 
 
+class Cast(set):
+    """The lower-cased words of the named characters' names, and (``titles``) the bare
+    titles some character goes by ("the Captain", never named otherwise)."""
+    titles: frozenset = frozenset()
+
+
 def name_ok(n: str, propn: Counter, known: set[str], loose: bool = False) -> bool:
     """Every word of n is a name word; loose: only capitalised and not a common word (for
-    contexts that say it is a name, "my name is X")."""
+    contexts that say it is a name, "my name is X"). A bare title names no one, unless a
+    character goes by it."""
     words = [w for w in n.split() if not re.fullmatch(TITLES, w)]
+    if not words and not loose and n.lower().rstrip(".") in getattr(known, "titles", ()):
+        return True
     if loose:
         return bool(words) and all(w[:1].isupper() and w.lower() not in NOT_NAMES
                                    and w.lower() not in NUMBERS for w in words)
@@ -582,6 +591,21 @@ def _then_you(doc: Document, spans: list, k: int) -> bool:
     return len(gap) <= 40 and bool(_SECOND.search(doc.view[spans[k + 1][0]:spans[k + 1][1]]))
 
 
+# the words that go on a sentence whose subject is the name before the tag
+_PREDICATE = re.compile(r"^\W*(?:is|was|has|had|does|did|will|would|can|could|should|must|might|"
+                        r"isn't|wasn't|hasn't|doesn't|didn't|won't|wouldn't|can't|couldn't|"
+                        r"says|said|thinks|knows|wants|never|always)\b(?!\s+you\b)", re.I)
+
+
+def _then_predicate(doc: Document, spans: list, k: int) -> bool:
+    """The speech goes on, after a short tag, with the verb of which the name before it
+    is the subject: "'Pet,' he said, 'is the only one with any sense.'" is no call."""
+    if k + 1 >= len(spans):
+        return False
+    gap = doc.view[spans[k][1]:spans[k + 1][0]]
+    return len(gap) <= 40 and bool(_PREDICATE.match(doc.view[spans[k + 1][0]:spans[k + 1][1]]))
+
+
 def _about_third(rest: str) -> bool:
     return bool(_THIRD_SUBJ.search(rest)) and not _SECOND.search(rest)
 
@@ -638,6 +662,8 @@ def quote_evidence(doc: Document, f: BlockFeat, b: Block, qidx: SpanIndex, cls: 
                     continue      # '"Will Okafor," she said': an introduction, not a call
                 if rx is VOC_START and cls == "other" and _about_third(q[m.end():]):
                     continue      # "Leopold, has he eaten?": asked of a third one in the room
+                if not re.search(r"\w", q[m.end():]) and _then_predicate(doc, spans, k):
+                    continue      # the subject of a sentence split by its tag
                 vocs.add(n)
         for rx in (VOC_END, VOC_MID):
             for m in rx.finditer(q):

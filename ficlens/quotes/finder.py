@@ -87,8 +87,14 @@ def _is_elision(p: str, i: int) -> bool:
     w = m.group(0).lower()
     if w in ELISIONS:
         # "'n'" in "rock 'n' roll": an elision when the word is followed by another apostrophe
-        return True
+        # but not just after a speech tag: "'Pet,' he said, 'is the only one'" resumes a line
+        tag = _TAG_BEFORE.search(p, 0, i)
+        return not (tag and tag.group(1).lower() in _SPEECH_VERBS)
     return False
+
+
+# a speech verb and a comma just before a mark: the mark reopens the line after its tag
+_TAG_BEFORE = re.compile(r"\b([A-Za-z]+),\s*$")
 
 
 # ------------------------------------------------------------------ conventions -----------
