@@ -206,3 +206,45 @@ def test_a_nickname_cut_from_inside_the_name_joins_it(analyze):
     doc = analyze(INNER_CLIP)
     pern = cid_of(doc, "Pern")
     assert pern is not None and cid_of(doc, "Pimpernel Gray") == pern
+
+
+TAGGED_HEADER = """The Long Watch
+by someone_on_the_ridge
+
+Rating: Teen And Up Audiences
+Category: F/M
+Relationships: Wynn Tallow/Cass Ferreira, Cass Ferreira & Oriel Ferreira
+Characters: Wynn Tallow, Cass Ferreira, Oriel Ferreira, Marisol Quayle, Original Female Character
+
+The wind came over the ridge at six and Wynn was already at the mast with her collar up.
+
+"Tallow!" Sergeant Marisol Quayle shouted from the hut. "Tallow, inside!"
+
+"Coming, Sarge!" Wynn shouted back, and did not move.
+
+Cass came up the path with two mugs and handed her one. "Ferreira says you'll freeze," he said. "Oriel, I mean. The other Ferreira."
+
+"Oriel always says that."
+
+"Sarge says it too," said Cass.
+"""
+
+
+def test_the_authors_tags_give_full_names_and_join_a_surname_call(analyze):
+    doc = analyze(TAGGED_HEADER)
+    assert doc.work.rating == "Teen And Up Audiences"
+    assert doc.work.relationships == ["Wynn Tallow/Cass Ferreira", "Cass Ferreira & Oriel Ferreira"]
+    wynn = cid_of(doc, "Wynn")
+    assert wynn is not None and cid_of(doc, "Tallow") == wynn
+    assert doc.character(wynn).name == "Wynn Tallow"
+    # a surname two tagged people share is left alone
+    assert cid_of(doc, "Ferreira") not in (cid_of(doc, "Cass"), cid_of(doc, "Oriel"))
+    # a clipped title used as a name belongs to the one who bears the title
+    assert cid_of(doc, "Sarge") == cid_of(doc, "Sergeant Marisol Quayle") is not None
+    assert doc.tags.get("author", {}).get("relationships") == doc.work.relationships
+
+
+def test_tag_lines_inside_the_story_are_not_the_authors_tags(analyze):
+    doc = analyze("Harbour Notes\n\nThe tide was out past the second buoy, and Bram sat on the wall writing a review of the chowder.\n\n"
+                  "Rating: five stars, she wrote on the card.\n\n\"Characters: all of them,\" said Bram.\n")
+    assert doc.work.rating is None and doc.work.characters == []

@@ -1574,3 +1574,89 @@ I pulled left. The current took us anyway, the way it always does, and we came i
 def test_a_name_before_a_split_tag_may_be_the_sentences_subject(analyze):
     # '"Moss," he said, "is the only one who can row"': Moss is spoken of, not to
     assert _narrator_name(analyze(ROWING), "I had the oars").name == "Tansy"
+
+
+TURNED_CALL = """Low Tide at Penmarrow
+
+I had the nets half mended when Bram came down the slip with the weather in his face.
+
+"Nell, the forecast," he said. "Gale by four."
+
+"By four I'll be in."
+
+"You said that last winter."
+
+I had said that last winter. I put the needle down anyway and went to look at the sky, which was the colour of a bruise going yellow, and I knew he was right and I hated him a little for it.
+
+***
+
+The boat was my husband's before it was mine, and I talk to her like he did, which the village thinks is grief and is really only habit.
+
+I had the engine turning over when Osgood came down the steps with his coat flapping. He stood on the bottom step and dripped at me.
+
+"Wenna, you're not going out."
+
+"I'm going as far as the Skerries. The pots won't lift themselves."
+
+Nell came down behind him at a run, pulling her hat on.
+
+"Then I'm coming with you." She was already untying the bow line. "Don't start, Harbourmaster. Two of us is faster."
+
+He looked at the pair of us, said a word I'll not write down, and threw us the stern line.
+
+We were in by half past three. Nell steered. I let her.
+"""
+
+
+def test_a_call_after_the_speakers_own_action_may_turn_to_someone_else(analyze):
+    # '"Then I'm coming with you." She was untying the line. "Don't start, Harbourmaster."'
+    # speaks to the teller first and then calls a third one in the scene
+    assert _narrator_name(analyze(TURNED_CALL), "my husband's before").name == "Wenna"
+
+
+HEADED_WITH_OUTSIDER = """The Ferry Inn
+
+Morwen's POV
+
+The river came up the lane in the night and into the taproom, and Da stood in it to his knees and laughed, because what else do you do.
+
+"Morwen, the chairs," he said. "Up on the tables, love."
+
+"They're up."
+
+"Then the barrels."
+
+I did the barrels. Kerensa was on the far bank with the ferry, and the ferry was not running, and I was not going to cry about it in front of him.
+
+~*~
+
+POV: Kerensa
+
+I tied the ferry to the big oak and sat in it all night with the lamp, watching the inn's one lit window across the water, and I told the river exactly what I thought of it.
+
+***
+
+I have walked this coast end to end and I have learned not to give my name to innkeepers. The innkeeper sat me by the fire and gave me broth and asked me nothing, which I liked.
+
+In the morning I found the daughter at the window with a shawl round her.
+
+"You came from the other side, sir. Didn't you?"
+
+"On the last boat before they stopped running."
+
+"Was there a woman at the ferry? Tall. Shouting."
+
+"There was. She said to tell the girl at the inn that she's coming if she has to swim."
+
+The girl put both hands over her mouth. I left before noon. I am not a man for weddings.
+"""
+
+
+def test_an_outsiders_part_after_a_break_in_a_headed_work(analyze):
+    # a work that heads its tellers' parts; the unheaded part after a break talks with
+    # people it meets by their roles and names none of the cast: a stranger tells it
+    doc = analyze(HEADED_WITH_OUTSIDER)
+    kerensa = _narrator_name(doc, "tied the ferry").id
+    stranger = _section_at(doc, "walked this coast")
+    assert stranger.narrator not in (kerensa, _narrator_name(doc, "river came up").id)
+    assert not doc.character(stranger.narrator).named

@@ -19,7 +19,7 @@ from ficlens.config import Config
 from ficlens.document import Character, Document, Mention
 from ficlens.characters.names import (DIMINUTIVE_SUFFIXES, TITLES, is_clipped_pet, is_diminutive,
                                       is_inner_clip, is_registered_pair, is_tail_clip, is_truncation, pet_stems,
-                                      nicknames_of, norm_name, registered_forms, stated_short_forms,
+                                      nicknames_of, norm_name, registered_forms, same_name_form, stated_short_forms,
                                       resolve_name, split_title, title_gender)
 from ficlens.characters import lexicon as lx
 
@@ -1086,6 +1086,88 @@ def _join_stated_nicknames(doc: Document, keep: dict[str, list[Occ]], clusters: 
     return clusters
 
 
+_NOT_TAGGED = re.compile(r"\b(?:original|character|characters|reader|you|everyone|various|others?)\b", re.I)
+
+
+def author_full_names(doc: Document) -> list[str]:
+    """Full names (two words or more) the author's Characters and Relationships tags
+    give, as written ("Anouk Brenner"; not "Original Female Character", "(mentioned)")."""
+    names = list(doc.work.characters)
+    for r in doc.work.relationships:
+        names += re.split(r"\s*(?:/|&)\s*", r)
+    out: dict[str, str] = {}
+    for n in names:
+        n = re.sub(r"\([^)]*\)|\|.*$", "", n).strip()      # "(mentioned)", "Name | Alias"
+        _, core = split_title(norm_name(n))
+        if len(core) >= 2 and not _NOT_TAGGED.search(n):
+            out.setdefault(norm_name(n), n)
+    return list(out.values())
+
+
+def _join_tagged_names(doc: Document, keep: dict[str, list[Occ]],
+                       clusters: list[Cluster]) -> tuple[list[Cluster], dict[int, str]]:
+    """The author's tags give full names the story may never spell out ("Anouk Brenner"
+    in the header; "Anouk" and a surname call "Brenner!" in the text): a cluster that is
+    only that surname joins the one cluster with that first name, when no other tagged
+    name shares the surname. Returns the clusters and, by cluster, its tagged full name."""
+    full = author_full_names(doc)
+    if not full:
+        return clusters, {}
+    cores = [split_title(norm_name(n))[1] for n in full]
+    lasts = Counter(c[-1] for c in cores)
+    tagged: dict[int, str] = {}
+    for n, core in zip(full, cores):
+        first, last = core[0], core[-1]
+        xs = [c for c in clusters if (c.first == first or first in c.norms) and c.last in (None, last)]
+        if not xs:
+            # the story uses only a short form ("Holly" of a tagged "Hollis Arden")
+            xs = [c for c in clusters if c.first and c.last in (None, last) and not c.title
+                  and (is_registered_pair(c.first, first) or same_name_form(c.first, first))]
+        if len(xs) != 1:
+            continue
+        x = xs[0]
+        tagged.setdefault(id(x), n)
+        ys = [c for c in clusters if c is not x and c.norms == {last} and not c.title]
+        if lasts[last] != 1 or len(ys) != 1 or (x.gender and ys[0].gender and x.gender != ys[0].gender):
+            continue
+        y = ys[0]
+        for m in sorted(y.norms):
+            x.add(m, keep[m])
+        x.last = x.last or last
+        x.gender = x.gender or y.gender
+        x.vote.update(y.vote)
+        clusters = [c for c in clusters if c is not y]
+    return clusters, tagged
+
+
+# a clipped title used as a name ("Sarge", "Doc"): the one character who bears the title
+TITLE_CLIPS = {"sarge": "sergeant", "doc": "doctor", "prof": "professor", "cap": "captain",
+               "skip": "captain", "lieut": "lieutenant", "loot": "lieutenant", "sarj": "sergeant"}
+_SAME_TITLE = {"dr": "doctor", "capt": "captain", "sgt": "sergeant", "lt": "lieutenant"}
+
+
+def _join_title_clips(keep: dict[str, list[Occ]], clusters: list[Cluster]) -> list[Cluster]:
+    """"Sarge" beside "Sergeant Marisol Quayle": a clipped title used as a name belongs to
+    the one character who bears that title by name, when exactly one does."""
+    for c in list(clusters):
+        if len(c.norms) != 1:
+            continue
+        clip = next(iter(c.norms))
+        title = TITLE_CLIPS.get(clip)
+        if title is None:
+            continue
+        bearers = [d for d in clusters if d is not c and d.title and _SAME_TITLE.get(d.title, d.title) == title
+                   and (d.first or d.last)]
+        if len(bearers) != 1 or (bearers[0].gender and c.gender and bearers[0].gender != c.gender):
+            continue
+        d = bearers[0]
+        d.add(clip, keep[clip])
+        d.gender = d.gender or c.gender
+        d.vote.update(c.vote)
+        clusters = [x for x in clusters if x is not c]
+    return clusters
+
+
 def _strip_initial_words(by_norm: dict[str, list[Occ]], words_dict: frozenset) -> None:
     """"Afterwards Callum held out his hand": a dictionary word capitalised only by its
     place at the start of a sentence, before a name the work uses on its own, is not part
@@ -1139,6 +1221,8 @@ def run(doc: Document, cfg: Config) -> None:
             keep[n] = v
     clusters = cluster_names(keep, name_gender_votes(doc, [o for v in keep.values() for o in v]), words_dict)
     clusters = _join_stated_nicknames(doc, keep, clusters)
+    clusters, tagged = _join_tagged_names(doc, keep, clusters)
+    clusters = _join_title_clips(keep, clusters)
     clusters.sort(key=lambda c: min(o.vstart for n in c.norms for o in keep[n]))
     doc.characters = [c for c in doc.characters if not c.extra.get("_from_names")]
     norm_to_id: dict[str, str] = {}
@@ -1153,6 +1237,8 @@ def run(doc: Document, cfg: Config) -> None:
         for s, _ in surf_counts.most_common():
             by_n.setdefault(norm_name(s), s)
         aliases = list(by_n.values())
+        if id(cl) in tagged and norm_name(tagged[id(cl)]) not in by_n:
+            aliases.append(tagged[id(cl)])      # the full name the author's tags give
         name = _fullest(aliases)
         ch = Character(id=cid, name=name, aliases=aliases, count=cl.count,
                        pronouns=_prior_pronouns(cl.gender))

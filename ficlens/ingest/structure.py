@@ -300,6 +300,7 @@ def build_structure(doc: Document, hints: Optional[dict[int, tuple[str, Optional
     _decorated_headers(texts, kinds, hints, src, names)
     if not container:
         _title_and_byline(doc, spans, kinds)
+        _header_tags(doc, texts, kinds)
     _closing_notes(texts, kinds, hints, src)
     if not container:
         n = len(spans)
@@ -475,6 +476,31 @@ def _title_and_byline(doc: Document, spans, kinds) -> None:
         kinds[1] = ("title", m.group(1).strip())
         if not doc.work.authors:
             doc.work.authors = [a.strip() for a in re.split(r",| and | & ", m.group(1)) if a.strip()]
+
+
+# a tag line of an archive header pasted above a plain-text story ("Characters: A, B")
+_TAG_LINE = re.compile(r"^\s*(?P<label>[A-Za-z][A-Za-z ]{2,20}?)\s*:\s*(?P<vals>\S.*?)\s*$")
+_LIST_FIELDS = ("warnings", "categories", "fandoms", "relationships", "characters", "tags")
+
+
+def _header_tags(doc: Document, texts: list[str], kinds) -> None:
+    """The archive's tag lines in the notes before the story's first paragraph (Rating,
+    Category, Relationships, Characters, ...): what the author tagged, for the work's
+    metadata. Only fields the file has not already filled."""
+    from ficlens.ingest.html import TAG_LABELS
+    for text, (kind, _) in list(zip(texts, kinds))[:8]:      # a header, not the story
+        first = _TAG_LINE.match(text.split("\n", 1)[0])
+        if kind == "text" and not (first and first.group("label").lower().strip() in TAG_LABELS):
+            if doc.work.rating or doc.work.characters or doc.work.relationships or len(text.split()) > 12:
+                break     # the story has begun
+            continue      # the title and byline before the tags
+        for line in text.splitlines():
+            m = _TAG_LINE.match(line)
+            field_name = TAG_LABELS.get(m.group("label").lower().strip()) if m else None
+            if field_name == "rating" and not doc.work.rating:
+                doc.work.rating = m.group("vals")
+            elif field_name in _LIST_FIELDS and not getattr(doc.work, field_name):
+                setattr(doc.work, field_name, [v.strip() for v in m.group("vals").split(",") if v.strip()])
 
 
 def _first_nonspace(view: str) -> int:

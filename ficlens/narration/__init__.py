@@ -64,6 +64,7 @@ W_GENDER = 3.0            # the narrator's own gender ("I am not a woman who") a
 W_KIN = 0.5               # "Dad"/"Gran" as a name, as in that earlier narrator's telling
 W_KIN_CHANGE = 1.0        # ... the same relation now "her father": not that narrator's family
 STRANGER_QUOTES = 2       # lines of dialogue in a part that names no one of the cast
+STRANGER_HEADED_WORDS = 60  # ... and its narration words, after an unheaded break in a headed work
 POOL_MIN = 1.5            # evidence summed over an unnamed narrator's stretches to name them
 FOCAL_MIN = 3             # perception verbs for a focal character ...
 FOCAL_RATIO = 2.0         # ... and this many times the runner-up's
@@ -749,11 +750,14 @@ def _assign_narrators(doc: Document, stretches: list[Stretch], feats: dict[int, 
                 best, score = max(((k, w - neg.get(k, 0.0)) for k, w in pos.items()
                                    if w - neg.get(k, 0.0) > 0 and k not in used),
                                   key=lambda kv: kv[1], default=(None, 0.0))
-            # a part that talks with people but names none of the cast: an outsider's, once
-            # the work's tellers change at breaks, or when it meets people by description
+            # a part after a break that talks with people but names none of the cast: an
+            # outsider's, once the work has had two tellers (in a work that heads its
+            # tellers' parts, only a scene of some length: a short one after a break goes on
+            # with its teller), or when it meets people by description
             # ("the man who kept the hut") or learns a name ("his name was Idris")
             stranger = ((len(named_before) >= 2 or (named_before and (described or intro)))
-                        and broken and not feats[tb[0]].lead_pron
+                        and (broken or (st.opener == "break" and words >= STRANGER_HEADED_WORDS))
+                        and not feats[tb[0]].lead_pron
                         and not any(w > 0 for w in pos.values()) and not (cast_here - titled_only)
                         and sum(feats[i].has_quote for i in tb) >= STRANGER_QUOTES)
             if best is None or score <= 0.0 or stranger:

@@ -606,6 +606,29 @@ def _then_predicate(doc: Document, spans: list, k: int) -> bool:
     return len(gap) <= 40 and bool(_PREDICATE.match(doc.view[spans[k + 1][0]:spans[k + 1][1]]))
 
 
+def _after_beat(gap: str) -> bool:
+    """The narration between two quotes of one paragraph is a sentence of action, not a
+    speech tag: '... with you." She was pulling a lifejacket out. "Don't ...'."""
+    words = re.findall(r"[a-z]+", gap.lower())
+    return (bool(re.search(r"[.!?]\s*\W*$", gap.rstrip(" \"'\u201c\u2018"))) and len(words) >= 3
+            and not any(_speech_word(w) for w in words))
+
+
+_SPEECH_FORMS = frozenset("said told began".split())
+
+
+def _speech_word(w: str) -> bool:
+    """A form of a speech verb: "says", "asked", "replied", "snapped", "said"."""
+    if w in SPEECH_LEMMAS or w in _SPEECH_FORMS:
+        return True
+    stems = [w[:-1]] if w.endswith("s") else []
+    if w.endswith("ied"):
+        stems.append(w[:-3] + "y")
+    if w.endswith("ed"):
+        stems += [w[:-2], w[:-1], w[:-3]]        # "asked", "sighed"/"teased", "snapped"
+    return any(x in SPEECH_LEMMAS for x in stems)
+
+
 def _about_third(rest: str) -> bool:
     return bool(_THIRD_SUBJ.search(rest)) and not _SECOND.search(rest)
 
@@ -692,7 +715,13 @@ def quote_evidence(doc: Document, f: BlockFeat, b: Block, qidx: SpanIndex, cls: 
                                  if not TITLE_FULL.fullmatch(w)):
                 continue      # a cast exists: a call to no one in it is an exclamation
             if cls == "other":
-                f.pos[n] += weight
+                # a call in a line resumed after the speaker's own action, when the line
+                # before it already spoke to "you" ('"I'm coming with you." She took a
+                # lifejacket. "Don't start, Harbourmaster."'), may turn to a third one in
+                # the scene: half the weight
+                turned = (k > 0 and _after_beat(doc.view[spans[k - 1][1]:s])
+                          and bool(_SECOND.search(doc.view[spans[k - 1][0]:spans[k - 1][1]])))
+                f.pos[n] += weight / 2 if turned else weight
                 f.why.append((n, f"addressed as {n!r}"))
             elif cls == "narr":
                 f.neg[n] += 1.0

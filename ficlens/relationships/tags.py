@@ -45,7 +45,8 @@ def run(doc: Document, cfg: Config) -> None:
         "relationship_pairs": pairs,
         "rating_evidence": rating_ev,
     }
-    if (doc.work.format or "").startswith("ao3"):
+    # an archive download, or a plain-text story with the archive's tag lines above it
+    if (doc.work.format or "").startswith("ao3") or doc.work.rating or doc.work.relationships:
         author = {"rating": doc.work.rating, "warnings": list(doc.work.warnings),
                   "categories": list(doc.work.categories),
                   "relationships": list(doc.work.relationships), "words": doc.work.words}
