@@ -389,3 +389,24 @@ def test_name_gender_votes_skip_speech_and_take_kin_appositions(analyze, monkeyp
     assert seen.get("ingrid", {}).get("m", 0) == 0
     # "Emrys, my husband" says he is a man
     assert seen.get("emrys", {}).get("m", 0) >= 1
+
+
+CROSSING = """The rink was empty at six except for the zamboni man.
+
+Matthias came in late with his skates over his shoulder. She was already on the ice, doing her figures, and she did not look up.
+
+"You're late," Rosalind said.
+
+"You're early. It's not the same thing."
+
+She took his hand at the boards and pulled. Matthias wobbled. She laughed, and she did not let go, and she skated backwards all the way to the far end with Matthias trailing after her like a kite.
+"""
+
+
+def test_a_name_the_name_lists_give_one_sex_holds_against_crossing_pronouns(analyze):
+    # the first "she" after "Matthias" is Rosalind, who is named only later: the given
+    # name, which the name lists give to men, holds
+    doc = analyze(CROSSING)
+    by_name = {c.name: c for c in doc.characters}
+    assert by_name["Matthias"].pronouns == "he/him"
+    assert by_name["Rosalind"].pronouns == "she/her"

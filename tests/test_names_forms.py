@@ -248,3 +248,11 @@ def test_tag_lines_inside_the_story_are_not_the_authors_tags(analyze):
     doc = analyze("Harbour Notes\n\nThe tide was out past the second buoy, and Bram sat on the wall writing a review of the chowder.\n\n"
                   "Rating: five stars, she wrote on the card.\n\n\"Characters: all of them,\" said Bram.\n")
     assert doc.work.rating is None and doc.work.characters == []
+
+
+def test_listed_gender_only_for_names_given_to_one_sex():
+    from ficlens.characters.names import listed_gender
+    assert listed_gender("matthias") == "m" and listed_gender("ingrid") == "f"
+    # a name given to both, an invented one, not a name at all: nothing
+    assert listed_gender("sam") is None and listed_gender("ysolde") is None
+    assert listed_gender("o'brien") is None and listed_gender("") is None

@@ -18,7 +18,7 @@ from typing import Optional
 from ficlens.config import Config
 from ficlens.document import Character, Document, Mention
 from ficlens.characters.names import (DIMINUTIVE_SUFFIXES, TITLES, is_clipped_pet, is_diminutive,
-                                      is_inner_clip, is_registered_pair, is_tail_clip, is_truncation, pet_stems,
+                                      is_inner_clip, is_registered_pair, is_tail_clip, is_truncation, listed_gender, pet_stems,
                                       nicknames_of, norm_name, registered_forms, same_name_form, stated_short_forms,
                                       resolve_name, split_title, title_gender)
 from ficlens.characters import lexicon as lx
@@ -739,7 +739,10 @@ def cluster_names(by_norm: dict[str, list[Occ]], votes: Optional[dict] = None,
         if kin and v.get("m", 0) + v.get("f", 0) < 3:
             c.gender = kin      # "Gran" is a woman whatever one stray "he" after her says
             continue
-        c.gender = c.gender or _vote_gender(v) or (
+        # the few he/she right after the name decide only when they agree three to one;
+        # else a given name the name lists give to one sex (a "she" after "Matthias" in a
+        # sentence about two people is most often the other one), else their lean
+        c.gender = c.gender or _vote_gender(v) or (listed_gender(c.first) if c.first and not c.title else None) or (
             "m" if v.get("m", 0) > v.get("f", 0) else "f" if v.get("f", 0) > v.get("m", 0) else None)
     _merge_parent_names(clusters, by_norm)
     _late_titled(clusters, by_norm)

@@ -19,7 +19,7 @@ from ficlens.config import Config
 from ficlens.document import Character, Document, Mention
 from ficlens.characters import lexicon as lx
 from ficlens.characters import quote_index
-from ficlens.characters.names import _table, norm_name, split_title, title_gender
+from ficlens.characters.names import _table, listed_gender, norm_name, split_title, title_gender
 
 _SUBJ = ("nsubj", "nsubjpass")
 WINDOW_SENTS = 15         # how far back a pronoun looks for its antecedent (sentences)
@@ -639,12 +639,27 @@ def _genders(doc: Document, votes: dict[str, Counter]) -> dict[str, str]:
                 g = top
         if prior and (g is None or (prior in ("m", "f") and v[prior] * 3 >= v[g])):
             g = prior
+        listed = _listed(c)
+        if listed and g != listed and g in ("m", "f") and (
+                (v[listed] > 0 and not (v[g] >= 6 and v[g] >= 4 * (v[listed] + 1)))
+                or (v[listed] == 0 and v[g] <= 3 and prior != g)):
+            # a given name the name lists give to one sex holds against pronouns that
+            # cross to it from the other one of a couple (both kinds resolved to it),
+            # unless they overwhelm it; pronouns of one kind only, when they are few and
+            # the name's own he/she did not say so too
+            g = listed
         titled = _title_genders(c)
         if len(titled) == 1:
             g = titled.pop()      # "Mrs. Brandvold" is a woman whatever the he's near her say
         if g:
             out[c.id] = g
     return out
+
+
+def _listed(c) -> Optional[str]:
+    """The sex the name lists give the character's given name ("Tomasz": m), if any."""
+    t, core = split_title(norm_name(c.name or ""))
+    return listed_gender(core[0]) if core and t is None and c.named else None
 
 
 def _title_genders(c) -> set[str]:

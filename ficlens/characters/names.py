@@ -81,6 +81,29 @@ def _nicknamer():
         return None
 
 
+@lru_cache(maxsize=1)
+def _gender_list():
+    try:
+        from gender_guesser.detector import Detector
+        return Detector(case_sensitive=False)
+    except Exception:   # a hard dependency, but never crash on it
+        return None
+
+
+@lru_cache(maxsize=65536)
+def listed_gender(first: str) -> Optional[str]:
+    """"m" or "f" for a given name the name lists give to one sex (Matthias, Ingrid);
+    None for a name given to both (Sam, Hollis), an unknown or an invented one."""
+    d = _gender_list()
+    if d is None or not first or not first.isalpha():
+        return None
+    try:
+        g = d.get_gender(first)
+    except Exception:
+        return None
+    return {"male": "m", "female": "f"}.get(g)
+
+
 @lru_cache(maxsize=65536)
 def registered_forms(first: str) -> frozenset[str]:
     """Every registered English variant of a given name (both directions): william ->
