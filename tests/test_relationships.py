@@ -419,3 +419,21 @@ def test_a_threat_to_us_all_is_not_a_threat_to_one_character():
     for other in ("i", "m"):
         r = rel(doc, "c", other)
         assert r is None or r.kind != "adversarial"
+
+
+def test_bodily_harm_promised_to_the_listener_is_a_threat():
+    # no word of hate or enmity: a promise of broken fingers says it
+    text = ('Jude pressed down on each of the boy\'s fingers in turn.\n\n'
+            '"Three days, Tomas," Jude said. "The real money, on my table. Or I\'ll break every '
+            'finger on this hand, one a night."')
+    doc = analysed(text, [JUDE, TOMAS], speakers=[("j", ["t"]), ("j", ["t"])])
+    r = rel(doc, "j", "t")
+    assert r is not None and r.kind == "adversarial"
+    assert any(e.cue.startswith("threat") for e in r.evidence)
+
+
+def test_a_broken_heart_is_no_threat():
+    text = ('"You\'ll break my heart first," said Tomas. "I\'ll break your heart right back," Jude said.')
+    doc = analysed(text, [JUDE, TOMAS], speakers=[("t", ["j"]), ("j", ["t"])])
+    r = rel(doc, "j", "t")
+    assert r is None or not any(e.cue.startswith("threat") for e in r.evidence)

@@ -366,7 +366,12 @@ FORMULAS: list[tuple[_re.Pattern, Cue]] = [
     (_re.compile(r"\bi (?:could|can|will|'ll|shall) have you (?:transferred|dismissed|sacked|fired|arrested|expelled|evicted|"
                  r"demoted|reported|removed|replaced|flogged|hanged|shot|thrown out|locked up)\b"
                  r"|\byou(?:'ll| will) (?:be sorry|pay for (?:this|that))\b|\bi(?:'ll| will) make you (?:pay|sorry|regret)\b"
-                 r"|\bor else\W*$|\bi(?:'ll| will) ruin you\b|\bi(?:'ll| will) destroy you\b"),
+                 r"|\bor else\W*$|\bi(?:'ll| will) ruin you\b|\bi(?:'ll| will) destroy you\b"
+                 # bodily harm promised to the listener or the one they came for: "I'll break
+                 # every finger on this hand", "I'll cut your throat" (not "I'll kill you",
+                 # which friends say over the last biscuit)
+                 r"|\bi(?:'ll| will|'m going to| am going to|'m gonna) (?:break|cut|gut|skin|bury|slit|gouge|shoot|stab) "
+                 r"(?:you|your|him|her|them|every|each|both)\b(?! heart)"),
      _c("threat", None, False, a=0.7)),
     # a yes to a question only a suitor asks at length ("the answer's yes")
     (_re.compile(r"\bthe answer(?:'s| is) yes\b|\byes, i(?:'ll| will) marry you\b|\bwill you marry me\b|\bmarry me\b"),
