@@ -1081,12 +1081,17 @@ def _join_stated_nicknames(doc: Document, keep: dict[str, list[Occ]], clusters: 
         # (Bunny to everyone)")
         if y.last or y.title or (x.title and not x.last) or (x.gender and y.gender and x.gender != y.gender):
             continue
-        for n in sorted(y.norms):
-            x.add(n, keep[n])
-        x.gender = x.gender or y.gender
-        x.vote.update(y.vote)
-        clusters = [c for c in clusters if c is not y]
+        clusters = _absorb(x, y, keep, clusters)
     return clusters
+
+
+def _absorb(x: Cluster, y: Cluster, keep: dict[str, list[Occ]], clusters: list[Cluster]) -> list[Cluster]:
+    """y's names, gender and votes go to x; the clusters without y."""
+    for n in sorted(y.norms):
+        x.add(n, keep[n])
+    x.gender = x.gender or y.gender
+    x.vote.update(y.vote)
+    return [c for c in clusters if c is not y]
 
 
 _NOT_TAGGED = re.compile(r"\b(?:original|character|characters|reader|you|everyone|various|others?)\b", re.I)
@@ -1133,13 +1138,8 @@ def _join_tagged_names(doc: Document, keep: dict[str, list[Occ]],
         ys = [c for c in clusters if c is not x and c.norms == {last} and not c.title]
         if lasts[last] != 1 or len(ys) != 1 or (x.gender and ys[0].gender and x.gender != ys[0].gender):
             continue
-        y = ys[0]
-        for m in sorted(y.norms):
-            x.add(m, keep[m])
         x.last = x.last or last
-        x.gender = x.gender or y.gender
-        x.vote.update(y.vote)
-        clusters = [c for c in clusters if c is not y]
+        clusters = _absorb(x, ys[0], keep, clusters)
     return clusters, tagged
 
 
@@ -1163,11 +1163,7 @@ def _join_title_clips(keep: dict[str, list[Occ]], clusters: list[Cluster]) -> li
                    and (d.first or d.last)]
         if len(bearers) != 1 or (bearers[0].gender and c.gender and bearers[0].gender != c.gender):
             continue
-        d = bearers[0]
-        d.add(clip, keep[clip])
-        d.gender = d.gender or c.gender
-        d.vote.update(c.vote)
-        clusters = [x for x in clusters if x is not c]
+        clusters = _absorb(bearers[0], c, keep, clusters)
     return clusters
 
 
