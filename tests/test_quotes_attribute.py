@@ -98,3 +98,28 @@ def test_told_him_gives_the_addressee():
     doc, qs = run("Edda looked at Tobin.\n\n\"Sit down,\" she told him.", CAST)
     assert qs[0][1] == "edda"
     assert doc.quotes[0].addressees == ["tobin"]
+
+
+CALLED_ANSWERS = """Ros and Matthias skated last. When the music stopped he put her down as gently as a cup.
+
+In the kiss and cry they sat in a blaze of light and waited for the scores. Jules was shouting somewhere up in the stands. Felix, for once in his life, was shouting with him.
+
+"Ros, wait, I—"
+
+The scores came up. The arena exploded. She did not look at the board.
+
+"No. You say it. Whatever it is, say it now, Matthias."
+
+"I've been in love with you since we were fifteen." He said it to her, not to the camera. "I never said."
+"""
+
+
+def test_the_one_called_by_name_answers_under_a_pronoun_tag():
+    # "say it now, Matthias" / "..." He said it to her: he is Matthias, not Felix, the
+    # last man the narration spoke of
+    cast = {"r": ("she/her", ["Ros"]), "m": ("he/him", ["Matthias"]),
+            "j": ("he/him", ["Jules"]), "f": ("he/him", ["Felix"])}
+    _, quotes = run(CALLED_ANSWERS, cast)
+    spk = {text[:12]: who for text, who in quotes}
+    assert spk["No. You say "] == "r"
+    assert spk["I've been in"] == "m"

@@ -108,6 +108,7 @@ class State:
     addressees: list = field(default_factory=list)
     strong: list = field(default_factory=list)        # addressee named by the text
     vocs: list = field(default_factory=list)          # vocatives per turn
+    call: Optional[tuple] = None                      # (paragraph, one its line called by name)
 
 
 class Recency(dict):
@@ -456,6 +457,9 @@ class BlockAttributor:
         if subj.pos_ == "PRON":
             w = subj.lower_
             self.tag_gender = "m" if w in MALE else "f" if w in FEMALE else self.tag_gender
+            called = self.called(w, vs)
+            if called:
+                return called, "anaphoric"
             ms = self.att.mentions_in(vs, ve)
             if ms:
                 return ms[0][2], ("narrator" if w in FIRST else "anaphoric")
@@ -549,6 +553,9 @@ class BlockAttributor:
         ms = [m for m in self.att.mentions_in(vpos, vpos + len(word)) if m[0] == vpos]
         w = word.lower()
         self.tag_gender = "m" if w in MALE else "f" if w in FEMALE else self.tag_gender
+        called = self.called(w, vpos)
+        if called:
+            return Cue(called, "anaphoric", conf)
         if ms:
             cid = ms[0][2]
         elif w in FIRST:
@@ -561,6 +568,25 @@ class BlockAttributor:
             # "I said" in a first-person section names the narrator outright
             return Cue(cid, "narrator", max(conf, 0.92))
         return Cue(cid, "anaphoric", conf)
+
+    def called(self, w: str, vpos: int) -> Optional[str]:
+        """The paragraph before called someone by name ("say it now, Matthias") and this
+        paragraph's "he"/"she" has no one named before it: the one called answers,
+        whoever "he" was last."""
+        st = self.state
+        g = "m" if w in MALE else "f" if w in FEMALE else None
+        if not (g and st.call and st.call[0] == self.b.index - 1):
+            return None       # only a call in the paragraph just before
+        who = st.call[1]
+        if st.speakers and who == st.speakers[-1]:
+            return None
+        return who if self.att.gender.get(who) == g and not self.b_has_name(vpos) else None
+
+    def b_has_name(self, vpos: int) -> bool:
+        """A name or a noun for someone in this paragraph's narration before vpos ("Felix
+        turned. 'No,' he said": then "he" is that one)."""
+        return any(not m[4] and m[0] < vpos and m[3] in ("PROP", "NOM")
+                   for m in self.att.mentions_in(self.b.vstart, vpos))
 
     def regex_tag(self, as_: int, ae: int, bs: int, be: int, tag_after: bool) -> Optional[Cue]:
         """Speech tags read from the text itself ("said Emma", "Emma said", "she cried",
@@ -823,6 +849,7 @@ def attribute_quotes(doc: Document, collect=None, use_ranker: bool = True) -> No
         state.addressees.append(addr)
         state.strong.append(strong)
         state.vocs.append(vocs)
+        state.call = (b.index, addr) if addr is not None and addr in vocs else None
 
 
 def turn_cue(att: Attributor, ba: BlockAttributor, state: State, vocs: list[str]) -> Cue:
