@@ -410,3 +410,26 @@ def test_a_name_the_name_lists_give_one_sex_holds_against_crossing_pronouns(anal
     by_name = {c.name: c for c in doc.characters}
     assert by_name["Matthias"].pronouns == "he/him"
     assert by_name["Rosalind"].pronouns == "she/her"
+
+
+DOC_THE_DOCTOR = """The storm took the mainsail at midnight, and by two the Captain was bleeding into her good coat.
+
+"Get Doc," she said. "And don't tell him it's bad."
+
+Doc came up from below with his bag and his sleeves already rolled. The doctor knelt on the wet deck beside her and cut the coat away without a word.
+
+"It's bad," he said.
+
+"I told them not to tell you."
+
+"Nobody had to." He pressed the pad to her side and held it there. Then, because she was shaking, the doctor kissed her, once, on the mouth, the way he used to before the war.
+"""
+
+
+def test_the_role_a_clipped_title_names_is_that_character(analyze):
+    # "Doc" is the ship's doctor: "the doctor" is Doc, not a second man
+    doc = analyze(DOC_THE_DOCTOR)
+    names = {c.name for c in doc.characters if c.named or c.count}
+    assert "the doctor" not in names
+    pairs = {frozenset(doc.character(x).name for x in r.characters): r.kind for r in doc.relationships}
+    assert pairs.get(frozenset({"Captain", "Doc"})) == "romantic"

@@ -18,7 +18,7 @@ from typing import Optional
 from ficlens.config import Config
 from ficlens.document import Character, Document, Mention
 from ficlens.characters import lexicon as lx
-from ficlens.characters import quote_index
+from ficlens.characters import TITLE_CLIPS, quote_index
 from ficlens.characters.names import _table, listed_gender, norm_name, split_title, title_gender
 
 _SUBJ = ("nsubj", "nsubjpass")
@@ -589,7 +589,8 @@ def _role_titled(doc: Document) -> dict[str, str]:
         for a in c.forms:
             words = norm_name(a or "").split()
             t = split_title(" ".join(words))[0] if len(words) > 1 else (words[0] if words else None)
-            r = ROLE_TITLES.get(t or "")
+            # "Doc", "Sarge" as a name: the clipped title is the role ("the doctor")
+            r = ROLE_TITLES.get(t or "") or (TITLE_CLIPS.get(words[0]) if len(words) == 1 else None)
             if r:
                 seen.add(r)
         for r in seen:
