@@ -303,3 +303,18 @@ def test_that_man_loved_is_the_man_already_spoken_of():
     r = rel(doc, "m", "a")
     assert r is not None and r.kind == "romantic"
     assert rel(doc, "m", "j") is None or rel(doc, "m", "j").kind != "romantic"
+
+
+def test_a_given_name_owned_like_a_spouses_is_romance():
+    # the widower's "my Irena" (bare: not "my dear Emma", not "my Gran")
+    text = ("Irena had been dead nine years, and I still set out two cups.\n\n"
+            "My Irena used to fall asleep on me in the pictures, every single time. Gran said "
+            "she was the only woman in the town who paid to sleep.")
+    doc = make_doc(text, [("s", "Stanislaw", ["Stanislaw"], "he/him"),
+                          ("i", "Irena", ["Irena"], "she/her"),
+                          ("g", "Gran", ["Gran"], "she/her")], narration=("first", "s"))
+    run(doc, DEFAULT)
+    r = rel(doc, "s", "i")
+    assert r is not None and r.kind == "romantic"
+    assert any(e.cue == "my <name>" for e in r.evidence)
+    assert rel(doc, "s", "g") is None or rel(doc, "s", "g").kind != "romantic"

@@ -292,9 +292,27 @@ def scan(doc: Document, an: Anchors) -> Found:
             if lem in L.BLUSH_VERBS or (t.lower_ in L.BLUSH_COLOURS and t.dep_ in ("acomp", "oprd")) or \
                     (lem in ("colour", "color") and t.dep_ in ("dobj", "attr")):
                 _blush(found, an, b, t, lem, q)
+        _my_name(found, an, b, sdoc)
     _dialogue(found, doc, an)
     _letters(found, doc, an)
     return found
+
+
+def _my_name(found: Found, an: Anchors, b, sdoc) -> None:
+    """"My Irena used to fall asleep on me": a character's given name owned by the teller
+    (or by the speaker of the line); not a kin word used as a name ("my Gran")."""
+    for t in sdoc:
+        if t.lower_ != "my" or t.dep_ != "poss" or t.head.pos_ != "PROPN":
+            continue
+        h = t.head
+        if h.lower_ in L.FAMILY_NOUNS or h.lower_ in L.FOREIGN_KIN or any(c.i != t.i for c in h.lefts):
+            continue      # "my Gran", "my Aunt Edda": a relation; "my dear Emma": an address
+        q = an.quote_at(b.index, b.vstart + t.idx)
+        owner = an.chars(b.index, t.i)
+        named = [c for c in an.chars(b.index, h.i) if c not in an.nominal]
+        pairs = [(o, x) for o in owner for x in named if o != x]
+        _add(found, b, h.head if h.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj") else h,
+             L.MY_NAME, pairs, [t, h], q, agent=owner[0] if owner else None)
 
 
 _VERB_LEMMAS = (set(L.VERBS) | {v for v, _ in L.PHRASALS} | {v for v, _ in L.PREP_VERBS}

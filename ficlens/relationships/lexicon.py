@@ -378,6 +378,10 @@ FORMULAS: list[tuple[_re.Pattern, Cue]] = [
      _c("acceptance", "proposal", False, r=0.9)),
 ]
 
+# "my Irena", "my Dilly": a given name owned like a spouse's ("my wife"); between relatives
+# it is family love (a mother's "my Timmy")
+MY_NAME = _c("my <name>", None, False, r=1.0, affection=True)
+
 # pining that only letters and diaries put so plainly: "I think about the ladder more than I
 # should", "I miss you more than", "I keep your letters"
 LETTER_FORMULAS: list[tuple[_re.Pattern, Cue]] = [
