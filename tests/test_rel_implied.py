@@ -318,3 +318,13 @@ def test_a_given_name_owned_like_a_spouses_is_romance():
     assert r is not None and r.kind == "romantic"
     assert any(e.cue == "my <name>" for e in r.evidence)
     assert rel(doc, "s", "g") is None or rel(doc, "s", "g").kind != "romantic"
+
+
+def test_my_name_said_to_its_owner_is_no_romance_cue():
+    # "My Emma!" to Emma herself is an endearment of any bond
+    text = '"My Emma!" said Mrs. Weston, and kissed her cheek.'
+    doc = make_doc(text, [("e", "Emma", ["Emma"], "she/her"), ("w", "Mrs. Weston", ["Mrs. Weston"], "she/her")],
+                   speakers=[("w", ["e"])])
+    run(doc, DEFAULT)
+    r = rel(doc, "e", "w")
+    assert r is None or not any(e.cue == "my <name>" for e in r.evidence)

@@ -309,7 +309,10 @@ def _my_name(found: Found, an: Anchors, b, sdoc) -> None:
             continue      # "my Gran", "my Aunt Edda": a relation; "my dear Emma": an address
         q = an.quote_at(b.index, b.vstart + t.idx)
         owner = an.chars(b.index, t.i)
-        named = [c for c in an.chars(b.index, h.i) if c not in an.nominal]
+        # a person (a known he or she; not "my Italy", "my Virgil"), spoken of, not to
+        # ("My Emma!" to Emma is an endearment of any bond)
+        named = [c for c in an.chars(b.index, h.i) if c not in an.nominal and an.gender.get(c)
+                 and not (q is not None and c == q.addressee)]
         pairs = [(o, x) for o in owner for x in named if o != x]
         _add(found, b, h.head if h.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj") else h,
              L.MY_NAME, pairs, [t, h], q, agent=owner[0] if owner else None)
