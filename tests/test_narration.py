@@ -1660,3 +1660,35 @@ def test_an_outsiders_part_after_a_break_in_a_headed_work(analyze):
     stranger = _section_at(doc, "walked this coast")
     assert stranger.narrator not in (kerensa, _narrator_name(doc, "river came up").id)
     assert not doc.character(stranger.narrator).named
+
+
+SIBLING_TELLER = """Salt Station
+
+The relief boat is late again. There are three of us on the rock this winter: the keeper, who does not believe in boats, and the Penroses, Wenna with her medicine chest and her terrible hymns, and her little brother Kit with his fishing rods and his worse jokes.
+
+"Morwen?" Kit put his head round the lamp-room door. "You've been up here all night."
+
+"Somebody has to watch for the boat."
+
+"The boat's not coming till Tuesday." He sat down beside me on the step and didn't say anything else, and after a while I let my head rest on his shoulder.
+
+***
+
+My sister, Wenna, has decided that the way to survive a storm is to sing every hymn she knows. She's on thirty-eight. I'm keeping count so I can tell our mother.
+
+"Hands," she said, when I came down from the lamp room.
+
+"They're fine."
+
+"Hands, or I'll look at them anyway."
+
+I gave her my hands. She turned them over under the lamp and frowned at them the way she frowned at my grazed knees when I was six.
+"""
+
+
+def test_my_sister_names_the_teller_the_story_made_her_brother(analyze):
+    # part one says Kit is Wenna's little brother; the part after the break says "My
+    # sister, Wenna": its teller is Kit, not the teller of part one
+    doc = analyze(SIBLING_TELLER)
+    assert _narrator_name(doc, "relief boat is late").name == "Morwen"
+    assert _narrator_name(doc, "every hymn she knows").name == "Kit"

@@ -123,3 +123,17 @@ def test_the_one_called_by_name_answers_under_a_pronoun_tag():
     spk = {text[:12]: who for text, who in quotes}
     assert spk["No. You say "] == "r"
     assert spk["I've been in"] == "m"
+
+
+def test_a_line_with_no_one_else_in_a_first_person_telling_is_said_to_the_teller():
+    text = ("The lorry hit a rut. Anouk woke, and found my hand under the blanket, and said, "
+            "very quietly, into my collar, \"I love you. I've been meaning to say.\"\n")
+    doc = from_text(text)
+    parse(doc, DEFAULT)
+    detect(doc, DEFAULT)
+    doc.characters = [Character(id="i", name="Idris", aliases=["Idris"], pronouns="he/him", kind="narrator"),
+                      Character(id="a", name="Anouk", aliases=["Anouk"], pronouns="she/her")]
+    doc.mentions = [Mention(text.index("Anouk"), text.index("Anouk") + 5, "a")]
+    doc.sections = [Section(0, len(text), "first", "i")]
+    attribute(doc, DEFAULT)
+    assert [(q.speaker, q.addressees) for q in doc.quotes] == [("a", ["i"])]

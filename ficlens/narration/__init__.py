@@ -31,7 +31,7 @@ from ficlens.document import Character, Document, Mention, Section
 from ficlens.ingest.structure import pov_name
 from ficlens.narration.features import (
     KIN_NAMES, KIN_WORD, NOT_NAMES, TIME_WORDS, TITLES, BlockFeat, Cast, SpanIndex, block_features, clean_name,
-    ASK_NAME, quote_evidence, quote_spans, sent_starts,
+    ASK_NAME, quote_evidence, quote_spans, sent_starts, stated_siblings,
 )
 
 # thresholds (per 100 narration words), tuned on the fan-fiction dev set and PDNC dev
@@ -62,6 +62,7 @@ W_VOC_TURN = 1.0          # vocative in a line that answers the narrator's line
 W_SIGNED = 3.0            # a letter that makes up the section is signed with this name
 W_GENDER = 3.0            # the narrator's own gender ("I am not a woman who") against a candidate's
 W_KIN = 0.5               # "Dad"/"Gran" as a name, as in that earlier narrator's telling
+W_SIBLING = 1.5           # "my sister, X" in a part, and the story made Y X's brother: Y
 W_KIN_CHANGE = 1.0        # ... the same relation now "her father": not that narrator's family
 STRANGER_QUOTES = 2       # lines of dialogue in a part that names no one of the cast
 STRANGER_HEADED_WORDS = 60  # ... and its narration words, after an unheaded break in a headed work
@@ -579,6 +580,12 @@ def _assign_narrators(doc: Document, stretches: list[Stretch], feats: dict[int, 
         for n, c in list(f.names.items()) + list(f.qnames.items()):
             if c > 0:
                 freq[key(n)] += c
+    siblings: dict[str, set] = {}
+    for a, b in stated_siblings(doc.view):
+        ka, kb = key(a), key(b)
+        if ka != kb and not ka.startswith("?") and not kb.startswith("?"):
+            siblings.setdefault(ka, set()).add(kb)
+            siblings.setdefault(kb, set()).add(ka)
     seen: set[str] = set()
     unnamed = 0
     strangers: set[str] = set()          # unnamed tellers of a part that names none of the cast
@@ -606,6 +613,13 @@ def _assign_narrators(doc: Document, stretches: list[Stretch], feats: dict[int, 
                     neg[key(n)] += c * W_EXCLUDE
         for k in neg:
             neg[k] = min(neg[k], W_EXCLUDE * EXCLUDE_CAP + 3.0)
+        # "My sister, Bettany": the teller is the one the text made Bettany's brother
+        for i in st.text_blocks:
+            for n in feats[i].sibling_of:
+                for y in siblings.get(key(n), ()):
+                    if y != key(n):
+                        pos[y] += W_SIBLING
+                        feats[i].why.append((display.get(y, y), f"{n}'s sibling, as the story states"))
         beat_keys = dict.fromkeys(key(n) for i in st.text_blocks for n in feats[i].beat_pos)
         for k in beat_keys:
             pos[k] += W_VOC_BEAT

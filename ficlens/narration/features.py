@@ -194,6 +194,7 @@ class BlockFeat:
     intro: set = field(default_factory=set)                # names learned on meeting ("his name was X")
     described: int = 0                # people met by a description in the narration ("the man who ...")
     kin_my: set = field(default_factory=set)               # "my husband", "my son": the teller's own people
+    sibling_of: set = field(default_factory=set)           # "my sister, Bettany": the teller is her sibling
 
 
 # ------------------------------------------------------------------ quote spans --------
@@ -552,7 +553,28 @@ def block_features(doc: Document, b: Block, qidx: SpanIndex, propn: Counter,
         if name_ok(n, propn, known):
             f.neg[n] += 3.0
             f.why.append((n, f"relation: {m.group(0)!r}"))
+            if re.search(r"\b(?:sister|brother|twin)s?\b", m.group(0), re.I):
+                f.sibling_of.add(n)
     return f
+
+
+_SIB = r"(?:(?:little|big|older|younger|baby|twin|kid|elder)\s+)?(?:brother|sister)"
+# "Bettany's little brother Idris", "Bettany ..., and her little brother Idris": who is
+# whose sibling, as the narration states it
+SIBLING_STATED = [
+    re.compile(rf"(?P<a>{_WORD})['\u2019]s\s+{_SIB},?\s+(?P<b>{_WORD})\b"),
+    # the nearest name before "her brother" in its sentence (no other capitalised word between)
+    re.compile(rf"(?P<a>{_WORD})\b(?:(?![A-Z])[^.;!?\n]){{0,80}}?\b(?:her|his)\s+{_SIB},?\s+(?P<b>{_WORD})\b"),
+]
+
+
+def stated_siblings(text: str) -> list[tuple[str, str]]:
+    """(a, b) pairs the text states are siblings (b is a's brother or sister)."""
+    out = []
+    for rx in SIBLING_STATED:
+        for m in rx.finditer(text):
+            out.append((clean_name(m.group("a")), clean_name(m.group("b"))))
+    return out
 
 
 def _reported_call(head: str) -> bool:

@@ -840,9 +840,15 @@ def attribute_quotes(doc: Document, collect=None, use_ranker: bool = True) -> No
         strong = addr is not None
         if addr is None and state.speakers and state.speakers[-1] and state.speakers[-1] != speaker:
             addr = state.speakers[-1]
+        # a line with no one else in the talk, in a first-person telling, is said to the
+        # teller ('She laces our fingers and says, into my collar, "I love you."'); only
+        # for the line itself: the turn-taking below goes on from what the text showed
+        told = addr
+        if told is None and speaker and att.first_person(b) and att.narrator(b) not in (None, speaker):
+            told = att.narrator(b)
         for q in qs:
-            if addr and addr != q.speaker:
-                q.addressees = [addr]
+            if told and told != q.speaker:
+                q.addressees = [told]
         if speaker:
             att.recent[speaker] = b.vstart
         state.speakers.append(speaker)
