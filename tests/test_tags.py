@@ -190,3 +190,13 @@ def test_a_pronoun_a_cue_resolved_to_a_character_of_open_gender_gives_the_catego
     doc = tagged(text, chars, narration=("first", "w"))
     assert doc.character("k").extra.get("pronoun_guesses") == {"F": 1}
     assert doc.tags["categories"] == ["F/F"]
+
+
+def test_recurring_mild_violence_or_kisses_rate_teen():
+    # no swearing and no blood: a dagger drawn, a punch and a wound make it Teen
+    fight = ("Corin drew his dagger when the bandit came over the wall. The bandit punched him "
+             "and Corin kicked back, and by the end of it he had a wound in his arm.")
+    assert _rating(fight)["rating"] == "Teen And Up Audiences"
+    # one knife in a kitchen stays General
+    assert _rating("Mara sliced the bread with the old knife and put the kettle on.")["rating"] \
+        == "General Audiences"

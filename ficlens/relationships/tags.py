@@ -264,13 +264,17 @@ def decide_rating(hits, words: int = 0) -> tuple[int, dict]:
     for cat, sev, w, *_ in hits:
         n[(cat, sev)] += w * scale
     sex4, sex3, sex2 = n[("sexual", 4)], n[("sexual", 3)], n[("sexual", 2)]
-    vio3, vio2 = n[("violence", 3)], n[("violence", 2)]
+    vio3, vio2, vio1 = n[("violence", 3)], n[("violence", 2)], n[("violence", 1)]
+    sex1 = n[("sexual", 1)]
     pro3, pro2, pro1 = n[("profanity", 3)], n[("profanity", 2)], n[("profanity", 1)]
     if sex4 >= 3 or (sex4 >= 1.5 and sex3 >= 3):
         return 3, dict(n)
     if sex4 >= 1 or sex3 >= 4 or vio3 >= 3 or pro3 >= 12:
         return 2, dict(n)
-    if pro3 >= 1 or pro2 >= 1 or pro1 >= 3 or vio2 >= 3 or vio3 >= 1 or sex2 >= 2 or sex3 >= 1.5:
+    # Teen: any strong swearing, or mild violence (weapons, fights, wounds) or kissing and
+    # flirting that recur; the archive's authors rate a sword fight or three kisses Teen
+    if (pro3 >= 1 or pro2 >= 1 or pro1 >= 3 or vio2 >= 3 or vio3 >= 1 or sex2 >= 2 or sex3 >= 1.5
+            or vio1 >= 2 or sex1 >= 3):
         return 1, dict(n)
     return 0, dict(n)
 
