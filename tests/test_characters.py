@@ -336,7 +336,6 @@ def test_a_name_everybody_calls_him_joins_his_full_name(analyze):
     assert cid_of(doc, "Gannet") == cid_of(doc, "Ambrose Tillotson")
 
 
-
 def test_a_real_name_stated_for_a_nickname_joins_it(analyze):
     text = ('Doc met us at the gangway with his bag. Doc\'s real name is Lucius Ferrand; I have '
             'never heard anybody use it.\n\n'

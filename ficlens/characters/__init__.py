@@ -645,10 +645,11 @@ def cluster_names(by_norm: dict[str, list[Occ]], votes: Optional[dict] = None,
         w = n
         occs = by_norm[n]
         g = gender_of(n)
-        if w in ROLE_TITLES:
-            # "the Colonel" alone: the one character who bears that title in the work,
-            # never one named beside it in a sentence
-            bearers = [c for c in clusters if c.title and ROLE_TITLES.get(c.title) == ROLE_TITLES[w]]
+        role = ROLE_TITLES.get(w) or ROLE_TITLES.get(TITLE_CLIPS.get(w, ""))
+        if role:
+            # "the Colonel" alone, or a clipped title used as a name ("Sarge", "Doc"): the one
+            # character who bears that title in the work, never one named beside it
+            bearers = [c for c in clusters if c.title and ROLE_TITLES.get(c.title) == role]
             if len(bearers) == 1 and _gender_compatible(bearers[0], g) and not _same_sentence(occs, bearers[0]):
                 join(bearers[0], n)
                 continue
@@ -824,6 +825,9 @@ ROLE_TITLES = {t: {"doctor": "dr", "prof": "professor", "capt": "captain", "col"
                    "cousin", "saint", "st", "mx", "agent", "officer", "private", "nurse", "chief", "coach")} | {
     t: t for t in ("king", "queen", "prince", "princess", "duke", "duchess", "countess", "baron", "baroness",
                    "earl", "emperor", "empress", "abbot", "abbess", "squire", "headmaster", "headmistress")}
+# a clipped title used as a name ("Sarge", "Doc") -> the title it clips
+TITLE_CLIPS = {"sarge": "sergeant", "doc": "doctor", "prof": "professor", "cap": "captain",
+               "skip": "captain", "lieut": "lieutenant", "loot": "lieutenant", "sarj": "sergeant"}
 
 
 def _merge_surname_forms(clusters: list[Cluster], by_norm) -> None:
@@ -1097,7 +1101,7 @@ def _absorb(x: Cluster, y: Cluster, keep: dict[str, list[Occ]], clusters: list[C
 _NOT_TAGGED = re.compile(r"\b(?:original|character|characters|reader|you|everyone|various|others?)\b", re.I)
 
 
-def author_full_names(doc: Document) -> list[str]:
+def _author_full_names(doc: Document) -> list[str]:
     """Full names (two words or more) the author's Characters and Relationships tags
     give, as written ("Anouk Brenner"; not "Original Female Character", "(mentioned)")."""
     names = list(doc.work.characters)
@@ -1118,7 +1122,7 @@ def _join_tagged_names(doc: Document, keep: dict[str, list[Occ]],
     in the header; "Anouk" and a surname call "Brenner!" in the text): a cluster that is
     only that surname joins the one cluster with that first name, when no other tagged
     name shares the surname. Returns the clusters and, by cluster, its tagged full name."""
-    full = author_full_names(doc)
+    full = _author_full_names(doc)
     if not full:
         return clusters, {}
     cores = [split_title(norm_name(n))[1] for n in full]
@@ -1141,30 +1145,6 @@ def _join_tagged_names(doc: Document, keep: dict[str, list[Occ]],
         x.last = x.last or last
         clusters = _absorb(x, ys[0], keep, clusters)
     return clusters, tagged
-
-
-# a clipped title used as a name ("Sarge", "Doc"): the one character who bears the title
-TITLE_CLIPS = {"sarge": "sergeant", "doc": "doctor", "prof": "professor", "cap": "captain",
-               "skip": "captain", "lieut": "lieutenant", "loot": "lieutenant", "sarj": "sergeant"}
-_SAME_TITLE = {"dr": "doctor", "capt": "captain", "sgt": "sergeant", "lt": "lieutenant"}
-
-
-def _join_title_clips(keep: dict[str, list[Occ]], clusters: list[Cluster]) -> list[Cluster]:
-    """"Sarge" beside "Sergeant Marisol Quayle": a clipped title used as a name belongs to
-    the one character who bears that title by name, when exactly one does."""
-    for c in list(clusters):
-        if len(c.norms) != 1:
-            continue
-        clip = next(iter(c.norms))
-        title = TITLE_CLIPS.get(clip)
-        if title is None:
-            continue
-        bearers = [d for d in clusters if d is not c and d.title and _SAME_TITLE.get(d.title, d.title) == title
-                   and (d.first or d.last)]
-        if len(bearers) != 1 or (bearers[0].gender and c.gender and bearers[0].gender != c.gender):
-            continue
-        clusters = _absorb(bearers[0], c, keep, clusters)
-    return clusters
 
 
 def _strip_initial_words(by_norm: dict[str, list[Occ]], words_dict: frozenset) -> None:
@@ -1221,7 +1201,6 @@ def run(doc: Document, cfg: Config) -> None:
     clusters = cluster_names(keep, name_gender_votes(doc, [o for v in keep.values() for o in v]), words_dict)
     clusters = _join_stated_nicknames(doc, keep, clusters)
     clusters, tagged = _join_tagged_names(doc, keep, clusters)
-    clusters = _join_title_clips(keep, clusters)
     clusters.sort(key=lambda c: min(o.vstart for n in c.norms for o in keep[n]))
     doc.characters = [c for c in doc.characters if not c.extra.get("_from_names")]
     norm_to_id: dict[str, str] = {}

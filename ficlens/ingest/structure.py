@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from itertools import islice
 from typing import Optional
 
 from ficlens.document import Block, Chapter, Document
@@ -488,7 +489,7 @@ def _header_tags(doc: Document, texts: list[str], kinds) -> None:
     Category, Relationships, Characters, ...): what the author tagged, for the work's
     metadata. Only fields the file has not already filled."""
     from ficlens.ingest.html import TAG_LABELS
-    for text, (kind, _) in list(zip(texts, kinds))[:8]:      # a header, not the story
+    for text, (kind, _) in islice(zip(texts, kinds), 8):     # a header, not the story
         first = _TAG_LINE.match(text.split("\n", 1)[0])
         if kind == "text" and not (first and first.group("label").lower().strip() in TAG_LABELS):
             if doc.work.rating or doc.work.characters or doc.work.relationships or len(text.split()) > 12:

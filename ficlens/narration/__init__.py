@@ -617,9 +617,8 @@ def _assign_narrators(doc: Document, stretches: list[Stretch], feats: dict[int, 
         for i in st.text_blocks:
             for n in feats[i].sibling_of:
                 for y in siblings.get(key(n), ()):
-                    if y != key(n):
-                        pos[y] += W_SIBLING
-                        feats[i].why.append((display.get(y, y), f"{n}'s sibling, as the story states"))
+                    pos[y] += W_SIBLING
+                    feats[i].why.append((display.get(y, y), f"{n}'s sibling, as the story states"))
         beat_keys = dict.fromkeys(key(n) for i in st.text_blocks for n in feats[i].beat_pos)
         for k in beat_keys:
             pos[k] += W_VOC_BEAT
@@ -661,7 +660,7 @@ def _assign_narrators(doc: Document, stretches: list[Stretch], feats: dict[int, 
         # outsider's telling speaks of people by their roles
         titled_only = {k for k in cast_here if all(
             TITLE_RE.fullmatch(n) for i in tb for n, c in list(feats[i].names.items()) + list(feats[i].qnames.items())
-            if c > 0 and key(n) == k) and pos.get(k, 0.0) <= 0}
+            if c > 0 and key(n) == k)}
         # a name learned on meeting ("he said his name was Idris") is no tie to the cast
         intro = {key(n) for i in tb for n in feats[i].intro}
         cast_here -= {k for k in intro if pos.get(k, 0.0) <= 0}

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from typing import Optional
 
 from ficlens.document import Block, Document
+from ficlens.quotes.speakers import verb_forms
 
 FIRST_SG = frozenset({"i", "me", "my", "mine", "myself"})
 FIRST_PL = frozenset({"we", "us", "our", "ours", "ourselves"})
@@ -604,13 +605,18 @@ _THIRD_SUBJ = re.compile(r"\b(?:he|she)\b", re.I)
 _SECOND = re.compile(r"\b(?:%s)\b" % "|".join(sorted(SECOND | {"ye"})), re.I)
 
 
+def _resumed(doc: Document, spans: list, k: int) -> str:
+    """The next line of the paragraph when only a short tag parts it from line k (the
+    same speech going on), else ""."""
+    if k + 1 >= len(spans) or spans[k + 1][0] - spans[k][1] > 40:
+        return ""
+    return doc.view[spans[k + 1][0]:spans[k + 1][1]]
+
+
 def _then_you(doc: Document, spans: list, k: int) -> bool:
     """The speech goes on, after a short tag, to talk to "you": '"Bartholomew Ostrowski,"
     she said, "are you crying?"' is a call, not an introduction."""
-    if k + 1 >= len(spans):
-        return False
-    gap = doc.view[spans[k][1]:spans[k + 1][0]]
-    return len(gap) <= 40 and bool(_SECOND.search(doc.view[spans[k + 1][0]:spans[k + 1][1]]))
+    return bool(_SECOND.search(_resumed(doc, spans, k)))
 
 
 # the words that go on a sentence whose subject is the name before the tag
@@ -622,10 +628,7 @@ _PREDICATE = re.compile(r"^\W*(?:is|was|has|had|does|did|will|would|can|could|sh
 def _then_predicate(doc: Document, spans: list, k: int) -> bool:
     """The speech goes on, after a short tag, with the verb of which the name before it
     is the subject: "'Pet,' he said, 'is the only one with any sense.'" is no call."""
-    if k + 1 >= len(spans):
-        return False
-    gap = doc.view[spans[k][1]:spans[k + 1][0]]
-    return len(gap) <= 40 and bool(_PREDICATE.match(doc.view[spans[k + 1][0]:spans[k + 1][1]]))
+    return bool(_PREDICATE.match(_resumed(doc, spans, k)))
 
 
 def _after_beat(gap: str) -> bool:
@@ -633,22 +636,12 @@ def _after_beat(gap: str) -> bool:
     speech tag: '... with you." She was pulling a lifejacket out. "Don't ...'."""
     words = re.findall(r"[a-z]+", gap.lower())
     return (bool(re.search(r"[.!?]\s*\W*$", gap.rstrip(" \"'\u201c\u2018"))) and len(words) >= 3
-            and not any(_speech_word(w) for w in words))
+            and not any(w in _SPEECH_WORDS for w in words))
 
 
-_SPEECH_FORMS = frozenset("said told began".split())
-
-
-def _speech_word(w: str) -> bool:
-    """A form of a speech verb: "says", "asked", "replied", "snapped", "said"."""
-    if w in SPEECH_LEMMAS or w in _SPEECH_FORMS:
-        return True
-    stems = [w[:-1]] if w.endswith("s") else []
-    if w.endswith("ied"):
-        stems.append(w[:-3] + "y")
-    if w.endswith("ed"):
-        stems += [w[:-2], w[:-1], w[:-3]]        # "asked", "sighed"/"teased", "snapped"
-    return any(x in SPEECH_LEMMAS for x in stems)
+# the inflected forms of the speech verbs ("said", "asked", "snapped"); not the -ing forms
+# a beat can hold ("She was laughing.")
+_SPEECH_WORDS = frozenset(f for lem in SPEECH_LEMMAS for f in verb_forms(lem) if not f.endswith("ing"))
 
 
 def _about_third(rest: str) -> bool:

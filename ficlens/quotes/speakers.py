@@ -41,7 +41,8 @@ _IRREGULAR = {"say": ["said", "says", "saying"], "tell": ["told"], "begin": ["be
               "read": ["read"], "go": ["went"]}
 
 
-def _forms(lemma: str) -> set[str]:
+def verb_forms(lemma: str) -> set[str]:
+    """A verb's inflected forms: "say" -> say, says, said, saying; "snap" -> snapped."""
     out = {lemma, lemma + "s"}
     if not lemma.endswith("e"):
         out.add(lemma + "ing")
@@ -59,7 +60,7 @@ def _forms(lemma: str) -> set[str]:
     return out
 
 
-_SAY_WORDS = sorted({f for lem in SPEECH_LEMMAS - {"go", "read", "call", "write", "return", "think", "wonder", "reflect", "recall", "recollect", "order", "offer", "note", "sing", "correct", "counter"} for f in _forms(lem)}
+_SAY_WORDS = sorted({f for lem in SPEECH_LEMMAS - {"go", "read", "call", "write", "return", "think", "wonder", "reflect", "recall", "recollect", "order", "offer", "note", "sing", "correct", "counter"} for f in verb_forms(lem)}
                     | {"went on", "broke in", "put in", "cut in", "called out", "cried out", "returned"},
                     key=len, reverse=True)
 _SAY = "(?:" + "|".join(re.escape(w) for w in _SAY_WORDS) + ")"

@@ -298,10 +298,14 @@ def scan(doc: Document, an: Anchors) -> Found:
     return found
 
 
+_MY = frozenset({"my"})
+
+
 def _my_name(found: Found, an: Anchors, b, sdoc) -> None:
     """"My Irena used to fall asleep on me": a character's given name owned by the teller
     (or by the speaker of the line); not a kin word used as a name ("my Gran")."""
-    for t in sdoc:
+    for i in candidates(sdoc, _MY):
+        t = sdoc[i]
         if t.lower_ != "my" or t.dep_ != "poss" or t.head.pos_ != "PROPN":
             continue
         h = t.head
