@@ -433,3 +433,107 @@ def test_the_role_a_clipped_title_names_is_that_character(analyze):
     assert "the doctor" not in names
     pairs = {frozenset(doc.character(x).name for x in r.characters): r.kind for r in doc.relationships}
     assert pairs.get(frozenset({"Captain", "Doc"})) == "romantic"
+
+
+ALTERNATING = """I locked the bakery at six and walked the long way round, past the chapel, because I am a coward.
+
+"You're late, Tomas," Mr. Halloran said from his doorway. He was always on his doorway.
+
+"I'm always late, Mr. Halloran," I said. "Goodnight."
+
+***
+
+I had waited an hour on the bridge before I gave up on him and went to the cinema alone. My sister says I give up too easily. I say I have a life.
+
+He was waiting on the cinema steps when I came out, with two paper cups of tea and a face like a kicked dog.
+
+"I'm sorry," he said. "The oven. Then the chapel. Then Mr. Halloran."
+
+"Sit down, Tomas," I said, and he sat down beside me, and I took one of the teas.
+
+"You waited," I said.
+
+"So did you," said Greta.
+"""
+
+
+def test_first_he_of_a_part_is_the_other_teller(analyze):
+    doc = analyze(ALTERNATING)
+    src = doc.source
+    tomas = cid_of(doc, "Tomas")
+    tellers = [s.narrator for s in doc.sections if s.narration == "first"]
+    assert tellers[0] == tomas and len(set(tellers)) == 2, tellers
+    # her part opens on "he" with no man named in it yet: the teller of the part before,
+    # not Mr. Halloran, the last man named
+    he = src.index("He was waiting")
+    assert any(m.start == he and m.character == tomas for m in doc.mentions)
+
+
+CALLED = """Jonah Pike had been waiting by the gate all morning. Silas Grey came down the lane at noon with the post.
+
+Hester Vale stood up from the bench when she saw them both.
+
+"Whatever it is, say it now, Jonah."
+
+"I've been in love with you since the summer we were twelve." He said it to her, not to the post, not to the lane. She took his face in her hands and he let her.
+"""
+
+
+def test_a_pronoun_that_answers_a_call_and_the_ones_after_it_go_to_the_one_called(analyze):
+    doc = analyze(CALLED)
+    src = doc.source
+    jonah = cid_of(doc, "Jonah Pike")
+    q = next(q for q in doc.quotes if src[q.start:q.end].startswith("I've been"))
+    assert q.speaker == jonah
+    # coreference alone took the last man named (Silas); after the speakers it is Jonah
+    for word in ("He said", "his face", "he let"):
+        at = src.index(word)
+        m = next(m for m in doc.mentions if m.start == at)
+        assert m.character == jonah, (word, m.character)
+
+
+AFTER_TALK = """Tilly had helped me carry the boxes down, and Tilly had cried on the stairs.
+
+Ines was waiting outside the laundrette when I got there. Ines had a bottle in each hand.
+
+"You came," Ines said. "I thought you'd stay at the flat with Tilly for ever."
+
+"I thought about it. She offered me the good mug."
+
+"Then I can't compete. Tilly always wins."
+
+"You can, actually," I said.
+
+And I kissed her on the pavement, and the whole street could watch for all I cared.
+"""
+
+
+def test_narration_right_after_a_talk_means_the_one_talked_with(analyze):
+    doc = analyze(AFTER_TALK)
+    src = doc.source
+    ines = cid_of(doc, "Ines")
+    tilly = cid_of(doc, "Tilly")
+    assert ines and tilly and ines != tilly
+    her = src.index("her on the pavement")
+    m = next(m for m in doc.mentions if m.start == her)
+    # Tilly was only talked about; the one I was talking to is Ines
+    assert m.character == ines
+
+
+SAID_TO_YOU = """Garrick Vane had run. Evander Roke found Cato Merrin in the stable afterwards. Evander knelt in the straw beside him. Cato held the cloth to his own neck and said nothing.
+
+"It's a scratch," Cato said.
+
+"Let me see." Evander took the cloth away. "He could have killed you."
+"""
+
+
+def test_he_inside_a_quote_is_not_the_one_spoken_to(analyze):
+    doc = analyze(SAID_TO_YOU)
+    src = doc.source
+    he = src.index("He could")
+    m = next(m for m in doc.mentions if m.start == he)
+    q = next(q for q in doc.quotes if src[q.start:q.end].startswith("He could"))
+    assert q.speaker == cid_of(doc, "Evander Roke") and q.addressees == [cid_of(doc, "Cato Merrin")]
+    # "you" is Cato: the one who could have killed him is the man who ran
+    assert m.character == cid_of(doc, "Garrick Vane")

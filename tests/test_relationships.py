@@ -437,3 +437,30 @@ def test_a_broken_heart_is_no_threat():
     doc = analysed(text, [JUDE, TOMAS], speakers=[("t", ["j"]), ("j", ["t"])])
     r = rel(doc, "j", "t")
     assert r is None or not any(e.cue.startswith("threat") for e in r.evidence)
+
+
+PRIYA = ("p", "Priya Shah", ["Priya"], "she/her")
+DEV = ("d", "Dev Mallick", ["Dev"], "he/him")
+NOOR = ("n", "Noor Haddad", ["Noor"], "she/her")
+
+
+def test_a_friends_love_and_endearments_are_not_a_romance_beside_a_kissed_partner():
+    # Noor's "babe", her "love you" and a kiss on the forehead are a best friend's: Priya
+    # kisses Dev on the mouth and goes home with him
+    text = ('Priya kissed Dev in the car park, properly, in front of everyone.\n\n'
+            '"Finally," Noor said. "Love you, babe."\n\n'
+            '"Love you too," Priya said.\n\n'
+            'Noor kissed her on the forehead and went to find a taxi.')
+    doc = analysed(text, [PRIYA, DEV, NOOR], speakers=[("n", ["p"]), ("n", ["p"]), ("p", ["n"])])
+    assert rel(doc, "p", "d").kind == "romantic"
+    r = rel(doc, "p", "n")
+    assert r is not None and r.kind == "platonic", (r.kind, r.scores)
+
+
+def test_affection_alone_is_a_romance_when_neither_is_kissing_anyone_else():
+    # the same words with nobody else in the picture still read as love
+    text = ('"Love you, babe," Noor said.\n\n'
+            '"Love you too," Priya said.\n\n'
+            'Noor kissed her on the forehead and held her hand all the way home.')
+    doc = analysed(text, [PRIYA, DEV, NOOR], speakers=[("n", ["p"]), ("p", ["n"])])
+    assert rel(doc, "p", "n").kind == "romantic"

@@ -321,6 +321,10 @@ class Walker:
                 self.votes[cid][g] += 1
             return
         ranked = self._choose(cands, g, case, t, sp, sent, qv, b.index)
+        if qv < 0 and g in ("m", "f"):
+            other = self._other_teller(v, g)
+            if other is not None:
+                ranked = [other] + [x for x in ranked if x != other]
         eid = ranked[0] if ranked else None
         inq = qv >= 0
         if inq and len(ranked) > 1:
@@ -371,6 +375,27 @@ class Walker:
         s = self.doc.to_source(v, v)[0]
         i = bisect_left(self.first, (s + 1,)) - 1
         return self.first[i][2] if i >= 0 and self.first[i][0] <= s < self.first[i][1] else None
+
+    def _other_teller(self, v: int, g: str) -> Optional[str]:
+        """In alternating first-person parts, the narration's first he/she of a part whose
+        teller meets nobody of that gender by name is the other teller: "He was waiting on
+        the steps" opening her part is the one who told the part before."""
+        me = self._narrator_at(v)
+        if me is None:
+            return None
+        s = self.doc.to_source(v, v)[0]
+        i = bisect_left(self.first, (s + 1,)) - 1
+        start = self.first[i][0]
+        other = next((n for _, e, n in reversed(self.first[:i]) if n != me), None)
+        if other is None or self.genders.get(other) not in (g, None):
+            return None
+        vstart = self.doc.to_view(start, start)[0]
+        for e in reversed(self.hist):
+            if e.vpos < vstart:
+                break
+            if e.usable and e.eid not in (me, other) and self.genders.get(e.eid) in (g, None):
+                return None
+        return other
 
     def _second_person(self, v: int) -> bool:
         if self.second is None:
@@ -734,22 +759,108 @@ def run(doc: Document, cfg: Config) -> None:
 
 
 def _fix_third_person(doc: Document) -> None:
-    """A he/she inside a quote is rarely its own speaker: take the runner-up."""
+    """A he/she inside a quote is rarely its own speaker or the one it is said to: take
+    the runner-up."""
     alts = doc.__dict__.get("_coref_alts") or {}
     if not alts:
         return
-    qs = sorted((q.start, q.end, q.speaker) for q in doc.quotes if q.speaker)
+    qs = sorted((q.start, q.end, q.speaker, q.addressees[0] if len(q.addressees) == 1 else None)
+                for q in doc.quotes if q.speaker)
     starts = [q[0] for q in qs]
     from bisect import bisect_right
     for m in doc.mentions:
         if m.kind != "PRON" or not m.in_quote or m.start not in alts:
             continue
         i = bisect_right(starts, m.start) - 1
-        if i < 0 or not (qs[i][0] <= m.start < qs[i][1]) or m.character != qs[i][2]:
+        # nor is it the one spoken to ("He could have killed you" said to you)
+        if i < 0 or not (qs[i][0] <= m.start < qs[i][1]) or m.character not in qs[i][2:]:
             continue
-        other = [x for x in alts[m.start] if x != qs[i][2]]
+        other = [x for x in alts[m.start] if x not in qs[i][2:]]
         if other:
             m.character = other[0]
+
+
+def _relink_called(doc: Document) -> None:
+    """"Say it now, Matthias." / "I've loved you for years." He said it to her: the
+    speakers stage found that "He" answers the call, where coreference had taken the last
+    man named. The pronoun goes to the one called, and so do the narration's next
+    pronouns of that gender that followed the same wrong lead, through the next
+    paragraph, until a name of that gender intervenes."""
+    called = doc.__dict__.get("_called_pronouns") or {}
+    if not called:
+        return
+    said = {(q.block, q.speaker) for q in doc.quotes if q.speaker}
+    ments = doc.mentions
+    starts = [m.start for m in ments]
+    gender = {c.id: (c.pronouns or "")[:2] for c in doc.characters}
+    for vpos, who in sorted(called.items()):
+        b = doc.block_at(vpos)
+        if b is None or (b.index, who) not in said:
+            continue
+        s = doc.to_source(vpos, vpos)[0]
+        i = bisect_left(starts, s)
+        if i >= len(ments) or ments[i].start != s or ments[i].kind != "PRON":
+            continue
+        g = lx.PRONOUNS.get(doc.source[ments[i].start:ments[i].end].lower(), (None,))[0]
+        if ments[i].character == who or g not in ("m", "f"):
+            continue
+        nxt = next((x for x in doc.blocks[b.index + 1:] if x.is_narrative), None)
+        _relink(ments, i, who, (nxt or b).end, gender, doc.source)
+
+
+def _relink(ments: list[Mention], i: int, who: str, stop: int, gender: dict, src: str) -> None:
+    """Mention i goes to ``who``, and so do the narration's next pronouns of its gender
+    that had the same character, up to source offset ``stop`` or a name of that gender."""
+    old = ments[i].character
+    g = lx.PRONOUNS.get(src[ments[i].start:ments[i].end].lower(), (None,))[0]
+    want = "he" if g == "m" else "sh"
+    for m in ments[i:]:
+        if m.start >= stop:
+            break
+        if m.kind in ("PROP", "NOM") and not m.in_quote and gender.get(m.character) == want:
+            break
+        if m.kind == "PRON" and not m.in_quote and m.character == old and \
+                lx.PRONOUNS.get(src[m.start:m.end].lower(), (None,))[0] == g:
+            m.character = who
+
+
+def _relink_after_talk(doc: Document) -> None:
+    """A paragraph of narration right after an exchange, opening on a he/she before any
+    name ("'You can, actually.' / And I kissed her"), means someone in that exchange:
+    when coreference took a person only talked about in it, and exactly one speaker or
+    listener of the exchange has that gender (the first-person teller aside), the
+    pronoun is that one."""
+    ments = doc.mentions
+    if not ments or not doc.quotes:
+        return
+    starts = [m.start for m in ments]
+    gender = {c.id: (c.pronouns or "")[:2] for c in doc.characters}
+    by_block = defaultdict(list)
+    for q in doc.quotes:
+        by_block[q.block].append(q)
+    blocks = list(doc.narrative_blocks())
+    tellers = sorted((s.start, s.end, s.narrator) for s in doc.sections if s.narration == "first")
+    for k, b in enumerate(blocks):
+        if k < 1 or by_block.get(b.index) or not by_block.get(blocks[k - 1].index):
+            continue
+        talk = [q for x in blocks[max(0, k - 3):k] for q in by_block.get(x.index, ())]
+        people = {x for q in talk for x in (q.speaker, *q.addressees) if x}
+        i = bisect_left(starts, b.start)
+        first = next((j for j in range(i, len(ments)) if ments[j].start < b.end and ments[j].kind != "NARR"), None)
+        if first is None or ments[first].start >= b.end or ments[first].kind != "PRON" or ments[first].in_quote:
+            continue
+        m = ments[first]
+        g = lx.PRONOUNS.get(doc.source[m.start:m.end].lower(), (None,))[0]
+        if g not in ("m", "f") or m.character in people:
+            continue
+        want = "he" if g == "m" else "sh"
+        j = bisect_left(tellers, (m.start + 1,)) - 1
+        me = tellers[j][2] if j >= 0 and tellers[j][0] <= m.start < tellers[j][1] else None
+        fits = [x for x in people if x != me and gender.get(x) == want]
+        if len(fits) != 1:
+            continue
+        nxt = blocks[k + 1] if k + 1 < len(blocks) else b
+        _relink(ments, first, fits[0], nxt.end, gender, doc.source)
 
 
 def _turn_partner(qs, i: int, doc: Document, cfg: Config) -> Optional[str]:
@@ -775,6 +886,8 @@ def run_quotes(doc: Document, cfg: Config) -> None:
     if not doc.quotes:
         return
     _fix_third_person(doc)
+    _relink_called(doc)
+    _relink_after_talk(doc)
     existing = {(m.start, m.end) for m in doc.mentions}
     new = []
     # unknown speakers' I/you stay unlinked (null singletons cost CEAF more than they give)

@@ -581,7 +581,12 @@ class BlockAttributor:
         who = st.call[1]
         if st.speakers and who == st.speakers[-1]:
             return None
-        return who if self.att.gender.get(who) == g and not self.b_has_name(vpos) else None
+        if self.att.gender.get(who) != g or self.b_has_name(vpos):
+            return None
+        # coreference gave this he/she to whoever was last of that gender; once the
+        # speakers are known, run_quotes relinks it (and the pronouns that follow it)
+        self.doc.__dict__.setdefault("_called_pronouns", {})[vpos] = who
+        return who
 
     def b_has_name(self, vpos: int) -> bool:
         """A name or a noun for someone in this paragraph's narration before vpos ("Felix

@@ -129,9 +129,11 @@ def _squash(x: float) -> float:
     return 1.0 - math.exp(-max(0.0, x) / SATURATION)
 
 
-def kind_scores(hits: list[Hit], talk: int = 0, together: int = 0) -> dict[str, float]:
+def kind_scores(hits: list[Hit], talk: int = 0, together: int = 0, taken: bool = False) -> dict[str, float]:
     """Per-kind scores in [0, 1]. Affection (love, hugs, endearments) between relatives is
-    family love, not romance."""
+    family love, not romance; so is it a friend's love between two the text calls friends,
+    or when one of them is ``taken``: kissed, dating or married to someone else, while
+    these two share nothing beyond affection."""
     sums = {k: 0.0 for k in L.KINDS}
     fam_explicit = sum(h.weights.get(L.F, 0.0) for h in hits if not h.cue.affection)
     # named kin ("her daughter") or called by a kinship word ("Nana", "Dad") by the other
@@ -142,6 +144,7 @@ def kind_scores(hits: list[Hit], talk: int = 0, together: int = 0) -> dict[str, 
     friends = any(h.weights.get(L.P, 0.0) >= 1.2 and not h.cue.affection and not h.guessed
                   and not h.past for h in hits) and \
         not any(h.weights.get(L.R, 0.0) >= 1.0 and not h.cue.affection for h in hits)
+    friends = friends or (taken and not _shown(hits))
     guessed = {k: 0.0 for k in L.KINDS}
     for h in hits:
         if h.cue.affection and fam_explicit >= 1.0:
@@ -167,14 +170,20 @@ def kind_scores(hits: list[Hit], talk: int = 0, together: int = 0) -> dict[str, 
     return {k: round(_squash(v), 4) for k, v in sums.items()}
 
 
-def corroborate(hits: list[Hit], talk: int, together: int) -> float:
-    base = -SATURATION * math.log(max(1e-9, 1.0 - kind_scores(hits)[L.R]))
+def _shown(hits: list[Hit]) -> bool:
+    """A romance shown by more than affection: a kiss on the mouth, a date, a partner word."""
+    return any(h.weights.get(L.R, 0.0) >= 1.0 and not h.cue.affection and not h.guessed
+               and not h.unreal and not h.past for h in hits)
+
+
+def corroborate(hits: list[Hit], talk: int, together: int, taken: bool = False) -> float:
+    base = -SATURATION * math.log(max(1e-9, 1.0 - kind_scores(hits, taken=taken)[L.R]))
     return round(_squash(base + min(INTERACTION_CAP, 0.06 * talk + 0.03 * together)), 4)
 
 
-def decide_kind(hits: list[Hit], scores: dict[str, float]) -> str:
+def decide_kind(hits: list[Hit], scores: dict[str, float], taken: bool = False) -> str:
     """The kind the cues point to; talk and shared scenes only decide when no cue does."""
-    explicit = kind_scores(hits)
+    explicit = kind_scores(hits, taken=taken)
     best = max(explicit, key=explicit.get)
     if explicit[best] >= 0.3:
         return best
@@ -288,17 +297,31 @@ def build(doc: Document, found: Found) -> list[Relationship]:
     for d in found.deaths:
         deaths[d.char].append(d)
 
-    rels = []
-    for key, hits in pairs.items():
+    def judge(key, hits, taken=False):
         talk, together = found.talk.get(key, 0), found.together.get(key, 0)
-        scores = kind_scores(hits, talk, together)
-        kind = decide_kind(hits, scores)
+        scores = kind_scores(hits, talk, together, taken)
+        kind = decide_kind(hits, scores, taken)
         if kind == L.R and any(h.weights.get(L.R, 0) >= 0.3 and not h.guessed for h in hits):
             # a romance the cues point to is corroborated by the pair's scenes together
-            scores[L.R] = corroborate(hits, talk, together)
+            scores[L.R] = corroborate(hits, talk, together, taken)
         if key & nominal:
             # one side is only "her husband": a bond, but not one we can name
             scores = {k: round(min(0.45, v * 0.6), 4) for k, v in scores.items()}
+        return scores, kind
+
+    judged = {key: judge(key, hits) for key, hits in pairs.items()}
+    # who is in a romance shown beyond affection (a kiss, a date, a partner word), and with whom
+    shown = defaultdict(set)
+    for key, (scores, kind) in judged.items():
+        if kind == L.R and scores[kind] >= 0.5 and _shown(pairs[key]):
+            for x in key:
+                shown[x].add(key)
+    rels = []
+    for key, hits in pairs.items():
+        talk, together = found.talk.get(key, 0), found.together.get(key, 0)
+        scores, kind = judged[key]
+        if any(k != key for x in key for k in shown[x]):
+            scores, kind = judge(key, hits, taken=True)
         if scores[kind] < 0.05:
             continue
         a, b = sorted(key, key=order.get)
