@@ -398,3 +398,21 @@ def test_a_name_cut_from_its_end_and_a_glossed_nickname_join_the_full_name(analy
     assert cid_of(doc, "Bunny") in (None, co) and cid_of(doc, "Dikt") in (None, be)
     said = speakers_by_line(doc)
     assert said["And you're a worse captain, Bunny."] == be
+
+
+TIED_CUT = """"Hello, Tam. Kettle's on," Mum said.
+
+I dropped my rucksack by the stairs.
+
+"Tamsin, you look like a ghost," Mum said later, over the washing up.
+
+"Don't, Tam," Mum said, when I tried to dry the good glasses.
+
+I went up at ten. "Sleep well, Tamsin," she called after me.
+"""
+
+
+def test_a_cut_used_as_often_as_the_name_it_cuts_joins_it(analyze):
+    # "Tam" twice and "Tamsin" twice: a tie in count still makes the cut the short form
+    doc = analyze(TIED_CUT)
+    assert cid_of(doc, "Tam") is not None and cid_of(doc, "Tam") == cid_of(doc, "Tamsin")

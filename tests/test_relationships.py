@@ -464,3 +464,40 @@ def test_affection_alone_is_a_romance_when_neither_is_kissing_anyone_else():
             'Noor kissed her on the forehead and held her hand all the way home.')
     doc = analysed(text, [PRIYA, DEV, NOOR], speakers=[("n", ["p"]), ("p", ["n"])])
     assert rel(doc, "p", "n").kind == "romantic"
+
+
+def test_a_bidden_marriage_is_advice_not_a_wedding():
+    text = ('Dev could not stop talking about Priya. "Priya ate a whole cake in four bites," '
+            'Dev said. "She is very frightening."\n\n'
+            '"Marry her."\n\n'
+            '"I am going to ask her for coffee first, Noor."')
+    doc = analysed(text, [DEV, NOOR, PRIYA],
+                   speakers=[("d", ["n"]), ("d", ["n"]), ("n", ["d"]), ("d", ["n"])])
+    r = rel(doc, "d", "p")
+    # a hint of love, not a marriage: below the line a romance is reported at
+    assert r is None or r.kind != "romantic" or r.score < 0.5, (r.kind, r.score)
+    assert not any(e.stage == "marriage" for e in (r.evidence if r else []))
+
+
+HESTER = ("h", "Hester Quill", ["Hester"], "she/her")
+AMOS = ("a", "Amos Quill", ["Amos"], "he/him")
+OSWIN = ("o", "Oswin Pike", ["Oswin"], "he/him")
+BOAT = ("b", "Wren", ["Wren"], "she/her")
+
+
+def test_the_best_man_at_our_wedding_is_not_one_of_us():
+    text = ('Oswin came up the slip with two mugs of tea. Oswin was best man at our wedding, '
+            'and he has never let me forget it.\n\n'
+            'Amos has been dead four years this spring.')
+    doc = analysed(text, [HESTER, AMOS, OSWIN], narration=("first", "h"))
+    r = rel(doc, "h", "o")
+    assert r is None or r.kind != "romantic"
+
+
+def test_we_married_is_the_teller_and_the_named_subject_not_the_nearer_object():
+    text = ('The Wren sat low in the water. I patted her side.\n\n'
+            'Amos built her the year we married, larch on oak, and she has never leaked.')
+    doc = analysed(text, [HESTER, AMOS, BOAT], narration=("first", "h"))
+    assert rel(doc, "h", "a") is not None and rel(doc, "h", "a").kind == "romantic"
+    r = rel(doc, "h", "b")
+    assert r is None or r.kind != "romantic"

@@ -1010,7 +1010,9 @@ def _merge_truncations(clusters: list[Cluster], by_norm, words: frozenset = froz
         # c the rarer form: a truncation or hypocorism of d, or d's fuller form ("Marisol"
         # met once beside a frequent "Mari"), or d plus a pet-name ending ("Dacey")
         near = [clusters[i] for i in sorted(forms.candidates(c.first))]
-        hits = [d for d in near if d is not c and d.norms and d.first and d.count > c.count and
+        # (a tie in count: the cut joins the name it cuts, "Tam" twice and "Tamsin" twice)
+        hits = [d for d in near if d is not c and d.norms and d.first and
+                (d.count > c.count or (d.count == c.count and is_truncation(key, d.first))) and
                 d.last is None and d.title is None and _gender_compatible(d, c.gender) and
                 (is_truncation(key, d.first) or _nick_of(c.first, d.first)
                  or is_truncation(d.first, c.first) or is_diminutive(c.first, d.first)

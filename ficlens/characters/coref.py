@@ -856,7 +856,8 @@ def _relink_after_talk(doc: Document) -> None:
         want = "he" if g == "m" else "sh"
         j = bisect_left(tellers, (m.start + 1,)) - 1
         me = tellers[j][2] if j >= 0 and tellers[j][0] <= m.start < tellers[j][1] else None
-        fits = [x for x in people if x != me and gender.get(x) == want]
+        # one of unknown gender fits too ("Lucan", whom no list and no he/she has settled)
+        fits = [x for x in people if x != me and gender.get(x) in (want, "")]
         if len(fits) != 1:
             continue
         nxt = blocks[k + 1] if k + 1 < len(blocks) else b

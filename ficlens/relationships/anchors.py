@@ -257,7 +257,12 @@ def build(doc: Document) -> Anchors:
                     if narration == "first" and narrator and low in FIRST:
                         c = narrator
                     elif narration == "first" and narrator and low in FIRST_PLURAL:
-                        other = [x for x in an.recent(vpos, 3) if x != narrator][:1]
+                        near = [x for x in an.recent(vpos, 3) if x != narrator]
+                        # "Anselm built her the year we married": the sentence's named
+                        # subject before the nearer object
+                        subj = [toks[x.i] for x in t.sent if x.i < t.i and x.dep_ in ("nsubj", "nsubjpass")
+                                and x.pos_ == "PROPN" and toks.get(x.i) in near]
+                        other = subj[-1:] or near[:1]
                         if other:
                             groups[t.i] = (narrator, other[0])
                 # a capitalised alias is a name even when the tagger calls it a verb

@@ -138,7 +138,10 @@ def _negated(t) -> bool:
 
 
 def _unreal(t) -> bool:
-    """Wished, conditional, planned, asked or almost: not something that happened."""
+    """Wished, conditional, planned, asked, bidden or almost: not something that happened."""
+    if t.tag_ == "VB" and t.dep_ == "ROOT" and not any(
+            c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in t.children):
+        return True      # an imperative: "Marry her.", "Kiss me."
     x = t
     for _ in range(4):
         for c in x.children:
@@ -1061,6 +1064,13 @@ def _tension(found: Found, an: Anchors, b, t, lem: str, q) -> None:
         grp = _chars_of(an, bi, poss)
         if poss and len(grp) < 2 and poss[0].lower_ in ("their", "our"):
             grp = _reciprocal(an, bi, vpos, poss, grp)
+        if poss and poss[0].lower_ in ("their", "our"):
+            # "Osric was best man at our wedding", "At our wedding he gave a speech": the
+            # one the clause is about was at the wedding, not one of "us"
+            v = next((a for a in t.ancestors if a.pos_ in ("VERB", "AUX")), None)
+            me = an.section(vpos)[0]
+            guests = {x for x in (_subjects(an, bi, v, q) if v is not None else []) if x != me}
+            grp = [x for x in grp if x not in guests]
         if len(grp) >= 2 and not _negated(t.head):
             _add(found, b, t, L.WEDDING_CUE, [(grp[0], x) for x in grp[1:]], [t, *poss], q,
                  unreal=_unreal(t.head) if t.head is not t else False)
