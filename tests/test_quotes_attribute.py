@@ -137,3 +137,29 @@ def test_a_line_with_no_one_else_in_a_first_person_telling_is_said_to_the_teller
     doc.sections = [Section(0, len(text), "first", "i")]
     attribute(doc, DEFAULT)
     assert [(q.speaker, q.addressees) for q in doc.quotes] == [("a", ["i"])]
+
+
+OPENS_ON_ACTION = """I packed the last box at six and sat on it, because there was nowhere else to sit.
+
+Juno rang at seven. Juno always rings at seven.
+
+***
+
+Marisol walked me down to the bus stop after the party.
+
+"You were quiet tonight. What happened with Felix?"
+
+"He asked me out. I said no."
+
+"Oh, love."
+"""
+
+
+def test_a_talk_that_opens_after_someones_action_starts_with_them(analyze):
+    doc = analyze(OPENS_ON_ACTION)
+    src = doc.source
+    mari = next(c.id for c in doc.characters if c.name.startswith("Marisol"))
+    q = next(q for q in doc.quotes if src[q.start:q.end].startswith("You were quiet"))
+    # a new scene, first line untagged, right after "Marisol walked me down": hers,
+    # not the teller's
+    assert q.speaker == mari

@@ -110,6 +110,7 @@ class State:
     strong: list = field(default_factory=list)        # addressee named by the text
     vocs: list = field(default_factory=list)          # vocatives per turn
     call: Optional[tuple] = None                      # (paragraph, one its line called by name)
+    actor: Optional[str] = None                       # subject of the narration paragraph before
 
 
 class Recency(dict):
@@ -737,6 +738,24 @@ class BlockAttributor:
         return out
 
 
+def _first_actor(doc: Document, att: "Attributor", b) -> Optional[str]:
+    """The character who is the subject of a narration paragraph's first sentence."""
+    sdoc = doc.parses.get(b.index)
+    if sdoc is None:
+        return None
+    sent = next(iter(sdoc.sents), None)
+    if sent is None:
+        return None
+    for t in sent:
+        if t.dep_ in ("nsubj", "nsubjpass"):
+            vs = b.vstart + t.idx
+            for m in att.mentions_in(vs, vs + len(t.text)):
+                if m[0] <= vs < m[1] and not m[4] and m[3] in ("PROP", "PRON", "NOM"):
+                    return m[2]
+            return None
+    return None
+
+
 def _first_sentence(toks):
     out = []
     for t in toks:
@@ -782,15 +801,19 @@ def attribute_quotes(doc: Document, collect=None, use_ranker: bool = True) -> No
     state = State()
     group_speaker: dict[int, tuple[str, str, float]] = {}
     narr_gap = 0
+    actor = None      # who acts first in the narration paragraph just before
     for b in doc.blocks:
         if b.kind != "text":
             if b.kind in ("chapter", "break", "pov"):
                 state = State()
+                actor = None
             continue
         qs = by_block.get(b.index)
         if not qs:
             narr_gap += b.vend - b.vstart
+            actor = _first_actor(doc, att, b)
             continue
+        state.actor, actor = actor, None
         if narr_gap > 1200:
             state = State()
         narr_gap = 0
@@ -876,6 +899,10 @@ def turn_cue(att: Attributor, ba: BlockAttributor, state: State, vocs: list[str]
         cands.append((prev2, "turn", 0.55))
     if state.addressees and state.addressees[-1] and state.addressees[-1] != last:
         cands.append((state.addressees[-1], "turn", 0.5))
+    if not state.speakers and state.actor and state.actor != att.narrator(ba.b):
+        # a talk that opens on a paragraph of someone's action ("Bea walked me down to the
+        # street." / "You were quiet tonight."): the one who acted speaks first
+        cands.append((state.actor, "beat", 0.45))
     if att.first_person(ba.b) and att.narrator(ba.b) and att.narrator(ba.b) != last:
         cands.append((att.narrator(ba.b), "narrator", 0.4))
     for cid in ba.narration_mentions():
