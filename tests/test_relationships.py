@@ -501,3 +501,18 @@ def test_we_married_is_the_teller_and_the_named_subject_not_the_nearer_object():
     assert rel(doc, "h", "a") is not None and rel(doc, "h", "a").kind == "romantic"
     r = rel(doc, "h", "b")
     assert r is None or r.kind != "romantic"
+
+
+BEA = ("b", "Bea Lowndes", ["Bea"], "she/her")
+INES = ("i", "Ines Calloway", ["Ines"], "she/her")
+TILLY = ("t", "Tilly Marsh", ["Tilly"], "she/her")
+
+
+def test_a_kiss_given_back_comes_from_the_one_kissed_not_the_last_name_between():
+    text = ('Ines laughed at me from the step.\n\n'
+            'So I kissed her, right there on the pavement in front of Tilly and the whole street, '
+            'and she kissed me back.')
+    doc = analysed(text, [BEA, INES, TILLY], narration=("first", "b"))
+    assert rel(doc, "b", "i").kind == "romantic"
+    r = rel(doc, "b", "t")
+    assert r is None or r.kind != "romantic" or r.score < 0.5

@@ -514,6 +514,15 @@ def _verb(found: Found, an: Anchors, b, t, lem: str, q) -> None:
         # "she took my hand": a third-person subject is never the first-person owner
         # (the narrator); the one she is is the character at hand
         agents = _near_other(an, b.index, t, exclude=patients)
+    if patients and any(c.lower_ == "back" and c.dep_ in ("advmod", "prt") for c in kids) and \
+            any(x.lower_ in ("she", "he") for x in _subject_toks(t)):
+        # "I kissed her ... and she kissed me back": whoever the sentence's first kiss
+        # went to, not the last woman named in between
+        lo = b.vstart + t.sent.start_char
+        prev = [h for h in found.hits if h.cue.name == cue.name and lo <= h.vstart < b.vstart + t.idx
+                and patients[0] in (h.a, h.b) and h.a != h.b]
+        if prev:
+            agents = [prev[-1].b if prev[-1].a == patients[0] else prev[-1].a]
     if cue is L.HAND_CUE:
         name = "holding hands"
     if lem in L.DEATH_BY_OTHERS or cue.kind == L.A:
