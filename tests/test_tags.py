@@ -77,12 +77,16 @@ def test_pov_tags_from_sections():
     chars = [("a", "Edie Lind", ["Edie"], "she/her"), ("b", "Ruth Marsh", ["Ruth"], "she/her")]
     doc = tagged(text, chars, narration=[("One", "first", "a"), ("Two", "first", "b"),
                                         ("Three", "first", "a"), ("Four", "first", "b")])
-    assert doc.tags["pov"] == ["First Person POV", "Alternating POV"]
+    # two tellers are more than one point of view, as the archives tag it
+    assert doc.tags["pov"] == ["First Person POV", "Alternating POV", "Multiple POVs"]
     doc.sections = [Section(0, len(doc.source), "second")]
     assert tags.pov_tags(doc) == ["Second Person POV"]
+    # "you" parts beside the teller's "I" parts: one teller, two points of view
+    doc.sections = [Section(0, 5, "first", "a"), Section(5, len(doc.source), "second")]
+    assert tags.pov_tags(doc) == ["First Person POV", "Second Person POV", "Multiple POVs"]
     doc.sections = [Section(0, 5, "third", focal="a", header="Edie"),
                     Section(5, len(doc.source), "third", focal="b", header="Ruth")]
-    assert tags.pov_tags(doc) == ["Third Person Limited", "Alternating POV"]
+    assert tags.pov_tags(doc) == ["Third Person Limited", "Alternating POV", "Multiple POVs"]
     # focal shifts a header never announces are not an archive's "Alternating POV"
     doc.sections = [Section(0, 5, "third", focal="a"), Section(5, len(doc.source), "third", focal="b")]
     assert tags.pov_tags(doc) == ["Third Person Limited"]

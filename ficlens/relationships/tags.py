@@ -316,7 +316,12 @@ def pov_tags(doc: Document) -> list[str]:
     k = len(set(seq))
     if k >= 2 and len(seq) > k or k == 2:
         out.append("Alternating POV")
-    if k >= 3:
+    # more than one point of view: two tellers or more, or a telling that changes person
+    # ("you" parts beside "I" parts), as archive tag wranglers use the tag
+    holders = set(seq) | {s.narrator for s in major if s.narration == "first"}
+    if len(kinds) >= 2:
+        holders |= {f"<{x}>" for x in kinds}
+    if k >= 3 or len(holders - {None}) >= 2:
         out.append("Multiple POVs")
     # a part told by someone the story never names, beside parts told by named characters
     named = {s.narrator for s in major if s.narration == "first" and _named(doc.character(s.narrator))}
