@@ -1,5 +1,7 @@
 """Archive tags: relationship tags, category from the romantic pairs' genders, rating by
 content, point of view, author-tag agreement for AO3 downloads."""
+import re
+
 from ficlens.config import DEFAULT
 from ficlens.document import Section, WorkMeta
 from ficlens.relationships import run as run_relationships
@@ -204,3 +206,16 @@ def test_recurring_mild_violence_or_kisses_rate_teen():
     # one knife in a kitchen stays General
     assert _rating("Mara sliced the bread with the old knife and put the kettle on.")["rating"] \
         == "General Audiences"
+
+
+def test_many_pronouns_decide_a_gender_at_two_to_one():
+    from ficlens.document import Mention
+    text = " ".join(["He ran."] * 14 + ["She sat."] * 6)
+    doc = tagged(text, [("a", "Lucan Ferreira", ["Lucan"], None)])
+    doc.mentions = [Mention(m.start(), m.start() + len(m.group(0)), "a", "PRON")
+                    for m in re.finditer(r"\b(He|She)\b", doc.source)]
+    # 14 he against 6 she: the strays of a couple's crossing pronouns do not hide him
+    assert tags.pronoun_votes(doc).get("a") == "M"
+    doc.mentions = doc.mentions[:8] + doc.mentions[14:]
+    # 8 against 6 is no decision
+    assert tags.pronoun_votes(doc).get("a") is None

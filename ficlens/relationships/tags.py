@@ -168,7 +168,9 @@ def pronoun_votes(doc: Document) -> dict[str, str]:
             out[cid] = next(iter(v))
     for cid, v in votes.items():
         (g, n), *rest = v.most_common(2) + [(None, 0)]
-        if n >= 2 and n >= 3 * rest[0][1]:
+        # three to one; or, with many pronouns, two to one (a few he/she from the other
+        # one of a couple always stray onto a character)
+        if n >= 2 and n >= 3 * rest[0][1] or n >= 12 and n >= 2 * rest[0][1]:
             out[cid] = g
     return out
 
