@@ -1692,3 +1692,30 @@ def test_my_sister_names_the_teller_the_story_made_her_brother(analyze):
     doc = analyze(SIBLING_TELLER)
     assert _narrator_name(doc, "relief boat is late").name == "Morwen"
     assert _narrator_name(doc, "every hymn she knows").name == "Kit"
+
+
+OVERHEARD = """The first thing I heard when I came in through the back of the shop was my parents arguing about the bread.
+
+'You've burnt it again,' Mum was saying. 'Every loaf.'
+
+'I like it dark.'
+
+'Then eat it yourself, Ambrose. Nobody else will.'
+
+'Thirty years I've baked it this way, Greta, and nobody has died.'
+
+I stood in the doorway with my bag and listened to them for a while, because it was nicer than the train.
+
+'Hello,' I said. 'Your daughter's home.'
+
+Then Dad wrapped me up and lifted me an inch off the floor, and put me down again.
+
+'Hello, Wren. Kettle's on.'
+"""
+
+
+def test_a_talk_the_teller_only_listened_to_is_not_the_tellers(analyze):
+    # the untagged lines are two others' turns ("listened to them"): "Ambrose" called in
+    # them is not the teller; the teller is Wren, whom both parents call by name
+    doc = analyze(OVERHEARD)
+    assert _narrator_name(doc, "The first thing").name == "Wren"

@@ -368,11 +368,13 @@ def run(doc: Document, cfg: Config) -> None:
     prev_beat: Optional[str] = None
     prev_last = False
     asked_who = False
+    turns: list = []     # (feat, pos gain, neg gain) of the untagged lines of the current talk
     for b in doc.blocks:
         if b.kind != "text":
             if b.kind in ("chapter", "break", "pov"):
                 prev_cls = prev_beat = called = None
                 asked_who = False
+                turns = []
             continue
         f = block_features(doc, b, qidx, propn, known)
         feats[b.index] = f
@@ -396,9 +398,13 @@ def run(doc: Document, cfg: Config) -> None:
                 prev_cls = "other"
                 prev_beat = None
                 continue
-            before = Counter(f.pos)
+            before, before_neg = Counter(f.pos), Counter(f.neg)
             quote_evidence(doc, f, b, qidx, cls, weight, propn, known, asked_who=asked_who)
             gain = f.pos - before
+            if not f.tagged:
+                # read off the turns alone: undone if the teller turns out to have only
+                # been listening to the two of them
+                turns.append((f, gain, f.neg - before_neg))
             if called is not None and cls == "other" and f.tagged and f.reply:
                 # '"Not over, Rell!" he shouted. / "It never is, Inspector!" she shouted
                 # back': two others call each other; neither call names the teller
@@ -410,6 +416,13 @@ def run(doc: Document, cfg: Config) -> None:
             prev_cls = cls
             prev_beat = None
         else:
+            if turns and _overheard(doc.parses.get(b.index)):
+                # "I stood in the doorway and listened to them": the untagged lines were
+                # two others talking, not the teller's own turns
+                for g, g_pos, g_neg in turns:
+                    g.pos = g.pos - g_pos
+                    g.neg = g.neg - g_neg
+            turns = []
             called = None
             prev_cls = None
             prev_beat = f.beat     # a question stays open over a line of narration
@@ -550,6 +563,26 @@ def _kin_only(doc: Document, k: str, display: dict[str, str]) -> bool:
 def _gender_of(c: Optional[Character]) -> Optional[str]:
     p = (c.pronouns or "") if c is not None else ""
     return "f" if p.startswith("she") else "m" if p.startswith("he") else None
+
+
+_LISTEN = frozenset({"listen", "overhear", "eavesdrop", "watch"})
+
+
+def _overheard(sdoc) -> bool:
+    """A paragraph where the teller listens to or watches "them" ("I stood in the doorway
+    and listened to them for a bit"): the talk before it was between two others."""
+    if sdoc is None:
+        return False
+    for t in sdoc:
+        if t.lemma_.lower() not in _LISTEN or t.pos_ != "VERB":
+            continue
+        subj = [c for c in t.children if c.dep_ == "nsubj"] or \
+            ([c for c in t.head.children if c.dep_ == "nsubj"] if t.dep_ == "conj" else [])
+        objs = [g for c in t.children if c.dep_ == "prep" and c.lower_ == "to" for g in c.children] + \
+            [c for c in t.children if c.dep_ == "dobj"]
+        if any(x.lower_ == "i" for x in subj) and any(o.lower_ == "them" for o in objs):
+            return True
+    return False
 
 
 def _assign_narrators(doc: Document, stretches: list[Stretch], feats: dict[int, BlockFeat],
