@@ -416,3 +416,28 @@ def test_a_cut_used_as_often_as_the_name_it_cuts_joins_it(analyze):
     # "Tam" twice and "Tamsin" twice: a tie in count still makes the cut the short form
     doc = analyze(TIED_CUT)
     assert cid_of(doc, "Tam") is not None and cid_of(doc, "Tam") == cid_of(doc, "Tamsin")
+
+
+LISTED_BY_ANOTHER_FORM = """Immy climbed the wall at dawn. Immy always did.
+
+The sentries waved at Immy, and Immy waved back.
+
+The old warden was the only one who still said Imogen.
+
+"Imogen," he said at the gate, "come down from there."
+"""
+
+
+def test_the_name_lists_read_every_given_name_of_a_character():
+    # "Immy" is in no name list, "Imogen" is: the characters stage already knows her for
+    # a woman (the narration stage weighs a teller's gender before coreference runs)
+    from ficlens.characters import run as find_characters
+    from ficlens.config import DEFAULT
+    from ficlens.ingest import from_text
+    from ficlens.linguistics import parse
+    doc = from_text(LISTED_BY_ANOTHER_FORM, "<test>")
+    parse(doc, DEFAULT)
+    find_characters(doc, DEFAULT)
+    c = doc.character(cid_of(doc, "Immy"))
+    assert c is not None and cid_of(doc, "Imogen") == c.id
+    assert (c.pronouns or "").startswith("she")

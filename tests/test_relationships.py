@@ -516,3 +516,15 @@ def test_a_kiss_given_back_comes_from_the_one_kissed_not_the_last_name_between()
     assert rel(doc, "b", "i").kind == "romantic"
     r = rel(doc, "b", "t")
     assert r is None or r.kind != "romantic" or r.score < 0.5
+
+
+TOBY = ("o", "Toby Wren", ["Toby"], "he/him")
+IMMY = ("i", "Immy Hask", ["Immy"], "she/her")
+
+
+def test_the_one_told_about_a_father_is_not_that_father():
+    text = ("Afterward, in the hayloft, with Toby's coat thrown over the both of us, I told him "
+            "I thought my father knew.")
+    doc = analysed(text, [IMMY, TOBY], narration=("first", "i"))
+    r = rel(doc, "i", "o")
+    assert r is None or r.kind != "family"

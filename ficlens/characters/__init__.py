@@ -743,7 +743,7 @@ def cluster_names(by_norm: dict[str, list[Occ]], votes: Optional[dict] = None,
         # the few he/she right after the name decide only when they agree three to one;
         # else a given name the name lists give to one sex (a "she" after "Matthias" in a
         # sentence about two people is most often the other one), else their lean
-        c.gender = c.gender or _vote_gender(v) or (listed_gender(c.first) if c.first and not c.title else None) or (
+        c.gender = c.gender or _vote_gender(v) or (_listed_gender(c) if c.first and not c.title else None) or (
             "m" if v.get("m", 0) > v.get("f", 0) else "f" if v.get("f", 0) > v.get("m", 0) else None)
     _merge_parent_names(clusters, by_norm)
     _late_titled(clusters, by_norm)
@@ -790,6 +790,13 @@ def _late_titled(clusters: list[Cluster], by_norm) -> None:
 
 
 _PARENT_NAMES = {w: lx.KIN_GENDER[w] for w in ("papa", "father", "dad", "pa", "mama", "mamma", "mother", "mum", "mom", "ma")}
+
+
+def _listed_gender(c: Cluster) -> Optional[str]:
+    """The sex the name lists give the cluster's given names, when they agree: "Immy" is
+    in no list, "Imogen" beside it is."""
+    got = {listed_gender(split_title(n)[1][0]) for n in c.norms if split_title(n)[1]} - {None}
+    return got.pop() if len(got) == 1 else None
 
 
 def _merge_parent_names(clusters: list[Cluster], by_norm) -> None:

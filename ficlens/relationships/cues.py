@@ -917,6 +917,9 @@ def _noun(found: Found, an: Anchors, b, t, lem: str, q) -> None:
                  weights=weights, past=past, unreal=_unreal(t.head))
 
 
+_TELL = frozenset({"tell", "ask", "whisper", "promise", "warn", "remind", "admit", "confess"})
+
+
 def _nearby_referent(an: Anchors, bi: int, t, owners: list[str], lem: str) -> tuple[list[str], list, bool]:
     """'Her father was mending nets. Gunnar had mended nets there for years': a relation noun
     nobody resolved names the nearest character of its gender in its own sentence, else the
@@ -924,10 +927,14 @@ def _nearby_referent(an: Anchors, bi: int, t, owners: list[str], lem: str) -> tu
     the noun is a verbless fragment renaming the one just named (no guess)."""
     want = "she" if lem in L.FEMALE_NOUNS else "he" if lem in L.MALE_NOUNS else None
     toks = an.tok.get(bi, {})
+    # "I told him I thought my father knew": the one told about a relative is not that
+    # relative
+    told = {toks[c.i] for v in t.sent if v.lemma_.lower() in _TELL for c in v.children
+            if c.dep_ in ("dobj", "dative") and c.i in toks}
 
     def ok(i):
         c = toks.get(i)
-        if c is None or c in owners:
+        if c is None or c in owners or c in told:
             return False
         return want is None or an.gender.get(c) in (want, None)
 
