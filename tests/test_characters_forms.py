@@ -441,3 +441,15 @@ def test_the_name_lists_read_every_given_name_of_a_character():
     c = doc.character(cid_of(doc, "Immy"))
     assert c is not None and cid_of(doc, "Imogen") == c.id
     assert (c.pronouns or "").startswith("she")
+
+
+NAMED_ONCE_AS_A_PERSON = """"I was engaged to a lad called Dennis Pugh before your grandad," Nan said.
+
+I did not know that. I've been thinking about Dennis Pugh all day.
+"""
+
+
+def test_a_person_introduced_by_called_is_a_character(analyze):
+    # never a subject, object or speaker: "a lad called Dennis Pugh" introduces a person
+    doc = analyze(NAMED_ONCE_AS_A_PERSON)
+    assert cid_of(doc, "Dennis Pugh") is not None

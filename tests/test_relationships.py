@@ -528,3 +528,15 @@ def test_the_one_told_about_a_father_is_not_that_father():
     doc = analysed(text, [IMMY, TOBY], narration=("first", "i"))
     r = rel(doc, "i", "o")
     assert r is None or r.kind != "family"
+
+
+NAN = ("n", "Bernadette Tasker", ["Bernadette", "Nan"], "she/her")
+DENNIS = ("d", "Dennis Pugh", ["Dennis Pugh", "Dennis"], "he/him")
+
+
+def test_a_tag_question_does_not_make_a_statement_unreal():
+    text = ('"I was engaged to Dennis Pugh before your grandad, did you know that? Broke my '
+            'heart in a chip shop," said Nan.')
+    doc = analysed(text, [NAN, DENNIS], speakers=[("n", [])])
+    r = rel(doc, "n", "d")
+    assert r is not None and r.kind == "romantic" and r.score >= 0.5

@@ -286,6 +286,9 @@ def _emit(doc, b, sp, i0, i1, qi, occs, sent, lower_vocab=None):
             c.dep_ == "nsubj" and (c.lower_ in _INTRO_SUBJ or c.lemma_ == "name") for c in cop.children)) \
             or (dep == "appos" and cop.lemma_ == "name"):
         f["intro"] += 1
+    elif dep in ("oprd", "attr", "dobj", "npadvmod") and namer.lemma_.lower() in ("call", "name") \
+            and namer.dep_ in ("acl", "relcl") and namer.head.lemma_.lower() in lx.PERSON_NOUNS:
+        f["intro"] += 1      # "a lad called Dennis Pugh", "a girl named Ruth"
     nxt = sp[i1] if i1 < len(sp) else None
     if o.in_quote and (prev is None or prev.is_punct or prev.lower_ in lx.VOC_PRECEDERS) and \
             (nxt is None or nxt.text in (",", "!", "?", ".", "\u2026", "...", ";") or nxt.is_quote):

@@ -160,7 +160,19 @@ def _unreal(t) -> bool:
             return True
         break
     sent = t.sent
-    return sent.text.rstrip().endswith("?")
+    text = sent.text.rstrip()
+    if not text.endswith("?"):
+        return False
+    # "I was engaged to a lad called Dennis, did you know that?": a tag question after
+    # the statement asks nothing about it
+    cut = text.rfind(",")
+    if cut > t.idx - sent.start_char and _TAG_QUESTION.match(text[cut + 1:]):
+        return False
+    return True
+
+
+_TAG_QUESTION = re.compile(r"\s*(?:did|didn't|do|don't|does|doesn't|is|isn't|was|wasn't|were|weren't|are|"
+                           r"aren't|have|haven't|had|hadn't|won't|wouldn't|right|eh|yeah|you know)\b", re.I)
 
 
 def _future(t) -> bool:
