@@ -780,6 +780,19 @@ def _fix_third_person(doc: Document) -> None:
             m.character = other[0]
 
 
+def _pron_gender(doc: Document, m: Mention) -> Optional[str]:
+    """"m" or "f" for a he/she mention, else None."""
+    g = lx.PRONOUNS.get(doc.source[m.start:m.end].lower(), (None,))[0]
+    return g if g in ("m", "f") else None
+
+
+def _char_genders(doc: Document) -> dict[str, Optional[str]]:
+    """Each character's gender from its pronouns: "m", "f", "x" (they, neopronouns) or
+    None (no pronouns known)."""
+    return {c.id: ("m" if c.pronouns.startswith("he") else "f" if c.pronouns.startswith("she") else "x")
+            if c.pronouns else None for c in doc.characters}
+
+
 def _relink_called(doc: Document) -> None:
     """"Say it now, Matthias." / "I've loved you for years." He said it to her: the
     speakers stage found that "He" answers the call, where coreference had taken the last
@@ -792,7 +805,7 @@ def _relink_called(doc: Document) -> None:
     said = {(q.block, q.speaker) for q in doc.quotes if q.speaker}
     ments = doc.mentions
     starts = [m.start for m in ments]
-    gender = {c.id: (c.pronouns or "")[:2] for c in doc.characters}
+    gender = _char_genders(doc)
     for vpos, who in sorted(called.items()):
         b = doc.block_at(vpos)
         if b is None or (b.index, who) not in said:
@@ -801,26 +814,24 @@ def _relink_called(doc: Document) -> None:
         i = bisect_left(starts, s)
         if i >= len(ments) or ments[i].start != s or ments[i].kind != "PRON":
             continue
-        g = lx.PRONOUNS.get(doc.source[ments[i].start:ments[i].end].lower(), (None,))[0]
-        if ments[i].character == who or g not in ("m", "f"):
+        if ments[i].character == who or _pron_gender(doc, ments[i]) is None:
             continue
         nxt = next((x for x in doc.blocks[b.index + 1:] if x.is_narrative), None)
-        _relink(ments, i, who, (nxt or b).end, gender, doc.source)
+        _relink(doc, i, who, (nxt or b).end, gender)
 
 
-def _relink(ments: list[Mention], i: int, who: str, stop: int, gender: dict, src: str) -> None:
+def _relink(doc: Document, i: int, who: str, stop: int, gender: dict) -> None:
     """Mention i goes to ``who``, and so do the narration's next pronouns of its gender
     that had the same character, up to source offset ``stop`` or a name of that gender."""
+    ments = doc.mentions
     old = ments[i].character
-    g = lx.PRONOUNS.get(src[ments[i].start:ments[i].end].lower(), (None,))[0]
-    want = "he" if g == "m" else "sh"
+    g = _pron_gender(doc, ments[i])
     for m in ments[i:]:
         if m.start >= stop:
             break
-        if m.kind in ("PROP", "NOM") and not m.in_quote and gender.get(m.character) == want:
+        if m.kind in ("PROP", "NOM") and not m.in_quote and gender.get(m.character) == g:
             break
-        if m.kind == "PRON" and not m.in_quote and m.character == old and \
-                lx.PRONOUNS.get(src[m.start:m.end].lower(), (None,))[0] == g:
+        if m.kind == "PRON" and not m.in_quote and m.character == old and _pron_gender(doc, m) == g:
             m.character = who
 
 
@@ -834,7 +845,7 @@ def _relink_after_talk(doc: Document) -> None:
     if not ments or not doc.quotes:
         return
     starts = [m.start for m in ments]
-    gender = {c.id: (c.pronouns or "")[:2] for c in doc.characters}
+    gender = _char_genders(doc)
     by_block = defaultdict(list)
     for q in doc.quotes:
         by_block[q.block].append(q)
@@ -845,23 +856,25 @@ def _relink_after_talk(doc: Document) -> None:
             continue
         talk = [q for x in blocks[max(0, k - 3):k] for q in by_block.get(x.index, ())]
         people = {x for q in talk for x in (q.speaker, *q.addressees) if x}
-        i = bisect_left(starts, b.start)
-        first = next((j for j in range(i, len(ments)) if ments[j].start < b.end and ments[j].kind != "NARR"), None)
-        if first is None or ments[first].start >= b.end or ments[first].kind != "PRON" or ments[first].in_quote:
+        # the paragraph's first mention other than the teller's own I/me
+        first = bisect_left(starts, b.start)
+        while first < len(ments) and ments[first].start < b.end and ments[first].kind == "NARR":
+            first += 1
+        if first >= len(ments) or ments[first].start >= b.end or ments[first].kind != "PRON" \
+                or ments[first].in_quote:
             continue
         m = ments[first]
-        g = lx.PRONOUNS.get(doc.source[m.start:m.end].lower(), (None,))[0]
-        if g not in ("m", "f") or m.character in people:
+        g = _pron_gender(doc, m)
+        if g is None or m.character in people:
             continue
-        want = "he" if g == "m" else "sh"
         j = bisect_left(tellers, (m.start + 1,)) - 1
         me = tellers[j][2] if j >= 0 and tellers[j][0] <= m.start < tellers[j][1] else None
         # one of unknown gender fits too ("Lucan", whom no list and no he/she has settled)
-        fits = [x for x in people if x != me and gender.get(x) in (want, "")]
+        fits = [x for x in people if x != me and x in gender and gender[x] in (g, None)]
         if len(fits) != 1:
             continue
         nxt = blocks[k + 1] if k + 1 < len(blocks) else b
-        _relink(ments, first, fits[0], nxt.end, gender, doc.source)
+        _relink(doc, first, fits[0], nxt.end, gender)
 
 
 def _turn_partner(qs, i: int, doc: Document, cfg: Config) -> Optional[str]:

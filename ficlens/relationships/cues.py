@@ -530,11 +530,13 @@ def _verb(found: Found, an: Anchors, b, t, lem: str, q) -> None:
             any(x.lower_ in ("she", "he") for x in _subject_toks(t)):
         # "I kissed her ... and she kissed me back": whoever the sentence's first kiss
         # went to, not the last woman named in between
-        lo = b.vstart + t.sent.start_char
-        prev = [h for h in found.hits if h.cue.name == cue.name and lo <= h.vstart < b.vstart + t.idx
-                and patients[0] in (h.a, h.b) and h.a != h.b]
-        if prev:
-            agents = [prev[-1].b if prev[-1].a == patients[0] else prev[-1].a]
+        lo, hi = b.vstart + t.sent.start_char, b.vstart + t.idx
+        for h in reversed(found.hits):      # in story order: only the latest few are looked at
+            if h.vstart < lo:
+                break
+            if h.cue.name == cue.name and h.vstart < hi and patients[0] in (h.a, h.b) and h.a != h.b:
+                agents = [h.b if h.a == patients[0] else h.a]
+                break
     if cue is L.HAND_CUE:
         name = "holding hands"
     if lem in L.DEATH_BY_OTHERS or cue.kind == L.A:
