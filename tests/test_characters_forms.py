@@ -368,9 +368,9 @@ Saffy tied the beans back with green string. Wilf watched from his shed.
 def test_a_rare_full_name_joins_its_frequent_clipped_pet_form(analyze):
     # "Saffy" (five times) is Saffron clipped plus a pet ending: the rarer full name joins it
     doc = analyze(PET_FORM_MORE_FREQUENT)
-    tam = cid_of(doc, "Saffy")
-    assert tam is not None and cid_of(doc, "Saffron") in (None, tam)
-    assert cid_of(doc, "Wilf") not in (None, tam)
+    saffy = cid_of(doc, "Saffy")
+    assert saffy is not None and cid_of(doc, "Saffron") in (None, saffy)
+    assert cid_of(doc, "Wilf") not in (None, saffy)
 
 
 TAIL_CLIPPED_AND_GLOSSED = """Cordula Mayhew (Bunny to everyone on the barge) steered with her knees and ate with both hands.

@@ -273,21 +273,21 @@ def _emit(doc, b, sp, i0, i1, qi, occs, sent, lower_vocab=None):
     # a name given to a thing: "a sourdough starter called Bea", "Bea the starter" (a dog
     # or a horse so named may still be a character; "Dee, our director" is a person whose
     # trade the lexicon may not know, so only "the" right after the name counts)
-    namer = head.head
-    if (dep in ("oprd", "attr", "dobj", "npadvmod") and namer.lemma_.lower() in ("call", "name")
-            and namer.dep_ in ("acl", "relcl") and lx.thing_noun(namer.head)) \
+    up = head.head
+    # "a ... called X", "a ... named X": the noun the name is given to
+    called = (dep in ("oprd", "attr", "dobj", "npadvmod") and up.lemma_.lower() in ("call", "name")
+              and up.dep_ in ("acl", "relcl"))
+    if (called and lx.thing_noun(up.head)) \
             or (i1 + 1 < len(sp) and sp[i1].lower_ == "the" and sp[i1 + 1].dep_ == "appos"
                 and sp[i1 + 1].head.i == head.i and lx.thing_noun(sp[i1 + 1])):
         f["thing"] += 1
     # an introduction: "That's Hester", "I'm Hester", "my name is Hester", "my name, Leo
     # Marsh, was second" (said of a person, never of a place)
-    cop = head.head
-    if (dep == "attr" and cop.lemma_ == "be" and any(
-            c.dep_ == "nsubj" and (c.lower_ in _INTRO_SUBJ or c.lemma_ == "name") for c in cop.children)) \
-            or (dep == "appos" and cop.lemma_ == "name"):
+    if (dep == "attr" and up.lemma_ == "be" and any(
+            c.dep_ == "nsubj" and (c.lower_ in _INTRO_SUBJ or c.lemma_ == "name") for c in up.children)) \
+            or (dep == "appos" and up.lemma_ == "name"):
         f["intro"] += 1
-    elif dep in ("oprd", "attr", "dobj", "npadvmod") and namer.lemma_.lower() in ("call", "name") \
-            and namer.dep_ in ("acl", "relcl") and namer.head.lemma_.lower() in lx.PERSON_NOUNS:
+    elif called and up.head.lemma_.lower() in lx.PERSON_NOUNS:
         f["intro"] += 1      # "a lad called Dennis Pugh", "a girl named Ruth"
     nxt = sp[i1] if i1 < len(sp) else None
     if o.in_quote and (prev is None or prev.is_punct or prev.lower_ in lx.VOC_PRECEDERS) and \
@@ -798,7 +798,7 @@ _PARENT_NAMES = {w: lx.KIN_GENDER[w] for w in ("papa", "father", "dad", "pa", "m
 def _listed_gender(c: Cluster) -> Optional[str]:
     """The sex the name lists give the cluster's given names, when they agree: "Immy" is
     in no list, "Imogen" beside it is."""
-    got = {listed_gender(split_title(n)[1][0]) for n in c.norms if split_title(n)[1]} - {None}
+    got = {listed_gender(core[0]) for core in (split_title(n)[1] for n in c.norms) if core} - {None}
     return got.pop() if len(got) == 1 else None
 
 

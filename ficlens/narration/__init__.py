@@ -686,14 +686,13 @@ def _assign_narrators(doc: Document, stretches: list[Stretch], feats: dict[int, 
                     neg[k] += W_EXCLUDE
         per_stretch.append((pos, neg))
         # the cast this part speaks of, in narration or dialogue, before it is added to `seen`
-        cast_here = {key(n) for i in tb for n, c in list(feats[i].names.items()) + list(feats[i].qnames.items())
-                     if c > 0} | {k for k, w in pos.items() if w > 0}
+        met = [(key(n), n) for i in tb for n, c in [*feats[i].names.items(), *feats[i].qnames.items()] if c > 0]
+        cast_here = {k for k, _ in met} | {k for k, w in pos.items() if w > 0}
         cast_here = {k for k in cast_here if doc.character(k) is not None and doc.character(k).named}
         # a character met here only by a bare title ("the Captain") is named by no one: an
         # outsider's telling speaks of people by their roles
-        titled_only = {k for k in cast_here if all(
-            TITLE_RE.fullmatch(n) for i in tb for n, c in list(feats[i].names.items()) + list(feats[i].qnames.items())
-            if c > 0 and key(n) == k)}
+        untitled = {k for k, n in met if not TITLE_RE.fullmatch(n)}
+        titled_only = cast_here - untitled
         # a name learned on meeting ("he said his name was Idris") is no tie to the cast
         intro = {key(n) for i in tb for n in feats[i].intro}
         cast_here -= {k for k in intro if pos.get(k, 0.0) <= 0}

@@ -21,7 +21,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Optional
 
-from ficlens.document import Document, Quote
+from ficlens.document import Block, Document, Quote
 
 SPEECH_LEMMAS = frozenset("""
 say ask reply answer cry exclaim shout whisper murmur mutter continue add repeat return
@@ -110,7 +110,7 @@ class State:
     strong: list = field(default_factory=list)        # addressee named by the text
     vocs: list = field(default_factory=list)          # vocatives per turn
     call: Optional[tuple] = None                      # (paragraph, one its line called by name)
-    actor: Optional[str] = None                       # subject of the narration paragraph before
+    scene: Optional[Block] = None                     # the narration paragraph just before the talk
 
 
 class Recency(dict):
@@ -801,19 +801,19 @@ def attribute_quotes(doc: Document, collect=None, use_ranker: bool = True) -> No
     state = State()
     group_speaker: dict[int, tuple[str, str, float]] = {}
     narr_gap = 0
-    actor = None      # who acts first in the narration paragraph just before
+    last_narr = None      # the narration paragraph just before, if any
     for b in doc.blocks:
         if b.kind != "text":
             if b.kind in ("chapter", "break", "pov"):
                 state = State()
-                actor = None
+                last_narr = None
             continue
         qs = by_block.get(b.index)
         if not qs:
             narr_gap += b.vend - b.vstart
-            actor = _first_actor(doc, att, b)
+            last_narr = b
             continue
-        state.actor, actor = actor, None
+        state.scene, last_narr = last_narr, None
         if narr_gap > 1200:
             state = State()
         narr_gap = 0
@@ -899,10 +899,11 @@ def turn_cue(att: Attributor, ba: BlockAttributor, state: State, vocs: list[str]
         cands.append((prev2, "turn", 0.55))
     if state.addressees and state.addressees[-1] and state.addressees[-1] != last:
         cands.append((state.addressees[-1], "turn", 0.5))
-    if not state.speakers and state.actor and state.actor != att.narrator(ba.b):
+    actor = _first_actor(att.doc, att, state.scene) if not state.speakers and state.scene else None
+    if actor and actor != att.narrator(ba.b):
         # a talk that opens on a paragraph of someone's action ("Bea walked me down to the
         # street." / "You were quiet tonight."): the one who acted speaks first
-        cands.append((state.actor, "beat", 0.45))
+        cands.append((actor, "beat", 0.45))
     if att.first_person(ba.b) and att.narrator(ba.b) and att.narrator(ba.b) != last:
         cands.append((att.narrator(ba.b), "narrator", 0.4))
     for cid in ba.narration_mentions():

@@ -1092,9 +1092,9 @@ def _tension(found: Found, an: Anchors, b, t, lem: str, q) -> None:
     if lem == "wedding":
         poss = [c for c in t.children if c.dep_ == "poss"]
         grp = _chars_of(an, bi, poss)
-        if poss and len(grp) < 2 and poss[0].lower_ in ("their", "our"):
-            grp = _reciprocal(an, bi, vpos, poss, grp)
         if poss and poss[0].lower_ in ("their", "our"):
+            if len(grp) < 2:
+                grp = _reciprocal(an, bi, vpos, poss, grp)
             # "Osric was best man at our wedding", "At our wedding he gave a speech": the
             # one the clause is about was at the wedding, not one of "us"
             v = next((a for a in t.ancestors if a.pos_ in ("VERB", "AUX")), None)

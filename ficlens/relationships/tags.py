@@ -320,10 +320,8 @@ def pov_tags(doc: Document) -> list[str]:
         out.append("Alternating POV")
     # more than one point of view: two tellers or more, or a telling that changes person
     # ("you" parts beside "I" parts), as archive tag wranglers use the tag
-    holders = set(seq) | {s.narrator for s in major if s.narration == "first"}
-    if len(kinds) >= 2:
-        holders |= {f"<{x}>" for x in kinds}
-    if k >= 3 or len(holders - {None}) >= 2:
+    tellers = (set(seq) | {s.narrator for s in major if s.narration == "first"}) - {None}
+    if k >= 3 or len(tellers) >= 2 or len(kinds) >= 2:
         out.append("Multiple POVs")
     # a part told by someone the story never names, beside parts told by named characters
     named = {s.narrator for s in major if s.narration == "first" and _named(doc.character(s.narrator))}
