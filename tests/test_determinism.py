@@ -23,11 +23,12 @@ and Osric groaned.
 """
 
 
-def test_output_is_independent_of_hash_seed(tmp_path):
-    src = tmp_path / "ferry.txt"
-    src.write_text(PASSAGE, encoding="utf-8")
+def _outputs(tmp_path, text: str, seeds) -> list[bytes]:
+    """`ficlens analyze` of ``text`` once per hash seed, all at once: the bytes written."""
+    src = tmp_path / "story.txt"
+    src.write_text(text, encoding="utf-8")
     procs, outs = [], []
-    for seed in ("1", "2"):
+    for seed in seeds:
         out = tmp_path / f"out-{seed}.json"
         env = {**os.environ, "PYTHONPATH": str(ROOT), "PYTHONHASHSEED": seed}
         env.pop("FICLENS_PARSE_CACHE", None)
@@ -38,8 +39,30 @@ def test_output_is_independent_of_hash_seed(tmp_path):
     for p in procs:
         _, err = p.communicate(timeout=300)
         assert p.returncode == 0, err.decode()
-    a, b = (o.read_bytes() for o in outs)
+    return [o.read_bytes() for o in outs]
+
+
+def test_output_is_independent_of_hash_seed(tmp_path):
+    a, b = _outputs(tmp_path, PASSAGE, ("1", "2"))
     assert b'"Marta Kowal"' in a and b'"Osric"' in a      # the passage was analysed
+    assert a == b
+
+
+# a teller called by two forms of a name in one line: the narrator's evidence must not
+# list them in the order of a set
+TWO_CALLS = """I had been asleep in the deck chair for an hour when the steward found me.
+
+"Mr. Hastings! Hastings, wake up," said Mara Quell. "Arthur, the boat is sinking."
+
+"It is not," I said, and it was not.
+
+"Hastings, Mr. Hastings, Captain Hastings," she said. "Arthur. Get up."
+"""
+
+
+def test_narrator_evidence_is_independent_of_hash_seed(tmp_path):
+    a, b = _outputs(tmp_path, TWO_CALLS, ("1", "3"))
+    assert b"addressed as" in a
     assert a == b
 
 

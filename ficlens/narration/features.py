@@ -684,7 +684,9 @@ def quote_evidence(doc: Document, f: BlockFeat, b: Block, qidx: SpanIndex, cls: 
                 f.pos[n] += 3.0
                 f.why.append((n, f"answers with their name: {q.strip()!r}"))
                 continue
-        vocs = {n for n in idents if n in q}
+        # in the order the line says them (a set's order changes with the hash seed, and
+        # with it the order of the evidence shown)
+        vocs = dict.fromkeys(n for n in sorted(idents) if n in q)
         answers = {clean_name(m.group("n")) for m in SELF_ANSWER.finditer(q)}
         # a quote inside a speech, after "your father used to say,": its call is reported
         # (only inside another speech: '"Hello," she said, "Mara, come in."' is a call)
@@ -702,21 +704,22 @@ def quote_evidence(doc: Document, f: BlockFeat, b: Block, qidx: SpanIndex, cls: 
                     continue      # "Leopold, has he eaten?": asked of a third one in the room
                 if not re.search(r"\w", q[m.end():]) and _then_predicate(doc, spans, k):
                     continue      # the subject of a sentence split by its tag
-                vocs.add(n)
+                vocs[n] = None
         for rx in (VOC_END, VOC_MID):
             for m in rx.finditer(q):
                 if _reported_call(q[:m.start() + 1]):
                     # "I used to tell him, Joos, you'll drown": a call inside reported
                     # speech, to someone not in the scene
                     continue
-                vocs.add(clean_name(m.group("n")))
-        vocs -= answers
+                vocs[clean_name(m.group("n"))] = None
+        for n in answers:
+            vocs.pop(n, None)
         if cls == "other":
             for m in ADDRESS_GENDER.finditer(q):
                 f.gender[ADDRESS_OF[m.group("g").lower()]] += 1
         if cls in ("narr", "other"):
             # the narrator speaking of someone in the third person: not the narrator
-            voc_words = {w for n in vocs | answers for w in n.split()} | intro_words
+            voc_words = {w for n in [*vocs, *answers] for w in n.split()} | intro_words
             for m in re.finditer(_WORD, q):
                 w = clean_name(m.group(0))
                 if w not in voc_words and m.start() > 0 and is_name_word(w, propn, known):
