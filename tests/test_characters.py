@@ -345,3 +345,31 @@ def test_a_real_name_stated_for_a_nickname_joins_it(analyze):
     doc = analyze(text)
     assert cid_of(doc, "Doc") is not None
     assert cid_of(doc, "Doc") == cid_of(doc, "Lucius Ferrand")
+
+
+SHIP = """"That's the Calloway," Nessa said. "That's the bloody Calloway. She went down when I was a girl."
+
+The Calloway's hull was green with weed. Nessa swam along it to the stern, and Ruairi Fenn followed her.
+
+"We get to the Calloway first," Ruairi said. "Then we talk about the money."
+"""
+
+
+def test_a_name_that_never_goes_without_the_is_a_thing(analyze):
+    doc = analyze(SHIP)
+    names = {norm_name(a) for c in doc.characters for a in [c.name, *c.aliases]}
+    assert "calloway" not in names
+    assert "nessa" in names and "ruairi fenn" in names
+
+
+PET_E = """Ingrid Sola checked the seals twice before she let anyone aboard.
+
+"Inge," Tomas said from the hatch, "the seals are fine. They were fine an hour ago."
+
+"Then they'll still be fine when I check them again." Ingrid did not look up.
+"""
+
+
+def test_a_short_form_with_an_e_joins_its_full_name(analyze):
+    doc = analyze(PET_E)
+    assert cid_of(doc, "Inge") is not None and cid_of(doc, "Inge") == cid_of(doc, "Ingrid Sola")

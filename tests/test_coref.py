@@ -537,3 +537,25 @@ def test_he_inside_a_quote_is_not_the_one_spoken_to(analyze):
     assert q.speaker == cid_of(doc, "Evander Roke") and q.addressees == [cid_of(doc, "Cato Merrin")]
     # "you" is Cato: the one who could have killed him is the man who ran
     assert m.character == cid_of(doc, "Garrick Vane")
+
+
+# the postman is named only aloud; the narration's next "him" is the man who walked in
+WALKED_IN = """'Save the last scone for the postman,' Aunt Posy said to me. 'The postman likes scones.'
+
+'He can have the burnt one.'
+
+It was just after the postman had gone off scone-less that the door went and Kit Marrable walked in.
+
+I hadn't seen him in three years. I had thought, once, that I would marry him.
+"""
+
+
+def test_a_name_said_aloud_does_not_take_the_narrations_next_pronoun(analyze):
+    doc = analyze(WALKED_IN)
+    src = doc.source
+    kit = cid_of(doc, "Kit Marrable")
+    assert kit is not None
+    # "Kit" is a name the lists give mostly to men: with no he/she after it, he is a he
+    assert doc.character(kit).pronouns == "he/him"
+    hims = [m for m in doc.mentions if src[m.start:m.end] == "him" and m.start > src.index("walked in")]
+    assert len(hims) == 2 and all(m.character == kit for m in hims)

@@ -540,3 +540,41 @@ def test_a_tag_question_does_not_make_a_statement_unreal():
     doc = analysed(text, [NAN, DENNIS], speakers=[("n", [])])
     r = rel(doc, "n", "d")
     assert r is not None and r.kind == "romantic" and r.score >= 0.5
+
+
+ODO = ("o", "Odo Marchbank", ["Odo"], "he/him")
+WREN = ("w", "Lady Wren Astley", ["Wren", "Lady Wren"], "she/her")
+PIP = ("p", "Pip Harrow", ["Pip"], "she/her")
+
+
+def test_promised_to_someone_is_a_betrothal():
+    text = ("Odo talked about Wren the way other people talked about the weather. Lady Wren "
+            "Astley of the hill farms, who he'd been promised to since they were both ten.")
+    doc = analysed(text, [ODO, WREN])
+    r = rel(doc, "o", "w")
+    assert r is not None and r.kind == "romantic" and r.score >= 0.5
+
+
+def test_a_promise_to_do_something_is_no_betrothal():
+    text = ('Odo promised to take Wren to the fair. "I promised," he said. "So we go."')
+    doc = analysed(text, [ODO, WREN], speakers=[("o", ["w"])])
+    r = rel(doc, "o", "w")
+    assert r is None or r.kind != "romantic"
+
+
+def test_had_before_a_participle_is_no_wish():
+    # "she'd kissed him" happened (had); "she'd have kissed him" did not (would)
+    done = analysed("Pip was thinking of the harbour wall, where she'd kissed Odo.", [PIP, ODO])
+    wish = analysed("Pip was thinking of the harbour wall, where she'd have kissed Odo.", [PIP, ODO])
+    hd = next(h for r in done.relationships for h in r.evidence if h.cue == "kiss")
+    hw = next(h for r in wish.relationships for h in r.evidence if h.cue == "kiss")
+    assert hd.weight > 2 * hw.weight
+
+
+def test_a_relative_in_a_list_is_none_of_the_others_in_it():
+    text = ("I danced with Odo after, and then with Pip, and then, for one song, with Wren's "
+            "husband, who trod on my feet.")
+    doc = analysed(text, [BEA, ODO, PIP, WREN], narration=("first", "b"))
+    for x in ("o", "p"):
+        r = rel(doc, x, "w")
+        assert r is None or r.kind != "romantic"

@@ -243,7 +243,8 @@ def _emit(doc, b, sp, i0, i1, qi, occs, sent, lower_vocab=None):
     if prev is not None and prev.text in ("'", "\u2019", "\u2018") and prev.whitespace_ == "" \
             and (i0 < 2 or sp[i0 - 2].whitespace_ != "" or sp[i0 - 2].is_punct):
         o.apos = True
-    if prev is not None and prev.lower_ == "the":
+    if prev is not None and (prev.lower_ == "the" or (
+            prev.pos_ == "ADJ" and i0 > 1 and sp[i0 - 2].lower_ == "the")):   # "the bloody Anselm"
         o.the = True
     f = o.feats
     dep = head.dep_
@@ -355,6 +356,10 @@ def _person_like(norm: str, occs: list[Occ], lower_counts: Counter, words_dict: 
         + 0.5 * f["conj"]
     place = 2 * f["loc"] + (f["the"] if not f["title"] and not (core and core[0] in TITLES) else 0)
     if f["the"] * 2 > n and not f["title"] and person < 3 and place > 0:
+        return False
+    if f["the"] == n >= 2 and not f["title"] and f["speech"] + f["voc"] == 0 and not (core and core[0] in TITLES):
+        # a given name that never goes without "the" ("the Anselm's airlock", "we get to the
+        # Anselm first") names a ship, a house or a pub, however it acts
         return False
     if non_initial == 0:
         # only ever capitalised by position: a word, unless it behaves like a person
@@ -748,6 +753,10 @@ def cluster_names(by_norm: dict[str, list[Occ]], votes: Optional[dict] = None,
         # sentence about two people is most often the other one), else their lean
         c.gender = c.gender or _vote_gender(v) or (_listed_gender(c) if c.first and not c.title else None) or (
             "m" if v.get("m", 0) > v.get("f", 0) else "f" if v.get("f", 0) > v.get("m", 0) else None)
+        if c.gender is None and c.first and not c.title and not v.get("m", 0) + v.get("f", 0):
+            # no he/she after the name at all: the sex the lists give the name mostly ("Kit"
+            # walks in, "I hadn't seen him in two years"), which later pronouns can overturn
+            c.gender = _listed_gender(c, lean=True)
     _merge_parent_names(clusters, by_norm)
     _late_titled(clusters, by_norm)
     _merge_surname_forms(clusters, by_norm)
@@ -795,10 +804,10 @@ def _late_titled(clusters: list[Cluster], by_norm) -> None:
 _PARENT_NAMES = {w: lx.KIN_GENDER[w] for w in ("papa", "father", "dad", "pa", "mama", "mamma", "mother", "mum", "mom", "ma")}
 
 
-def _listed_gender(c: Cluster) -> Optional[str]:
+def _listed_gender(c: Cluster, lean: bool = False) -> Optional[str]:
     """The sex the name lists give the cluster's given names, when they agree: "Immy" is
     in no list, "Imogen" beside it is."""
-    got = {listed_gender(core[0]) for core in (split_title(n)[1] for n in c.norms) if core} - {None}
+    got = {listed_gender(core[0], lean) for core in (split_title(n)[1] for n in c.norms) if core} - {None}
     return got.pop() if len(got) == 1 else None
 
 

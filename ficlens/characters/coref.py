@@ -451,7 +451,10 @@ class Walker:
         scored = []
         seen = set()
         W = self.w
-        freq = Counter(e.eid for e in cands) if W["freq"] else {}
+        # salience counts the mentions on the pronoun's own side of the quotation marks:
+        # "the pasty I was saving for the vicar" said aloud does not make the vicar the
+        # narration's next "him"
+        freq = Counter(e.eid for e in cands if (e.quote >= 0) == (qv >= 0)) if W["freq"] else {}
         for rank, e in enumerate(cands):
             if e.eid in seen:
                 continue

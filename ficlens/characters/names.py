@@ -91,9 +91,10 @@ def _gender_list():
 
 
 @lru_cache(maxsize=65536)
-def listed_gender(first: str) -> Optional[str]:
+def listed_gender(first: str, lean: bool = False) -> Optional[str]:
     """"m" or "f" for a given name the name lists give to one sex (Matthias, Ingrid);
-    None for a name given to both (Sam, Hollis), an unknown or an invented one."""
+    None for a name given to both (Sam, Hollis), an unknown or an invented one. With
+    ``lean``, also a name the lists give mostly to one sex (Kit)."""
     d = _gender_list()
     if d is None or not first or not first.isalpha():
         return None
@@ -101,6 +102,8 @@ def listed_gender(first: str) -> Optional[str]:
         g = d.get_gender(first)
     except Exception:
         return None
+    if lean:
+        g = g.replace("mostly_", "")
     return {"male": "m", "female": "f"}.get(g)
 
 
@@ -148,12 +151,15 @@ def _spelling_variant(short: str, full: str) -> bool:
 
 
 PET_ENDINGS = ("ie", "ey", "y", "i")
+# a clipped pet form may also end in a bare "e" ("inge" of "ingrid", "gabe" of "gabriel")
+CLIP_ENDINGS = PET_ENDINGS + ("e",)
 
 
 def pet_stems(w: str) -> tuple[str, ...]:
-    """``w`` less its pet ending, and one letter shorter ("sunny" -> "sunn", "sun"): the
-    starts a clipped pet form may share with its full name; () without a pet ending."""
-    for suf in PET_ENDINGS:
+    """``w`` less its pet ending, and one letter shorter ("sunny" -> "sunn", "sun"; "inge"
+    -> "ing", "in"): the starts a clipped pet form may share with its full name; () without
+    such an ending."""
+    for suf in CLIP_ENDINGS:
         if w.endswith(suf):
             st = w[:-len(suf)]
             return st, st[:-1]
@@ -163,7 +169,7 @@ def pet_stems(w: str) -> tuple[str, ...]:
 def is_clipped_pet(short: str, full: str) -> bool:
     """A clipped name with a pet ending: "sunny" of "sunniva", "toby" of "tobiah"; not
     when the short form is a given name of its own with pet forms ("mary")."""
-    for suf in PET_ENDINGS:
+    for suf in CLIP_ENDINGS:
         if short.endswith(suf):
             stem = short[:-len(suf)]
             least = 3

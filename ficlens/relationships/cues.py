@@ -86,6 +86,15 @@ def _chars_of(an: Anchors, bi: int, toks: Iterable) -> list[str]:
     for t in toks:
         for x in _conj_closure(t):
             cs = an.chars(bi, x.i)
+            if not cs and x.lower_ in ("who", "whom"):
+                # "Lady Ismay, who he'd been promised to": the relative pronoun is the one
+                # its clause hangs on
+                y = x.head
+                for _ in range(3):
+                    if y.dep_ == "relcl" and y.head is not y:
+                        cs = an.chars(bi, y.head.i)
+                        break
+                    y = y.head
             if not cs:
                 # "her sister Buffy": the name in apposition is who the noun is
                 cs = tuple(c for a in x.children if a.dep_ == "appos" for c in an.chars(bi, a.i))
@@ -145,7 +154,7 @@ def _unreal(t) -> bool:
     x = t
     for _ in range(4):
         for c in x.children:
-            if c.dep_ in ("aux", "auxpass") and c.lower_ in L.MODALS:
+            if c.dep_ in ("aux", "auxpass") and c.lower_ in L.MODALS and not _had(c):
                 return True
             if c.dep_ == "mark" and c.lower_ in ("if", "unless", "whether"):
                 return True
@@ -169,6 +178,12 @@ def _unreal(t) -> bool:
     if cut > t.idx - sent.start_char and _TAG_QUESTION.match(text[cut + 1:]):
         return False
     return True
+
+
+def _had(c) -> bool:
+    """"he'd been promised", "she'd kissed him": this 'd is 'had' (a past participle next)."""
+    nxt = c.doc[c.i + 1] if c.i + 1 < len(c.doc) else None
+    return c.lower_ in ("'d", "’d") and nxt is not None and nxt.tag_ in ("VBN", "VBD")
 
 
 _TAG_QUESTION = re.compile(r"\s*(?:did|didn't|do|don't|does|doesn't|is|isn't|was|wasn't|were|weren't|are|"
@@ -958,7 +973,8 @@ def _nearby_referent(an: Anchors, bi: int, t, owners: list[str], lem: str) -> tu
 
     sent = t.sent
     same = [i for i in range(sent.start, sent.end) if i != t.i and ok(i) and named(i)
-            and t.doc[i].head.i != t.i]      # not the noun's own possessor
+            and t.doc[i].head.i != t.i       # not the noun's own possessor
+            and not _parallel(t, t.doc[i])]
     if same:
         i = min(same, key=lambda i: abs(i - t.i))
         return [toks[i]], [t.doc[i]], False
@@ -995,6 +1011,17 @@ def _nearby_referent(an: Anchors, bi: int, t, owners: list[str], lem: str) -> tu
     return [], [], False
 
 
+def _parallel(a, b) -> bool:
+    """Two members of one list ("with Dad, and then with Mum, and then with Kit's fiancée";
+    "Mum and Kit's fiancée"): different people."""
+    if a.head.i == b.i or b.head.i == a.i:
+        return a.dep_ == "conj" or b.dep_ == "conj"
+    if a.dep_ == "conj" and b.dep_ == "conj" and a.head.i == b.head.i:
+        return True
+    return a.dep_ == b.dep_ == "pobj" and a.head.lower_ == b.head.lower_ and a.head.i != b.head.i and (
+        a.head.head.i == b.head.head.i or "conj" in (a.head.dep_, b.head.dep_))
+
+
 def _poss_name(poss_toks, name: str) -> str:
     if len(poss_toks) == 1 and poss_toks[0].pos_ == "PRON":
         return f"{poss_toks[0].lower_} {name}"
@@ -1017,6 +1044,8 @@ def _adjective(found: Found, an: Anchors, b, t, q) -> None:
         subj = [c for c in t.children if c.dep_ in ("nsubj", "nsubjpass")]
     agents = _chars_of(an, bi, subj)
     partners = _chars_of(an, bi, partner_toks)
+    if cue.name == "promised to" and not (partners and any(c.dep_ == "auxpass" for c in t.children)):
+        return      # "I promised", "she promised to come": a promise, not a betrothal
     if not partners and cue.reciprocal:
         grp = _reciprocal(an, bi, b.vstart + t.idx, subj, agents)
         if len(grp) >= 2:

@@ -283,6 +283,10 @@ WEAK_MODIFIERS = {"business", "lab", "sparring", "dance", "writing", "tennis", "
 ADJECTIVES: dict[str, Cue] = {
     "married": _c("married", "marriage", True, ("to",), r=1.6),
     "engaged": _c("engaged", "proposal", True, ("to",), r=1.8),
+    "betrothed": _c("engaged", "proposal", True, ("to",), r=1.8),
+    "affianced": _c("engaged", "proposal", True, ("to",), r=1.8),
+    # "he'd been promised to her since they were twelve": only passive, only to a person
+    "promised": _c("promised to", "proposal", True, ("to",), r=1.4),
     "attracted": _c("attracted", None, False, ("to",), r=1.0),
     "related": _c("related", None, True, ("to",), f=1.2),
     "friendly": _c("friendly", None, True, ("with",), p=0.4),
