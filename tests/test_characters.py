@@ -373,3 +373,17 @@ PET_E = """Ingrid Sola checked the seals twice before she let anyone aboard.
 def test_a_short_form_with_an_e_joins_its_full_name(analyze):
     doc = analyze(PET_E)
     assert cid_of(doc, "Inge") is not None and cid_of(doc, "Inge") == cid_of(doc, "Ingrid Sola")
+
+
+PLACE = """"Everyone on the docks knows what you did on Ormsby," Gale said.
+
+"Ormsby was nine years ago, and you lost that fair and square," Wenna said.
+
+"I brought up Ormsby because you did."
+"""
+
+
+def test_a_name_used_as_a_place_and_never_as_a_person_is_no_character(analyze):
+    doc = analyze(PLACE)
+    names = {norm_name(a) for c in doc.characters for a in [c.name, *c.aliases]}
+    assert "ormsby" not in names and "gale" in names and "wenna" in names

@@ -559,3 +559,38 @@ def test_a_name_said_aloud_does_not_take_the_narrations_next_pronoun(analyze):
     assert doc.character(kit).pronouns == "he/him"
     hims = [m for m in doc.mentions if src[m.start:m.end] == "him" and m.start > src.index("walked in")]
     assert len(hims) == 2 and all(m.character == kit for m in hims)
+
+
+# a man only talked about ("Desmond Vane is parked outside") is not the "she agreed" of the
+# talk, nor the "her" of the narration right after it
+TOPIC = """Marta Kowal had the pump apart by noon, and when Jonah Reyes came down to the cellar she was kneeling in the water with a spanner in her teeth.
+
+"That's not fixed."
+
+"It's fixed. Those bits are spare."
+
+"Desmond Vane is parked outside with a lawyer."
+
+"I know."
+
+"I told him about the flood."
+
+"I know that too."
+
+"I shouldn't have."
+
+"No," she agreed. "But he shouldn't have come, either."
+
+He sat down on the step beside her, and after a while she held out her hand.
+"""
+
+
+def test_a_tag_pronoun_is_a_party_of_the_talk_not_the_one_talked_about(analyze):
+    doc = analyze(TOPIC)
+    src = doc.source
+    marta = cid_of(doc, "Marta Kowal")
+    q = next(q for q in doc.quotes if src[q.start:q.end] == "No,")
+    assert q.speaker == marta
+    # the paragraph after the talk: its second pronoun too ("beside her")
+    her = next(m for m in doc.mentions if m.start == src.index("beside her") + len("beside "))
+    assert her.character == marta

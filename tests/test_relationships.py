@@ -578,3 +578,60 @@ def test_a_relative_in_a_list_is_none_of_the_others_in_it():
     for x in ("o", "p"):
         r = rel(doc, x, "w")
         assert r is None or r.kind != "romantic"
+
+
+def test_the_one_told_about_a_mother_is_not_that_mother():
+    text = ('"Stay for supper," Pip said.\n\n"All right."\n\nSo Odo stayed. He told me about his '
+            'mother, who had kept bees on the roof.\n\n"She sounds fierce," I said.')
+    doc = analysed(text, [PIP, ODO], speakers=[("p", ["o"]), ("o", ["p"]), ("p", ["o"])],
+                   narration=("first", "p"))
+    r = rel(doc, "o", "p")
+    assert r is None or r.kind != "family"
+
+
+def test_a_job_done_is_no_break_up():
+    done = analysed('"It\'s done," Odo told Pip. "Those are spares."', [ODO, PIP], speakers=[("o", ["p"]), ("o", ["p"])])
+    over = analysed('"It\'s over," Odo told Pip. "We\'re done."', [ODO, PIP], speakers=[("o", ["p"]), ("o", ["p"])])
+    stages = lambda d: [e.stage for r in d.relationships for e in r.evidence]
+    assert "break-up" not in stages(done)
+    assert "break-up" in stages(over)
+
+
+def test_a_hand_set_over_anothers_is_holding_hands():
+    text = ("Odo stopped on the bridge. Then he took one hand out of his pocket and, very slowly, "
+            "put it over Pip's on the cold rail, and left it there.")
+    doc = analysed(text, [ODO, PIP])
+    ev = [e.cue for r in doc.relationships if set(r.characters) == {"o", "p"} for e in r.evidence]
+    assert "holding hands" in ev
+    text2 = "After a minute Odo held out his hand, palm up, and Pip put hers into it."
+    doc2 = analysed(text2, [ODO, PIP])
+    ev2 = [e.cue for r in doc2.relationships if set(r.characters) == {"o", "p"} for e in r.evidence]
+    assert "holding hands" in ev2
+
+
+def test_a_hand_put_in_a_pocket_touches_nobody():
+    doc = analysed("Odo put his hand in his pocket and looked at Pip.", [ODO, PIP])
+    ev = [e.cue for r in doc.relationships for e in r.evidence]
+    assert "holding hands" not in ev
+
+
+MOSS = ("m", "Moss Ferrant", ["Moss"], "he/him")
+JUDE = ("j", "Jude Alder", ["Jude"], "he/him")
+SISTER = ("s", "your sister", [], "she/her")
+
+
+def test_no_family_of_family_through_an_unnamed_relative():
+    # two men's sisters, taken for one unnamed "your sister", do not make the men brothers
+    text = ('"Your sister rang," Moss told Jude.\n\n"Mine?"\n\n"Mine, sorry. My sister rang."\n\n'
+            'Jude laughed. His sister never rang anybody.')
+    chars = [MOSS, JUDE, SISTER]
+    doc = make_doc(text, chars, speakers=[("m", ["j"]), ("j", ["m"]), ("m", ["j"])])
+    doc.characters[2].named = False
+    from ficlens.document import Mention
+    for w in ("Your sister", "My sister", "His sister"):
+        s = doc.source.index(w)
+        doc.mentions.append(Mention(s, s + len(w), "s", "NOM", w != "His sister"))
+    doc.mentions.sort(key=lambda m: m.start)
+    run(doc, DEFAULT)
+    r = rel(doc, "m", "j")
+    assert r is None or r.kind != "family"

@@ -357,6 +357,11 @@ def _person_like(norm: str, occs: list[Occ], lower_counts: Counter, words_dict: 
     place = 2 * f["loc"] + (f["the"] if not f["title"] and not (core and core[0] in TITLES) else 0)
     if f["the"] * 2 > n and not f["title"] and person < 3 and place > 0:
         return False
+    if place >= 2 and place > person and f["speech"] + f["voc"] + f["title"] + f["intro"] == 0 \
+            and all(o.in_quote for o in occs):
+        # "what you did on Vesta", "Vesta was years ago": only ever said aloud, a place
+        # more than a person, and never one who speaks, is called or introduced
+        return False
     if f["the"] == n >= 2 and not f["title"] and f["speech"] + f["voc"] == 0 and not (core and core[0] in TITLES):
         # a given name that never goes without "the" ("the Anselm's airlock", "we get to the
         # Anselm first") names a ship, a house or a pub, however it acts

@@ -823,6 +823,11 @@ def _relink_called(doc: Document) -> None:
         _relink(doc, i, who, (nxt or b).end, gender)
 
 
+def born_of_pronoun(doc: Document, cid: Optional[str]) -> bool:
+    c = doc.character(cid) if cid else None
+    return c is not None and not c.named and c.name in lx.PRONOUNS
+
+
 def _relink(doc: Document, i: int, who: str, stop: int, gender: dict) -> None:
     """Mention i goes to ``who``, and so do the narration's next pronouns of its gender
     that had the same character, up to source offset ``stop`` or a name of that gender."""
@@ -859,25 +864,29 @@ def _relink_after_talk(doc: Document) -> None:
             continue
         talk = [q for x in blocks[max(0, k - 3):k] for q in by_block.get(x.index, ())]
         people = {x for q in talk for x in (q.speaker, *q.addressees) if x}
-        # the paragraph's first mention other than the teller's own I/me
-        first = bisect_left(starts, b.start)
-        while first < len(ments) and ments[first].start < b.end and ments[first].kind == "NARR":
-            first += 1
-        if first >= len(ments) or ments[first].start >= b.end or ments[first].kind != "PRON" \
-                or ments[first].in_quote:
-            continue
-        m = ments[first]
-        g = _pron_gender(doc, m)
-        if g is None or m.character in people:
-            continue
-        j = bisect_left(tellers, (m.start + 1,)) - 1
-        me = tellers[j][2] if j >= 0 and tellers[j][0] <= m.start < tellers[j][1] else None
-        # one of unknown gender fits too ("Lucan", whom no list and no he/she has settled)
-        fits = [x for x in people if x != me and x in gender and gender[x] in (g, None)]
-        if len(fits) != 1:
-            continue
+        # the paragraph's he/she before its first name, the teller's own I/me aside ("She
+        # sat down on the deck beside him": both)
         nxt = blocks[k + 1] if k + 1 < len(blocks) else b
-        _relink(doc, first, fits[0], nxt.end, gender)
+        i = bisect_left(starts, b.start)
+        while i < len(ments) and ments[i].start < b.end:
+            m = ments[i]
+            i += 1
+            if m.kind == "NARR":
+                continue
+            if m.kind != "PRON" or m.in_quote:
+                break
+            g = _pron_gender(doc, m)
+            if g is None or m.character in people:
+                continue
+            j = bisect_left(tellers, (m.start + 1,)) - 1
+            me = tellers[j][2] if j >= 0 and tellers[j][0] <= m.start < tellers[j][1] else None
+            # one of unknown gender fits too ("Lucan", whom no list and no he/she has settled)
+            fits = [x for x in people if x != me and x in gender and gender[x] in (g, None)]
+            if len(fits) == 1:
+                # a person born of a lone "she" (nobody of hers in sight) is the one found
+                # for it, on until the next name of that gender
+                born = born_of_pronoun(doc, m.character)
+                _relink(doc, i - 1, fits[0], len(doc.source) if born else nxt.end, gender)
 
 
 def _turn_partner(qs, i: int, doc: Document, cfg: Config) -> Optional[str]:

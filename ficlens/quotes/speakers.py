@@ -113,6 +113,9 @@ class State:
     scene: Optional[Block] = None                     # the narration paragraph just before the talk
 
 
+TOPIC_WINDOW = 1500      # characters before a tag in which a name said aloud makes a topic
+
+
 class Recency(dict):
     """character -> last view position seen. ``top(k)`` is ``sorted(items, key=-position)[:k]``
     (ties in insertion order) without sorting every character of the work per paragraph:
@@ -464,7 +467,10 @@ class BlockAttributor:
                 return called, "anaphoric"
             ms = self.att.mentions_in(vs, ve)
             if ms:
-                return ms[0][2], ("narrator" if w in FIRST else "anaphoric")
+                cid = ms[0][2]
+                if w in MALE or w in FEMALE:
+                    cid = self._party_not_topic(cid, "m" if w in MALE else "f", vs)
+                return cid, ("narrator" if w in FIRST else "anaphoric")
             if w in FIRST:
                 return self.att.narrator(self.b), "narrator"
             if w in MALE or w in FEMALE:
@@ -479,6 +485,25 @@ class BlockAttributor:
             self.tag_gender = g or self.tag_gender
             return self.att.by_gender(g, self.state), "anaphoric"
         return None, "explicit"
+
+    def _party_not_topic(self, cid: str, g: str, vpos: int) -> str:
+        """'"I brought up Prell." / "No," he agreed.': a he/she tag that coreference gave to
+        someone the talk is only about (seen less lately than everyone in it) is the party
+        of the talk of that gender (the one who did not speak last, if two are)."""
+        parties = [s for s in self.state.speakers[-4:] if s]
+        if not parties or cid in parties:
+            return cid
+        rec = self.att.recent
+        if rec.get(cid, -1) >= min(rec.get(p, -1) for p in parties):
+            return cid
+        near = [m for m in self.att.mentions_in(max(0, vpos - TOPIC_WINDOW), vpos) if m[2] == cid]
+        if not near or not all(m[4] for m in near):
+            return cid      # not named in the talk, or also in its narration ("Noor came by")
+        fit = [p for p in dict.fromkeys(parties) if self.att.gender.get(p) == g]
+        if len(fit) == 1:
+            return fit[0]
+        alt = self.att.by_gender(g, self.state)
+        return alt if alt in fit else cid
 
     def tag_cue(self, toks, before: bool) -> Optional[Cue]:
         verb = _speech_verb(toks, allow_beats=True)
@@ -560,6 +585,8 @@ class BlockAttributor:
             return Cue(called, "anaphoric", conf)
         if ms:
             cid = ms[0][2]
+            if w in MALE or w in FEMALE:
+                cid = self._party_not_topic(cid, "m" if w in MALE else "f", vpos)
         elif w in FIRST:
             cid = self.att.narrator(self.b)
         else:

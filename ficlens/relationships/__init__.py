@@ -197,8 +197,9 @@ def _hit_kind(h: Hit, fam_explicit: float) -> tuple[str, float]:
     return k, h.weights[k]
 
 
-def _family_closure(pairs: dict, found: Found) -> None:
-    """A's mother and A's brother are family to each other too."""
+def _family_closure(pairs: dict, found: Found, unnamed: frozenset = frozenset()) -> None:
+    """A's mother and A's brother are family to each other too; not through an unnamed
+    "your sister" (two people's sisters may have been taken for one)."""
     fam = defaultdict(set)
     ev = {}
     for key, hits in pairs.items():
@@ -228,7 +229,7 @@ def _family_closure(pairs: dict, found: Found) -> None:
                         added[key] = Hit(rel[i], rel[j], src.vstart, src.vend, couple, couple.name,
                                          {L.R: 1.0}, None, False, False, src.in_quote, None)
                     continue
-                if key in fam.get(rel[i], ()) or key in added:
+                if key in fam.get(rel[i], ()) or key in added or a in unnamed:
                     continue
                 # lovers or enemies are not made family; a hug or a head on a shoulder
                 # between siblings does not stop it
@@ -276,8 +277,8 @@ def build(doc: Document, found: Found) -> list[Relationship]:
             continue
         seen.add(sig)
         pairs[key].append(h)
-    _family_closure(pairs, found)
     nominal = {c.id for c in doc.characters if not c.named and c.kind != "narrator"}
+    _family_closure(pairs, found, frozenset(nominal))
     groups = {c.id for c in doc.characters if c.kind == "group"}
     for key in list(pairs):
         # two unnamed entities ("his wife", "a husband") make no pair anyone could use

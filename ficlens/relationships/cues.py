@@ -353,7 +353,7 @@ def _my_name(found: Found, an: Anchors, b, sdoc) -> None:
 
 
 _VERB_LEMMAS = (set(L.VERBS) | {v for v, _ in L.PHRASALS} | {v for v, _ in L.PREP_VERBS}
-                | L.HAND_VERBS | L.HAND_MEET_VERBS | L.LEAN_VERBS | L.GAZE_VERBS | L.DATE_VERBS | set(L.SUPERLATIVE_VERBS) | L.DEATH_VERBS | L.DEATH_BY_OTHERS | {"make", "leave", "pass"})
+                | L.HAND_VERBS | L.HAND_MEET_VERBS | L.LEAN_VERBS | L.PUT_VERBS | L.GAZE_VERBS | L.DATE_VERBS | set(L.SUPERLATIVE_VERBS) | L.DEATH_VERBS | L.DEATH_BY_OTHERS | {"make", "leave", "pass"})
 
 
 _ANY_CUE = frozenset(_VERB_LEMMAS | set(L.NOUNS) | set(L.ADJECTIVES) | set(L.TENSION_VERBS) | L.ATTRACTIVE | {"together"}
@@ -443,6 +443,8 @@ def _verb(found: Found, an: Anchors, b, t, lem: str, q) -> None:
         _gaze(found, an, b, t, kids, preps, q)
         return
     if cue is None and lem in L.HAND_MEET_VERBS and _hand_meets(found, an, b, t, kids, preps, q):
+        return
+    if cue is None and lem in L.PUT_VERBS and _hand_on_hand(found, an, b, t, kids, preps, q):
         return
     if cue is None and lem in L.LEAN_VERBS:
         _lean(found, an, b, t, kids, preps, q)
@@ -632,6 +634,56 @@ def _hand_meets(found: Found, an: Anchors, b, t, kids, preps, q) -> bool:
         partners.extend(x for x in got if x not in agents and x not in partners)
     if agents and partners:
         _add(found, b, t, L.HAND_CUE, _pairs(agents[:1], partners[:1]), [t, hand, *objs], q,
+             name="holding hands", agent=agents[0])
+    return True
+
+
+def _earlier_hand(t):
+    """The hand an "it" stands for: the last hand the sentence named before t ("took one
+    hand out of his pocket and ... put it over Lachlan's")."""
+    return next((x for x in reversed(t.doc[t.sent.start:t.i]) if x.dep_ == "dobj" and _hand_of(x) is not None), None)
+
+
+def _hand_owners(an: Anchors, bi: int, hand) -> list[str]:
+    """Whose hand: its possessor ("his hand"), else the subject of the verb that holds it."""
+    got = _chars_of(an, bi, [c for c in hand.children if c.dep_ == "poss"])
+    return got or _chars_of(an, bi, [c for c in hand.head.children if c.dep_ == "nsubj"])
+
+
+def _hand_on_hand(found: Found, an: Anchors, b, t, kids, preps, q) -> bool:
+    """'put it over Lachlan's', 'she put hers into it', 'laid her hand over his': one
+    person's hand set on another's. True when the verb's object is a hand."""
+    d = next((c for c in kids if c.dep_ == "dobj"), None)
+    if d is None:
+        return False
+    bi = b.index
+    if _hand_of(d) is not None:
+        agents = _hand_owners(an, bi, _hand_of(d)) or _subjects(an, bi, t, q)
+    elif d.lower_ in ("hers", "his"):
+        agents = _subjects(an, bi, t, q)
+    elif d.lower_ == "it" and _earlier_hand(t) is not None:
+        agents = _hand_owners(an, bi, _earlier_hand(t))
+    else:
+        return False
+    if _negated(t) or not agents:
+        return True
+    partners: list[str] = []
+    objs = [g for p in ("over", "on", "onto", "into", "atop", "against") if p in preps
+            for g in preps[p].children if g.dep_ == "pobj"]
+    for g in objs:
+        if _hand_of(g) is not None:
+            got = _hand_owners(an, bi, _hand_of(g))
+        elif g.lower_ in ("hers", "his"):
+            got = [x for x in [an.guess(bi, g)] if x]
+        elif g.lower_ == "it" and _earlier_hand(t) is not None:
+            got = _hand_owners(an, bi, _earlier_hand(t))
+        elif any(c.dep_ == "case" for c in g.children):
+            got = _chars_of(an, bi, [g])      # "over Lachlan's": Lachlan's hand
+        else:
+            got = []
+        partners.extend(x for x in got if x not in agents and x not in partners)
+    if partners:
+        _add(found, b, t, L.HAND_CUE, _pairs(agents[:1], partners[:1]), [t, d, *objs], q,
              name="holding hands", agent=agents[0])
     return True
 
@@ -984,8 +1036,8 @@ def _nearby_referent(an: Anchors, bi: int, t, owners: list[str], lem: str) -> tu
     vpos = an.block_start.get(bi, 0) + t.idx
     in_quote = an.quote_at(bi, vpos) is not None
     if not in_quote and t.dep_ != "poss":
-        other = _interlocutor(an, bi, vpos, owners, want)
-        if other:
+        other = [x for x in _interlocutor(an, bi, vpos, owners, want) if x not in told]
+        if other:       # ("He told me about his mother": not the one told)
             return other, [t], False
     # a verbless fragment names the one just named: "That's Hester. My wife."
     if t.dep_ == "ROOT" and sent.start > 0:

@@ -332,7 +332,8 @@ import re as _re
 FORMULAS: list[tuple[_re.Pattern, Cue]] = [
     (_re.compile(r"\b(?:nice|pleased|good|lovely|great) to (?:finally )?meet you\b"),
      _c("nice to meet you", "first meeting", False, p=0.1)),
-    (_re.compile(r"\b(?:it's|it is|we're|we are) (?:so )?(?:over|done|through)\b"),
+    # "it's done" is a job finished; "we're done" and "it's over" end a couple
+    (_re.compile(r"\b(?:(?:it's|it is) (?:so )?over|(?:we're|we are) (?:so )?(?:over|done|through))\b"),
      _c("it's over", "break-up", False, r=0.3)),
     (_re.compile(r"\bi(?:'m| am) (?:breaking up with|leaving) you\b|\bi can(?:'t|not) stay\b"),
      _c("leaving you", "break-up", False, r=0.5)),
@@ -413,6 +414,8 @@ NOT_BLUSH = {"anger", "rage", "fury", "cold", "effort", "exertion", "heat", "sun
 # resting a forehead or head against the other: "rested his forehead against hers",
 # "leaned her head on his shoulder"; friends do it too, lovers more
 LEAN_VERBS = {"rest", "lean", "press", "lay", "tuck", "bury", "drop"}
+# a hand set on another's: "put it over Lachlan's", "laid her hand over his"
+PUT_VERBS = {"put", "lay", "rest", "place", "settle", "slide"}
 # a hand that is the subject and meets the other's: "his hand found hers", "the back of her
 # hand brushed his", "her fingers closed round Tom's"
 HAND_MEET_VERBS = {"find", "brush", "close", "curl", "slip", "tangle", "twine", "squeeze", "grip",
