@@ -594,3 +594,40 @@ def test_a_tag_pronoun_is_a_party_of_the_talk_not_the_one_talked_about(analyze):
     # the paragraph after the talk: its second pronoun too ("beside her")
     her = next(m for m in doc.mentions if m.start == src.index("beside her") + len("beside "))
     assert her.character == marta
+
+
+# an unnamed person named later by a copula: before and after, the same character
+COPULA = """A tall man came in out of the rain, hanging off the shoulders of two others.
+
+The man was Pavel Marek, and he had turned his ankle on the scree. The man apologised eleven times.
+
+"Sorry," Pavel said again. "Sorry. Sorry."
+"""
+
+
+def test_the_man_was_a_name_joins_the_unnamed_man_to_that_name(analyze):
+    doc = analyze(COPULA)
+    src = doc.source
+    pavel = cid_of(doc, "Pavel")
+    assert pavel is not None
+    for at in (src.index("The man was"), src.index("The man apologised")):
+        m = next(m for m in doc.mentions if m.start == at)
+        assert m.character == pavel
+    assert not any(not c.named and c.name.lower().endswith("man") for c in doc.characters)
+
+
+DESCRIBED = """The next witness came in with a pepper-mill in her hand.
+
+The next witness was the Queen's cook. The Queen glared at her.
+
+"Give your evidence," said the Queen.
+"""
+
+
+def test_the_x_was_a_description_joins_nobody(analyze):
+    # "the Queen's cook" describes the witness; it does not name her the Queen
+    doc = analyze(DESCRIBED)
+    src = doc.source
+    queen = cid_of(doc, "Queen")
+    m = next((m for m in doc.mentions if m.start == src.index("The next witness was")), None)
+    assert m is None or queen is None or m.character != queen

@@ -163,3 +163,12 @@ def test_a_talk_that_opens_after_someones_action_starts_with_them(analyze):
     # a new scene, first line untagged, right after "Marisol walked me down": hers,
     # not the teller's
     assert q.speaker == mari
+
+
+def test_nobody_calls_me_names_the_speaker_not_the_one_spoken_to():
+    cast = {"tobin": ("he/him", ["Tobin"]), "mara": ("she/her", ["Marguerite", "Mara"])}
+    doc, qs = run(
+        "Tobin picked up the form and read it. \"Marguerite?\"\n\n"
+        "\"Mara. Nobody calls me Marguerite except my gran.\"\n\n"
+        "\"Mara, then.\"\n", cast)
+    assert ("Mara. Nobody calls me Marguerite except my gran.", "mara") in qs

@@ -635,3 +635,17 @@ def test_no_family_of_family_through_an_unnamed_relative():
     run(doc, DEFAULT)
     r = rel(doc, "m", "j")
     assert r is None or r.kind != "family"
+
+
+def test_a_kiss_on_both_cheeks_is_a_greeting_even_with_a_second_on():
+    doc = analysed("At the gate Pip kissed Wren on both cheeks and Odo on one, quickly.", [PIP, WREN, ODO])
+    r = rel(doc, "p", "w")
+    assert r is not None and r.kind != "romantic" or r.score < 0.5
+    assert any(e.cue.startswith("kiss on the") for e in r.evidence)
+
+
+def test_her_hand_bumped_mine_is_the_tellers_hand():
+    text = "Halfway across, by the flower stall, Pip's hand bumped mine, and then it did it again."
+    doc = analysed(text, [ODO, PIP], narration=("first", "o"))
+    ev = [e.cue for r in doc.relationships if set(r.characters) == {"o", "p"} for e in r.evidence]
+    assert "holding hands" in ev

@@ -582,9 +582,33 @@ class Walker:
             g = _noun_gender(t)
             if g:
                 self.genders[eid] = g
+        named = self._named_by_copula(t) if eid[0] == "n" else None
+        if named is not None:
+            # "The man was Pavel": the unnamed man, before and after, is Pavel
+            self.merged[eid] = named
+            eid = named
         self.nom_last[lem] = (sent, eid, kind)
         self.out.append((vs, ve, eid, "NOM", inq))
         self.push(Ent(eid, vs, sent, b.index, t.dep_ in _SUBJ, t.i, qv))
+
+    def _named_by_copula(self, t) -> Optional[str]:
+        """The character a "the man was Pavel" names its subject as."""
+        v = t.head
+        if t.dep_ != "nsubj" or v.lemma_ != "be" or any(c.dep_ == "neg" for c in v.children):
+            return None
+        # (the parser takes an unknown name after "was" for an adjective now and then)
+        attr = next((c for c in v.children if c.dep_ in ("attr", "acomp")), None)
+        if attr is None or not attr.text[:1].isupper():
+            return None
+        sub = [x for x in attr.subtree if not x.is_punct]
+        if not all(x.text[:1].isupper() and x.is_alpha for x in sub):
+            return None     # "an old Turtle", "the Duchess's cook": a description, not a name
+        words = [x.text for x in sub]
+        for form in ([" ".join(words)] + words[:1] if len(words) > 1 else words):
+            cid = self.alias.get(norm_name(form))
+            if cid is not None:
+                return cid
+        return None
 
 
 def _family_names(doc: Document):

@@ -416,7 +416,8 @@ _VOC_BEFORE = re.compile(r"(?:^|[,;!?.:\u2014-]\s*|\b(?:dear|dearest|my|oh|o|ah|
 _VOC_AFTER = re.compile(r"^\s*(?:[,!?.;:\u2014\u2013-]|$)")
 
 
-_SELF_NAMING = re.compile(r"\b(?:I['’]m|I am|[Mm]y name(?:['’]s| is)|[Cc]all me|[Tt]he name['’]s)\s+(?=[A-Z])")
+# "I'm Celeste", "call me Celeste", "nobody calls me Marguerite except my gran"
+_SELF_NAMING = re.compile(r"\b(?:I['’]m|I am|[Mm]y name(?:['’]s| is)|[Cc]alls? me|[Tt]he name['’]s)\s+(?=[A-Z])")
 
 
 class BlockAttributor:

@@ -515,7 +515,11 @@ def _verb(found: Found, an: Anchors, b, t, lem: str, q) -> None:
                 patients.extend(x for x in got if x not in patients)
                 pat_toks.extend(objs)
         if lem in ("kiss", "snog") and "on" in preps:
-            where = next((g for g in preps["on"].children if g.dep_ == "pobj"), None)
+            # any "on" that names a place to kiss ("On the quay she kissed Jorunn on both
+            # cheeks and Anselm on one")
+            where = next((g for p in kids if p.dep_ == "prep" and p.lower_ == "on"
+                          for g in p.children if g.dep_ == "pobj"
+                          and g.lower_ in L.KISS_SOFT | L.KISS_STRONG), None)
             if where is not None and where.lower_ in L.KISS_SOFT:
                 weights, name = {L.R: 0.35, L.F: 0.2, L.P: 0.2}, "kiss on the " + where.lower_
                 cue = L.SOFT_KISS
