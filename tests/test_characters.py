@@ -388,15 +388,3 @@ def test_a_name_used_as_a_place_and_never_as_a_person_is_no_character(analyze):
     names = {norm_name(a) for c in doc.characters for a in [c.name, *c.aliases]}
     assert "ormsby" not in names and "gale" in names and "wenna" in names
 
-
-PET_S = """Emrys Hartigan held the rings. His brother could not do his cufflinks.
-
-"Ems. Ems, I can't do it," Dom said.
-
-"You can," Emrys said, and did them for him.
-"""
-
-
-def test_a_short_form_with_an_s_joins_its_full_name(analyze):
-    doc = analyze(PET_S)
-    assert cid_of(doc, "Ems") is not None and cid_of(doc, "Ems") == cid_of(doc, "Emrys Hartigan")

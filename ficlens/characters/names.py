@@ -152,8 +152,7 @@ def _spelling_variant(short: str, full: str) -> bool:
 
 PET_ENDINGS = ("ie", "ey", "y", "i")
 # a clipped pet form may also end in a bare "e" ("inge" of "ingrid", "gabe" of "gabriel")
-# or an "s" ("mags", "ems" of "emrys")
-CLIP_ENDINGS = PET_ENDINGS + ("e", "s")
+CLIP_ENDINGS = PET_ENDINGS + ("e",)
 
 
 def pet_stems(w: str) -> tuple[str, ...]:
@@ -178,8 +177,6 @@ def is_clipped_pet(short: str, full: str) -> bool:
                 # "tommy" of "tomasz", "immy" of "imogen": the doubled consonant is the pet
                 # form's, and marks even a two-letter clip
                 stem, least = stem[:-1], 2
-            elif suf == "s" and len(short) <= 4:
-                least = 2       # "ems" of "emrys"
             if len(stem) >= least and len(full) >= len(stem) + 2 and full.startswith(stem) and full != short:
                 return not nicknames_of(short)
             return False
