@@ -1719,3 +1719,23 @@ def test_a_talk_the_teller_only_listened_to_is_not_the_tellers(analyze):
     # them is not the teller; the teller is Wren, whom both parents call by name
     doc = analyze(OVERHEARD)
     assert _narrator_name(doc, "The first thing").name == "Wren"
+
+
+# a call right after someone acts on the teller's relative is to that relative
+RELATIVE_CALLED = """The morning of the wedding, my mother retied my father's tie four times.
+
+'Clem. Tie.'
+
+'It's fine.'
+
+'It's under your ear.'
+
+I watched them from the stairs with my speech in my pocket.
+"""
+
+
+def test_a_call_after_an_action_on_the_tellers_father_is_not_to_the_teller(analyze):
+    doc = analyze(RELATIVE_CALLED)
+    names = {c.id: c.name for c in doc.characters}
+    who = {names.get(s.narrator) for s in doc.sections if s.narration == "first"}
+    assert "Clem" not in who

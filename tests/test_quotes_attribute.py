@@ -172,3 +172,25 @@ def test_nobody_calls_me_names_the_speaker_not_the_one_spoken_to():
         "\"Mara. Nobody calls me Marguerite except my gran.\"\n\n"
         "\"Mara, then.\"\n", cast)
     assert ("Mara. Nobody calls me Marguerite except my gran.", "mara") in qs
+
+
+def test_a_line_that_names_someone_in_the_third_person_is_not_theirs():
+    cast = {"jory": ("she/her", ["Jory"]), "zuza": ("she/her", ["Zuza"]), "pavel": ("he/him", ["Pavel"])}
+    doc, qs = run(
+        "Jory taught Zuza to play cards at the long table. Pavel slept on the bench.\n\n"
+        "\"Keep the low card under your thumb,\" said Jory.\n\n"
+        "\"Isn't that cheating?\" asked Zuza.\n\n"
+        "\"Papa! Jory says cheating's allowed!\"\n", cast)
+    said = dict(qs)
+    assert said["Papa! Jory says cheating's allowed!"] != "jory"
+
+
+def test_an_em_dash_line_after_and_said_colon_is_the_sayers():
+    cast = {"zuza": ("she/her", ["Zuza"]), "liesl": ("she/her", ["Liesl"])}
+    doc, qs = run(
+        "Liesl put the bags down. Zuza took off her red hat, looked round the hut, and said:\n\n"
+        "— Is this the one? With the goat on the roof?\n\n"
+        "— That was a long time ago, love.\n\n"
+        "— There's always a goat, — said Zuza. — It's a different goat.\n\n"
+        "— Sit down, — said Liesl. — I'll find you some soup.\n", cast)
+    assert ("Is this the one? With the goat on the roof?", "zuza") in qs

@@ -31,7 +31,7 @@ from ficlens.document import Character, Document, Mention, Section
 from ficlens.ingest.structure import pov_name
 from ficlens.narration.features import (
     KIN_NAMES, KIN_WORD, NOT_NAMES, TIME_WORDS, TITLES, BlockFeat, Cast, SpanIndex, block_features, clean_name,
-    ASK_NAME, quote_evidence, quote_spans, sent_starts, stated_siblings,
+    ASK_NAME, beat_on_relative, quote_evidence, quote_spans, sent_starts, stated_siblings,
 )
 
 # thresholds (per 100 narration words), tuned on the fan-fiction dev set and PDNC dev
@@ -366,6 +366,7 @@ def run(doc: Document, cfg: Config) -> None:
     called: Optional[tuple[BlockFeat, Counter]] = None    # the last line's calls, by someone else
     prev_cls: Optional[str] = None
     prev_beat: Optional[str] = None
+    prev_text: Optional[int] = None      # the narration paragraph that set prev_beat
     prev_last = False
     asked_who = False
     turns: list = []     # (feat, pos gain, neg gain) of the untagged lines of the current talk
@@ -390,9 +391,12 @@ def run(doc: Document, cfg: Config) -> None:
             elif cls is None and prev_beat == "other":
                 # an untagged line right after a paragraph of someone else's action
                 # ("Bertil came in ...") is most often theirs: a weak cue, kept apart and
-                # counted once per part (a crowded scene has many such lines)
+                # counted once per part (a crowded scene has many such lines); not when
+                # that action was done to the teller's relative ("my mother retied my
+                # father's tie" / "Clem. Tie."): the call is to the relative
                 before = Counter(f.pos)
-                quote_evidence(doc, f, b, qidx, "other", W_VOC_BEAT, propn, known)
+                if not beat_on_relative(doc.parses.get(prev_text)):
+                    quote_evidence(doc, f, b, qidx, "other", W_VOC_BEAT, propn, known)
                 f.beat_pos = f.pos - before
                 f.pos = before
                 prev_cls = "other"
@@ -427,6 +431,7 @@ def run(doc: Document, cfg: Config) -> None:
             prev_cls = None
             prev_beat = f.beat     # a question stays open over a line of narration
             prev_last = f.beat_last
+            prev_text = b.index
 
     def header_ok(line: str, label: str) -> bool:
         """An explicit POV header ("Willow POV") always names its teller; a bare or

@@ -631,6 +631,27 @@ def _then_predicate(doc: Document, spans: list, k: int) -> bool:
     return bool(_PREDICATE.match(_resumed(doc, spans, k)))
 
 
+_KIN_WORD = re.compile(KIN + r"s?$")
+
+
+def beat_on_relative(sdoc) -> bool:
+    """The paragraph's last sentence has someone do something to the teller's relative:
+    "my mother retied my father's tie", "she handed my brother the keys"."""
+    if sdoc is None:
+        return False
+    sents = list(sdoc.sents)
+    if not sents:
+        return False
+    for t in sents[-1]:
+        if not _KIN_WORD.match(t.lower_) or not any(c.dep_ == "poss" and c.lower_ == "my" for c in t.children):
+            continue
+        x = t.head if t.dep_ == "poss" else t       # "my father's tie": the tie
+        if x.dep_ in ("dobj", "dative", "pobj") and not any(
+                c.dep_ == "nsubj" and c.lower_ in ("i", "we") for c in x.head.children):
+            return True
+    return False
+
+
 def _after_beat(gap: str) -> bool:
     """The narration between two quotes of one paragraph is a sentence of action, not a
     speech tag: '... with you." She was pulling a lifejacket out. "Don't ...'."""

@@ -688,7 +688,8 @@ class BlockAttributor:
         out: list[Optional[Cue]] = []
         for k, q in enumerate(self.qs):
             (bs, be), (as_, ae) = self.regions(k)
-            if k == 0 and not self.doc.view[bs:be].strip():
+            # (an em-dash line opens on its dash: "and said:" / "— Mama, is this the one?")
+            if k == 0 and not self.doc.view[bs:be].strip(" \t\n\u2014\u2013-"):
                 lead = self.lead_in()
                 if lead is not None:
                     cue = self.regex_tag(as_, as_, lead.vstart, lead.vend, False)
@@ -879,7 +880,7 @@ def attribute_quotes(doc: Document, collect=None, use_ranker: bool = True) -> No
                 collect(b, qs, order, X, best)
             if weights is not None and best.confidence < 0.9 and order:
                 cid, p = ranker.pick(weights, order, X)
-                if cid != best.speaker:
+                if cid != best.speaker and cid not in named_in_line(att, ba.qs):
                     best = Cue(cid, "ranker", round(0.3 + 0.5 * p, 3), best.addressee if best.addressee != cid else None)
                 by_group = {g: c for g, c in by_group.items() if c.confidence >= 0.9}
         speaker = None
@@ -915,6 +916,11 @@ def attribute_quotes(doc: Document, collect=None, use_ranker: bool = True) -> No
         state.call = (b.index, addr) if addr is not None and addr in vocs else None
 
 
+def named_in_line(att: Attributor, qs) -> set[str]:
+    """Characters a paragraph's lines name (calls included)."""
+    return {m[2] for q in qs for m in att.mentions_in(q.vstart, q.vend) if m[4] and m[3] == "PROP"}
+
+
 def turn_cue(att: Attributor, ba: BlockAttributor, state: State, vocs: list[str]) -> Cue:
     """No cue in the paragraph: alternate with the conversation, away from vocatives."""
     last = state.speakers[-1] if state.speakers else None
@@ -940,8 +946,10 @@ def turn_cue(att: Attributor, ba: BlockAttributor, state: State, vocs: list[str]
     for cid, _ in att.recent.top(8):
         if cid != last:
             cands.append((cid, "recent", 0.25))
+    # nor one the line names in the third person ("Papa! Jory says cheating's allowed!")
+    named = named_in_line(att, ba.qs)
     for cid, method, conf in cands:
-        if cid not in vocs:
+        if cid not in vocs and cid not in named:
             return Cue(cid, "vocative" if vocs and method == "turn" else method, conf)
     if cands:
         cid, method, conf = cands[0]
