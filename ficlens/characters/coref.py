@@ -849,7 +849,7 @@ def _relink_called(doc: Document) -> None:
         _relink(doc, i, who, (nxt or b).end, gender)
 
 
-def born_of_pronoun(doc: Document, cid: Optional[str]) -> bool:
+def _born_of_pronoun(doc: Document, cid: Optional[str]) -> bool:
     c = doc.character(cid) if cid else None
     return c is not None and not c.named and c.name in lx.PRONOUNS
 
@@ -911,7 +911,7 @@ def _relink_after_talk(doc: Document) -> None:
             if len(fits) == 1:
                 # a person born of a lone "she" (nobody of hers in sight) is the one found
                 # for it, on until the next name of that gender
-                born = born_of_pronoun(doc, m.character)
+                born = _born_of_pronoun(doc, m.character)
                 _relink(doc, i - 1, fits[0], len(doc.source) if born else nxt.end, gender)
 
 
