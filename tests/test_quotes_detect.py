@@ -147,3 +147,12 @@ def test_a_single_quote_line_resumed_after_its_tag_with_an_elision_like_word():
                    "'Right,' said Bram. ''Is boots are on my foot.'")
     assert qs == ["Where's the lamp?", "It was here.", "Pet,", "is the only one here with any sense.",
                   "Right,", "'Is boots are on my foot."]
+
+
+def test_a_dash_line_that_opens_on_a_call_after_a_finished_line_is_speech():
+    from ficlens.quotes.finder import dash_spans
+    p = "— Nobody look in the box! — she shouts up the drive. — Mum, stop looking. — Mama, tell her."
+    assert [p[s:e] for s, e in dash_spans(p)] == ["Nobody look in the box!", "Mum, stop looking.", "Mama, tell her."]
+    # a name and a comma opening narration with a past tense stays a tag
+    p2 = "— Go. — Kit, white-faced, did not move."
+    assert [p2[s:e] for s, e in dash_spans(p2)] == ["Go."]

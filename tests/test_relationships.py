@@ -649,3 +649,23 @@ def test_her_hand_bumped_mine_is_the_tellers_hand():
     doc = analysed(text, [ODO, PIP], narration=("first", "o"))
     ev = [e.cue for r in doc.relationships if set(r.characters) == {"o", "p"} for e in r.evidence]
     assert "holding hands" in ev
+
+
+MUM = ("u", "Mum", ["Mum"], "she/her")
+MAMA = ("a", "Mama", ["Mama"], "she/her")
+JUNE = ("j", "Juniper Arden", ["Juniper"], "she/her")
+
+
+def test_two_mothers_called_in_one_breath_are_a_couple():
+    text = '"Mum, stop looking at the box." "Mama, tell her," Juniper said.'
+    doc = analysed(text, [MUM, MAMA, JUNE], speakers=[("j", ["u"]), ("j", ["a"])])
+    r = rel(doc, "u", "a")
+    assert r is not None and r.kind == "romantic"
+
+
+def test_mum_and_mama_far_apart_are_not_made_a_couple():
+    text = ('"Mum, stop looking at the box," Juniper said.\n\n' + "The road went on. " * 40 +
+            '\n\n"Mama, where are the keys?" Juniper said.')
+    doc = analysed(text, [MUM, MAMA, JUNE], speakers=[("j", ["u"]), ("j", ["a"])])
+    r = rel(doc, "u", "a")
+    assert r is None or r.kind != "romantic"

@@ -352,6 +352,10 @@ def find_quotes(view: str, blocks: Iterable, convention: Optional[str] = None) -
 
 
 _DASH_SEP = re.compile(r"\s+(?:\u2014+|\u2015+|--+)\s+")
+# a segment that opens on a name set off by a comma ("Mama, tell her."); not a pronoun
+_CALL_OPEN = re.compile(r"(?!(?:He|She|They|It|I|We|You|This|That|Then|There)\b)[A-Z][\w'’-]+,\s")
+# a past-tense verb: narration ("Kit, white-faced, did not move")
+_PAST = re.compile(r"\b(?:was|were|had|did|\w{2,}ed)\b")
 
 
 def dash_spans(p: str) -> list[tuple[int, int]]:
@@ -366,6 +370,11 @@ def dash_spans(p: str) -> list[tuple[int, int]]:
         for cs, ce in cuts + [(len(p), len(p))]:
             if cs < pos:
                 continue
+            if not speech and out and p[:pos].rstrip(" \u2014\u2015-")[-1:] in ".!?" and _CALL_OPEN.match(p, pos) \
+                    and not _PAST.search(p, pos, cs):
+                # "— Mum, stop looking at the box. — Mama, tell her.": a finished line, then
+                # one that opens on a call, is a second line, not a tag
+                speech = True
             if speech:
                 s, e = _trim(p, pos, cs)
                 e = _strip_trailing_dashes(p, s, e)

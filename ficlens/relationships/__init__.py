@@ -220,7 +220,8 @@ def _family_closure(pairs: dict, found: Found, unnamed: frozenset = frozenset())
             for j in range(i + 1, len(rel)):
                 key = frozenset((rel[i], rel[j]))
                 (gi, si), (gj, sj) = gen[rel[i]], gen[rel[j]]
-                if gi is not None and gi == gj and {si, sj} == {"F", "M"} and key not in added:
+                if gi is not None and gi == gj and key not in added and (
+                        {si, sj} == {"F", "M"} or _called_together(pairs, a, rel[i], rel[j])):
                     # a's mother and a's father (a's gran and a's grandad) are a couple,
                     # unless the text makes them relatives of each other
                     held = pairs.get(key, [])
@@ -241,6 +242,19 @@ def _family_closure(pairs: dict, found: Found, unnamed: frozenset = frozenset())
                                  {L.F: 0.9}, None, src.past, False, src.in_quote, None)
     for key, h in added.items():
         pairs.setdefault(key, []).append(h)
+
+
+CALLED_TOGETHER = 400     # characters: "Mum, stop looking at the box. — Mama, tell her."
+
+
+def _called_together(pairs: dict, child: str, x: str, y: str) -> bool:
+    """Two parents of one sex (two mothers, two fathers) are a couple when the child calls
+    out to both by their kinship words in one breath: two people spoken to, not one person
+    named two ways ("my nan, Bernadette")."""
+    def at(o):
+        return [h.vstart for h in pairs.get(frozenset((child, o)), [])
+                if not h.guessed and h.name.startswith("vocative")]
+    return any(abs(p - q) <= CALLED_TOGETHER for p in at(x) for q in at(y))
 
 
 def _later(ev: dict, a: str, x: str, y: str) -> Hit:
