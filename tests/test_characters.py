@@ -388,3 +388,18 @@ def test_a_name_used_as_a_place_and_never_as_a_person_is_no_character(analyze):
     names = {norm_name(a) for c in doc.characters for a in [c.name, *c.aliases]}
     assert "ormsby" not in names and "gale" in names and "wenna" in names
 
+
+
+GAME = """After supper Jorunn taught Zuza to play Knave's Ladder at the long table.
+
+"You keep the low card under your thumb," Jorunn said.
+
+"Isn't that cheating?" Zuza asked.
+"""
+
+
+def test_words_of_a_possessive_title_are_no_characters(analyze):
+    doc = analyze(GAME)
+    names = {norm_name(a) for c in doc.characters for a in [c.name, *c.aliases]}
+    assert "knave" not in names and "ladder" not in names
+    assert "jorunn" in names and "zuza" in names

@@ -260,6 +260,10 @@ def _emit(doc, b, sp, i0, i1, qi, occs, sent, lower_vocab=None):
             f["agent"] += 1
     elif dep == "poss" or (head.i + 1 < len(sp) and sp[head.i + 1].tag_ == "POS"):
         f["poss"] += 1
+    # one word of a title made with a possessive: "Knave's Ladder", "Devil's Dyke"
+    if head.i + 2 < len(sp) and sp[head.i + 1].tag_ == "POS" and sp[head.i + 2].text[:1].isupper() \
+            or (prev is not None and prev.tag_ == "POS" and i0 >= 2 and sp[i0 - 2].text[:1].isupper()):
+        f["poss_title"] += 1
     elif dep == "pobj" and head.head.lower_ in lx.LOC_PREPS and not (
             head.head.lower_ in ("at", "to", "on", "upon") and head.head.head.lemma_.lower() in lx.PERSON_DIRECTED):
         f["loc"] += 1
@@ -362,6 +366,8 @@ def _person_like(norm: str, occs: list[Occ], lower_counts: Counter, words_dict: 
         # "what you did on Vesta", "Vesta was years ago": only ever said aloud, a place
         # more than a person, and never one who speaks, is called or introduced
         return False
+    if len(words) == 1 and words[0] in words_dict and f["poss_title"] == n and f["speech"] + f["voc"] == 0:
+        return False     # "taught Zuza to play Knave's Ladder": a game, not two people
     if f["the"] == n >= 2 and not f["title"] and f["speech"] + f["voc"] == 0 and not (core and core[0] in TITLES):
         # a given name that never goes without "the" ("the Anselm's airlock", "we get to the
         # Anselm first") names a ship, a house or a pub, however it acts
