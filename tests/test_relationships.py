@@ -669,3 +669,12 @@ def test_mum_and_mama_far_apart_are_not_made_a_couple():
     doc = analysed(text, [MUM, MAMA, JUNE], speakers=[("j", ["u"]), ("j", ["a"])])
     r = rel(doc, "u", "a")
     assert r is None or r.kind != "romantic"
+
+
+def test_laughing_into_someones_shoulder_is_a_touch_between_the_two():
+    text = "Pip was laughing into Odo's shoulder, and for once Wren did not tell them to stop."
+    doc = analysed(text, [PIP, ODO, WREN])
+    ev = [e.cue for r in doc.relationships if set(r.characters) == {"p", "o"} for e in r.evidence]
+    assert "face into a shoulder" in ev
+    r = rel(doc, "p", "w")
+    assert r is None or "face into a shoulder" not in [e.cue for e in r.evidence]

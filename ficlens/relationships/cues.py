@@ -353,7 +353,7 @@ def _my_name(found: Found, an: Anchors, b, sdoc) -> None:
 
 
 _VERB_LEMMAS = (set(L.VERBS) | {v for v, _ in L.PHRASALS} | {v for v, _ in L.PREP_VERBS}
-                | L.HAND_VERBS | L.HAND_MEET_VERBS | L.LEAN_VERBS | L.PUT_VERBS | L.GAZE_VERBS | L.DATE_VERBS | set(L.SUPERLATIVE_VERBS) | L.DEATH_VERBS | L.DEATH_BY_OTHERS | {"make", "leave", "pass"})
+                | L.HAND_VERBS | L.HAND_MEET_VERBS | L.LEAN_VERBS | L.PUT_VERBS | L.INTO_VERBS | L.GAZE_VERBS | L.DATE_VERBS | set(L.SUPERLATIVE_VERBS) | L.DEATH_VERBS | L.DEATH_BY_OTHERS | {"make", "leave", "pass"})
 
 
 _ANY_CUE = frozenset(_VERB_LEMMAS | set(L.NOUNS) | set(L.ADJECTIVES) | set(L.TENSION_VERBS) | L.ATTRACTIVE | {"together"}
@@ -448,6 +448,9 @@ def _verb(found: Found, an: Anchors, b, t, lem: str, q) -> None:
         return
     if cue is None and lem in L.LEAN_VERBS:
         _lean(found, an, b, t, kids, preps, q)
+        return
+    if cue is None and lem in L.INTO_VERBS and "into" in preps:
+        _into(found, an, b, t, preps, q)
         return
     if cue is None and lem == "leave":
         # "she left me": a leaving with a person as the whole object, no place or time
@@ -690,6 +693,19 @@ def _hand_on_hand(found: Found, an: Anchors, b, t, kids, preps, q) -> bool:
         _add(found, b, t, L.HAND_CUE, _pairs(agents[:1], partners[:1]), [t, d, *objs], q,
              name="holding hands", agent=agents[0])
     return True
+
+
+def _into(found: Found, an: Anchors, b, t, preps, q) -> None:
+    """'He was laughing into my shoulder', 'she said, into my hair': a face pressed to
+    someone, the speaker's and the one whose shoulder it is."""
+    part = next((g for g in preps["into"].children if g.dep_ == "pobj" and g.lemma_.lower() in L.INTO_PARTS), None)
+    if part is None or _negated(t):
+        return
+    bi = b.index
+    agents = _subjects(an, bi, t, q)
+    partners = [x for x in _part_owners(an, bi, [part]) if x not in agents]
+    _add(found, b, t, L.INTO_CUE, _pairs(agents[:1], partners[:1]), [t, part], q,
+         name="face into a shoulder", agent=agents[0] if agents else None)
 
 
 def _lean(found: Found, an: Anchors, b, t, kids, preps, q) -> None:

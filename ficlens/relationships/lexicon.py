@@ -414,6 +414,11 @@ NOT_BLUSH = {"anger", "rage", "fury", "cold", "effort", "exertion", "heat", "sun
 # resting a forehead or head against the other: "rested his forehead against hers",
 # "leaned her head on his shoulder"; friends do it too, lovers more
 LEAN_VERBS = {"rest", "lean", "press", "lay", "tuck", "bury", "drop"}
+# speech or a laugh into someone: "laughing into my shoulder", "said, into her hair"
+INTO_VERBS = {"laugh", "murmur", "whisper", "mumble", "mutter", "breathe", "sigh", "sob", "say", "smile",
+              "giggle", "hum", "speak", "cry"}
+INTO_PARTS = {"shoulder", "neck", "hair", "chest", "collar", "throat", "collarbone", "mouth", "skin"}
+INTO_CUE = _c("into her shoulder", None, False, r=0.4, p=0.2, affection=True)
 # a hand set on another's: "put it over Lachlan's", "laid her hand over his"
 PUT_VERBS = {"put", "lay", "rest", "place", "settle", "slide"}
 # a hand that is the subject and meets the other's: "his hand found hers", "the back of her
