@@ -1739,3 +1739,37 @@ def test_a_call_after_an_action_on_the_tellers_father_is_not_to_the_teller(analy
     names = {c.id: c.name for c in doc.characters}
     who = {names.get(s.narrator) for s in doc.sections if s.narration == "first"}
     assert "Clem" not in who
+
+
+NOTE_SAYS = """Speech Notes
+by someone
+
+Notes: Emrys narrates. Sorry for the sad ending.
+
+The morning of the wedding my mother retied my father's tie four times.
+
+Dad was feeling all his pockets in turn.
+
+'Del, have you seen the keys?'
+
+'Inside left. And Emrys has the rings.'
+
+I sat on the stairs with my speech in my pocket and said nothing at all.
+"""
+
+
+def test_the_authors_note_names_the_teller(analyze):
+    doc = analyze(NOTE_SAYS)
+    names = {c.id: c.name for c in doc.characters}
+    who = [names.get(s.narrator) for s in doc.sections if s.narration == "first"]
+    assert who and all(w == "Emrys" for w in who)
+
+
+def test_note_tellers_reads_the_usual_phrasings():
+    from ficlens.ingest import from_text
+    from ficlens.narration import note_tellers
+    for note, want in (("Notes: Emrys narrates.", {"Emrys"}), ("A/N: narrated by Wren.", {"Wren"}),
+                       ("Notes: told from Tam's POV.", {"Tam"}), ("Notes: Bea's POV throughout.", {"Bea"}),
+                       ("Notes: the middle bit is Jory's POV.", set())):
+        doc = from_text(f"A Title\nby someone\n\n{note}\n\nI went out. It was cold.\n")
+        assert note_tellers(doc) == want, note

@@ -63,6 +63,7 @@ W_SIGNED = 3.0            # a letter that makes up the section is signed with th
 W_GENDER = 3.0            # the narrator's own gender ("I am not a woman who") against a candidate's
 W_KIN = 0.5               # "Dad"/"Gran" as a name, as in that earlier narrator's telling
 W_SIBLING = 1.5           # "my sister, X" in a part, and the story made Y X's brother: Y
+W_NOTE = 2.0              # the author's note says who tells it: "Emrys narrates", "Tam's POV throughout"
 W_KIN_CHANGE = 1.0        # ... the same relation now "her father": not that narrator's family
 STRANGER_QUOTES = 2       # lines of dialogue in a part that names no one of the cast
 STRANGER_HEADED_WORDS = 60  # ... and its narration words, after an unheaded break in a headed work
@@ -207,6 +208,25 @@ observer's witness witness's anonymous unnamed unknown mystery
 CHAPTER_HEAD = re.compile(
     r"^[\s*~=#\[(-]*(?:chapter|chap\.?|ch\.?|part|book|volume|vol\.?|act|prologue|epilogue|interlude)"
     r"\s*(?:\d+(?:\.\d+)?|[IVXLC]+|[a-z]+(?:[\s-][a-z]+)?)?\s*(?:[:.\-–—|/)]\s*)?", re.IGNORECASE)
+
+
+_NAME_W = r"[A-Z][a-z][\w'’-]*"
+_NOTE_TELLER = re.compile(
+    rf"\b(?:(?P<a>{_NAME_W})\s+narrates\b"
+    rf"|narrated\s+by\s+(?P<b>{_NAME_W})"
+    rf"|(?:told\s+)?(?:from|in)\s+(?P<c>{_NAME_W})['’]s?\s+(?:POV|pov|point\s+of\s+view|perspective)"
+    rf"|(?P<d>{_NAME_W})['’]s?\s+(?:POV|pov|point\s+of\s+view)\s+throughout)")
+
+
+def note_tellers(doc: Document) -> set[str]:
+    """The names an author's note gives as the teller ("Emrys narrates", "narrated by Wren",
+    "told from Tam's POV", "Bea's POV throughout")."""
+    out = set()
+    for b in doc.blocks:
+        if b.kind == "note":
+            for m in _NOTE_TELLER.finditer(doc.view[b.vstart:b.vend]):
+                out.add(next(g for g in m.groups() if g))
+    return out
 
 
 def _set_header(st: "Stretch", label: str) -> None:
@@ -624,6 +644,12 @@ def _assign_narrators(doc: Document, stretches: list[Stretch], feats: dict[int, 
         if ka != kb and not ka.startswith("?") and not kb.startswith("?"):
             siblings.setdefault(ka, set()).add(kb)
             siblings.setdefault(kb, set()).add(ka)
+    # the author's note names the one teller of the work ("Notes: Emrys narrates."): a
+    # part with no header of its own leans to them
+    told = {key(n) for n in note_tellers(doc)}
+    note_teller = told.pop() if len(told) == 1 else None
+    if note_teller is not None and note_teller.startswith("?"):
+        note_teller = None
     seen: set[str] = set()
     unnamed = 0
     strangers: set[str] = set()          # unnamed tellers of a part that names none of the cast
@@ -657,6 +683,9 @@ def _assign_narrators(doc: Document, stretches: list[Stretch], feats: dict[int, 
                 for y in siblings.get(key(n), ()):
                     pos[y] += W_SIBLING
                     feats[i].why.append((display.get(y, y), f"{n}'s sibling, as the story states"))
+        if note_teller is not None and not st.header:
+            pos[note_teller] += W_NOTE
+            st.evidence.append(f"the author's note names {display.get(note_teller, note_teller)!r} as the teller")
         beat_keys = dict.fromkeys(key(n) for i in st.text_blocks for n in feats[i].beat_pos)
         for k in beat_keys:
             pos[k] += W_VOC_BEAT
