@@ -631,3 +631,17 @@ def test_the_x_was_a_description_joins_nobody(analyze):
     queen = cid_of(doc, "Queen")
     m = next((m for m in doc.mentions if m.start == src.index("The next witness was")), None)
     assert m is None or queen is None or m.character != queen
+
+
+# the father is only in what she told him; the "He" who answers is the one she told
+REPORTED = """Afterward, in the hayloft, with Toby's coat over the both of us, I told him I thought my father knew.
+
+"Knows what?" He was laughing into my shoulder.
+"""
+
+
+def test_a_person_inside_what_was_told_is_not_the_next_he(analyze):
+    doc = analyze(REPORTED)
+    src = doc.source
+    he = next(m for m in doc.mentions if m.start == src.index("He was"))
+    assert he.character == cid_of(doc, "Toby")

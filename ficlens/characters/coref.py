@@ -30,7 +30,8 @@ WE_WINDOW = 30            # sentences over which a narrator's "we" stays one gro
 # quotation marks, raised from 0.5 to 1.5 once salience counted each side apart (speaker
 # accuracy rose on LitBank, PDNC and the fan-fiction dev set alike)
 WEIGHTS = {"dist": 0.8, "rank": 0.15, "subj": 1.0, "unk": 1.0, "unk_nom": 2.0, "quote": 1.5, "samequote": 0.0,
-           "freq": 0.25, "named": 0.0}   # freq: mentions in the recent history (salience)
+           "freq": 0.25, "named": 0.0,    # freq: mentions in the recent history (salience)
+           "reported": 1.0}               # a mention inside a told or thought clause
 FIRST_PLURAL = {"we", "us", "our", "ours", "ourselves"}
 GENERIC_YOU = {"you", "your", "yourself", "yourselves"}
 # nouns of address that, set off in dialogue, mention the one spoken to
@@ -69,6 +70,7 @@ class Ent:
     head: int            # token index of the mention's syntactic head (in its block)
     quote: int           # quote index or -1
     usable: bool = True  # False for the narrator's I and for vocatives
+    reported: bool = False   # inside what someone told or thought ("I told him my father knew")
 
 
 def _known_mentions(doc: Document) -> dict[int, tuple[int, str, str]]:
@@ -227,6 +229,13 @@ class Walker:
         self.at: dict[int, str] = {}     # view start of a placed mention -> entity
 
     def push(self, e: Ent) -> None:
+        if self.w["reported"] and e.quote < 0:
+            sp = self.doc.parses.get(e.block)
+            if sp is not None and 0 <= e.head < len(sp):
+                e.reported = _reported(sp[e.head])
+        self._push(e)
+
+    def _push(self, e: Ent) -> None:
         self.at[e.vpos] = e.eid
         self.hist.append(e)
         if len(self.hist) > MAX_HIST:
@@ -471,6 +480,8 @@ class Walker:
             s = -W["dist"] * (sent - e.sent) - W["rank"] * rank
             if e.subj:
                 s += W["subj"]
+            if e.reported and qv < 0:
+                s -= W["reported"]
             if freq:
                 s += W["freq"] * min(freq[e.eid], 8)
             if e.eid[0] == "c":
@@ -611,6 +622,24 @@ class Walker:
             if cid is not None:
                 return cid
         return None
+
+
+_REPORT_VERBS = frozenset({"tell", "say", "think", "know", "believe", "wonder", "suppose", "guess",
+                           "suspect", "hope", "fear", "ask", "whisper", "explain", "admit", "realise",
+                           "realize", "imagine", "claim"})
+
+
+def _reported(t) -> bool:
+    """t stands inside the clause of a telling or a thought ("I told him I thought my father
+    knew": the father is talked about, not in the scene)."""
+    x = t
+    for _ in range(8):
+        if x.dep_ == "ccomp" and x.head.lemma_.lower() in _REPORT_VERBS:
+            return True
+        if x.head is x:
+            return False
+        x = x.head
+    return False
 
 
 def _family_names(doc: Document):
