@@ -403,3 +403,15 @@ def test_words_of_a_possessive_title_are_no_characters(analyze):
     names = {norm_name(a) for c in doc.characters for a in [c.name, *c.aliases]}
     assert "knave" not in names and "ladder" not in names
     assert "jorunn" in names and "zuza" in names
+
+
+DAYS_PLURAL = """Mira ran the ghost walk on Tuesdays and Fridays. On Fridays it rained.
+
+"Tuesdays are better," said Mira. "Fridays are for the brave."
+"""
+
+
+def test_plural_day_names_are_no_characters(analyze):
+    doc = analyze(DAYS_PLURAL)
+    names = {norm_name(a) for c in doc.characters for a in [c.name, *c.aliases]}
+    assert "fridays" not in names and "tuesdays" not in names and "mira" in names

@@ -678,3 +678,11 @@ def test_laughing_into_someones_shoulder_is_a_touch_between_the_two():
     assert "face into a shoulder" in ev
     r = rel(doc, "p", "w")
     assert r is None or "face into a shoulder" not in [e.cue for e in r.evidence]
+
+
+def test_we_could_get_married_for_the_lease_is_no_romance():
+    text = ('"We could get married," said Odo. "For the lease. Think of the savings."\n\n'
+            '"You are the worst best friend," said Pip.')
+    doc = analysed(text, [ODO, PIP], speakers=[("o", ["p"]), ("o", ["p"]), ("p", ["o"])])
+    r = rel(doc, "o", "p")
+    assert r is None or r.kind != "romantic" or r.score < 0.5

@@ -327,6 +327,8 @@ def _person_like(norm: str, occs: list[Occ], lower_counts: Counter, words_dict: 
         w = words[0]
         if w in lx.NOT_NAME_WORDS or w in lx.DAYS or w in lx.NATIONALITIES or w in lx.DEITIES:
             return False
+        if w.endswith("s") and w[:-1] in lx.DAYS:
+            return False      # "Fridays", "Tuesdays"
         if w in TITLES and w not in lx.KIN_NAMES and not any(o.the for o in occs):
             return False
         if w in lx.MONTHS:

@@ -180,6 +180,21 @@ def _unreal(t) -> bool:
     return True
 
 
+_POSSIBLE = frozenset({"could", "might", "may", "can"})
+
+
+def _possibility(t) -> bool:
+    """t (or the verb it hangs on) is only a possibility: "we could get married"."""
+    x = t
+    for _ in range(3):
+        if any(c.dep_ in ("aux", "auxpass") and c.lower_ in _POSSIBLE for c in x.children):
+            return True
+        if x.dep_ not in ("xcomp", "acomp") or x.head is x:
+            return False
+        x = x.head
+    return False
+
+
 def _had(c) -> bool:
     """"he'd been promised", "she'd kissed him": this 'd is 'had' (a past participle next)."""
     nxt = c.doc[c.i + 1] if c.i + 1 < len(c.doc) else None
@@ -391,9 +406,11 @@ def _add(found: Found, b, t, cue: L.Cue, pairs, toks, q, name=None, agent=None,
     past = (_past(t, in_quote) or cue.past) if past is None else past
     w = dict(weights or cue.weights)
     if unreal:
-        # a threat is hostile even unfulfilled; a wish for a kiss is half a romance
+        # a threat is hostile even unfulfilled; a wish for a kiss is half a romance; a
+        # mere possibility ("We could get married," for the lease) is less than that
         hostile = 0.3 if cue.name in ("hate", "resent") else 0.8
-        w = {k: v * (hostile if k == L.A else 0.4) for k, v in w.items()}
+        other = 0.25 if _possibility(t) or _possibility(t.head) else 0.4
+        w = {k: v * (hostile if k == L.A else other) for k, v in w.items()}
     vs, ve = _span(b, [x for x in toks if x is not None])
     for a, p in pairs:
         found.hits.append(Hit(a, p, vs, ve, cue, name or cue.name, w,
