@@ -415,3 +415,15 @@ def test_plural_day_names_are_no_characters(analyze):
     doc = analyze(DAYS_PLURAL)
     names = {norm_name(a) for c in doc.characters for a in [c.name, *c.aliases]}
     assert "fridays" not in names and "tuesdays" not in names and "mira" in names
+
+
+SAINT = """When we got to St Ebba's the rain had stopped. Nia stood under the arch in St Ebba's and told the story.
+
+"The nun walks here," Nia said. "Every March."
+"""
+
+
+def test_a_saint_only_owned_or_gone_to_is_a_church(analyze):
+    doc = analyze(SAINT)
+    names = {norm_name(a) for c in doc.characters for a in [c.name, *c.aliases]}
+    assert "st ebba" not in names and "nia" in names

@@ -686,3 +686,16 @@ def test_we_could_get_married_for_the_lease_is_no_romance():
     doc = analysed(text, [ODO, PIP], speakers=[("o", ["p"]), ("o", ["p"]), ("p", ["o"])])
     r = rel(doc, "o", "p")
     assert r is None or r.kind != "romantic" or r.score < 0.5
+
+
+MAM = ("m", "Mam", ["Mam"], None)
+DA = ("d", "Da", ["Da"], None)
+BRON = ("b", "Bron Askew", ["Bron"], "she/her")
+
+
+def test_mam_and_da_are_the_parents_of_the_one_who_calls_them():
+    text = ('"Mam, where are you going?" said Bron.\n\n"Out."\n\n"Da, stop her."')
+    doc = analysed(text, [MAM, DA, BRON], speakers=[("b", ["m"]), ("m", ["b"]), ("b", ["d"])])
+    assert rel(doc, "b", "m").kind == "family" and rel(doc, "b", "d").kind == "family"
+    r = rel(doc, "m", "d")
+    assert r is not None and r.kind == "romantic"

@@ -370,6 +370,8 @@ def _person_like(norm: str, occs: list[Occ], lower_counts: Counter, words_dict: 
         return False
     if len(words) == 1 and words[0] in words_dict and f["poss_title"] == n and f["speech"] + f["voc"] == 0:
         return False     # "taught Zuza to play Knave's Ladder": a game, not two people
+    if title in ("st", "saint") and (f["poss"] + f["loc"]) * 2 > n and f["speech"] + f["voc"] == 0:
+        return False     # "when we got to St Ebba's", "the arch in St Ebba's": a church
     if f["the"] == n >= 2 and not f["title"] and f["speech"] + f["voc"] == 0 and not (core and core[0] in TITLES):
         # a given name that never goes without "the" ("the Anselm's airlock", "we get to the
         # Anselm first") names a ship, a house or a pub, however it acts

@@ -88,12 +88,14 @@ FIRST_NAME_TITLES = {"lady", "lord", "sir", "dame", "aunt", "auntie", "uncle", "
                      "master", "prince", "princess", "king", "queen", "saint", "st", "brother",
                      "sister", "father", "mother", "grandma", "grandpa", "granny", "don", "madame"}
 KIN_NAMES = {"mother", "father", "mom", "mum", "dad", "mama", "papa", "mamma", "pa", "ma",
-             "grandma", "grandpa", "granny", "nana", "aunt", "uncle", "auntie"}
+             "grandma", "grandpa", "granny", "nana", "aunt", "uncle", "auntie",
+             "mam", "mammy", "mummy", "mommy", "da", "daddy"}
 # the referential gender of a relation used as a name ("Gran said", "Grandpa's chair")
 KIN_GENDER = {**{w: "f" for w in ("mother", "mom", "mum", "mama", "mamma", "ma", "grandma", "gran",
-                                  "granny", "nana", "nan", "nanna", "grandmother", "aunt", "auntie")},
+                                  "granny", "nana", "nan", "nanna", "grandmother", "aunt", "auntie",
+                                  "mam", "mammy", "mummy", "mommy")},
               **{w: "m" for w in ("father", "dad", "papa", "pa", "grandpa", "grandad", "granddad",
-                                  "gramps", "grandfather", "uncle")}}
+                                  "gramps", "grandfather", "uncle", "da", "daddy")}}
 DEITIES = {"god", "gods", "jesus", "christ", "allah", "lord", "heaven", "heavens", "zeus",
            "goddess", "jehovah", "satan", "devil", "providence"}
 DAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",

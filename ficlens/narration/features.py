@@ -151,7 +151,7 @@ ADDRESS_OF = {"sir": "m", "mister": "m", "lad": "m", "young man": "m",
 # same relative as "her father" belongs to someone else
 KIN_NAMES = {"dad": "father", "daddy": "father", "papa": "father", "pa": "father", "da": "father",
              "mum": "mother", "mom": "mother", "mummy": "mother", "mommy": "mother", "mama": "mother",
-             "mamma": "mother", "ma": "mother",
+             "mamma": "mother", "ma": "mother", "mam": "mother", "mammy": "mother",
              "grandad": "grandfather", "granddad": "grandfather", "grandpa": "grandfather",
              "gramps": "grandfather", "grandma": "grandmother", "gran": "grandmother",
              "granny": "grandmother", "nana": "grandmother", "nan": "grandmother"}

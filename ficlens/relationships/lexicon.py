@@ -226,7 +226,7 @@ NOUNS: dict[str, Cue] = {
 }
 
 FAMILY_NOUNS = {
-    "mother", "mom", "mum", "mama", "mamma", "mommy", "mummy", "ma", "father", "dad", "daddy",
+    "mother", "mom", "mum", "mama", "mamma", "mommy", "mummy", "ma", "mam", "mammy", "father", "dad", "daddy",
     "papa", "pa", "parent", "sister", "brother", "sibling", "twin", "son", "daughter", "child",
     "kid", "aunt", "auntie", "aunty", "uncle", "cousin", "niece", "nephew", "grandmother",
     "grandma", "gran", "granny", "nan", "nana", "grandfather", "grandpa", "granddad", "grandad",
@@ -251,7 +251,7 @@ for _n in FAMILY_NOUNS:
 # who is whose parent or grandparent: two of one child's parents (or grandparents), a
 # woman and a man, are a couple ("Mum" and "Dad", "Gran" and "Grandad Alf")
 PARENT_NOUNS = {
-    "mother", "mom", "mum", "mama", "mamma", "mommy", "mummy", "ma", "father", "dad", "daddy",
+    "mother", "mom", "mum", "mama", "mamma", "mommy", "mummy", "ma", "mam", "mammy", "da", "father", "dad", "daddy",
     "papa", "pa", "mamá", "papá", "ima", "abba", "ammi", "abbu", "papi", "mami", "pappa",
 }
 GRANDPARENT_NOUNS = {
@@ -262,13 +262,13 @@ GRANDPARENT_NOUNS = {
 }
 
 FEMALE_NOUNS = {w for w, g in FOREIGN_KIN.items() if g == "F"} | {
-    "mother", "mom", "mum", "mama", "mamma", "mommy", "mummy", "ma", "sister", "daughter", "aunt",
+    "mother", "mom", "mum", "mama", "mamma", "mommy", "mummy", "ma", "mam", "mammy", "sister", "daughter", "aunt",
     "auntie", "aunty", "niece", "grandmother", "grandma", "gran", "granny", "nan", "nana",
     "stepmother", "stepsister", "stepdaughter", "stepmom", "sis", "godmother", "goddaughter",
     "granddaughter", "wife", "girlfriend", "fiancee", "fiancée", "bride",
 }
 MALE_NOUNS = {w for w, g in FOREIGN_KIN.items() if g == "M"} | {
-    "father", "dad", "daddy", "papa", "pa", "brother", "son", "uncle", "nephew", "grandfather",
+    "father", "dad", "daddy", "papa", "pa", "da", "brother", "son", "uncle", "nephew", "grandfather",
     "grandpa", "granddad", "grandad", "grandson", "stepfather", "stepbrother", "stepson",
     "stepdad", "godfather", "godson", "husband", "boyfriend", "fiance", "fiancé", "groom",
 }
@@ -309,7 +309,8 @@ TOGETHER_TIME = {"year", "years", "month", "months", "since"}
 # ---------------------------------------------------------------- in dialogue ----------
 # vocatives (a quote opening or closing with the word) -> cue for speaker and addressee
 VOCATIVES: dict[str, Cue] = {}
-for _w in ("pappa", "mom", "mum", "mama", "mamma", "mommy", "mummy", "ma", "mother", "dad", "daddy", "papa",
+for _w in ("pappa", "mom", "mum", "mama", "mamma", "mommy", "mummy", "ma", "mam", "mammy", "da",
+           "mother", "dad", "daddy", "papa",
            "pa", "father", "grandma", "granny", "gran", "nana", "nan", "grandpa", "granddad", "grandad",
            "sis", "son", "auntie", "aunty", *FOREIGN_KIN):
     VOCATIVES[_w] = _c("vocative " + _w, None, False, f=1.2)
