@@ -229,13 +229,11 @@ class Walker:
         self.at: dict[int, str] = {}     # view start of a placed mention -> entity
 
     def push(self, e: Ent) -> None:
-        if self.w["reported"] and e.quote < 0:
+        if self.votes is None and self.w["reported"] and e.quote < 0:
+            # (only the resolving pass ranks candidates; the voting pass never reads it)
             sp = self.doc.parses.get(e.block)
             if sp is not None and 0 <= e.head < len(sp):
                 e.reported = _reported(sp[e.head])
-        self._push(e)
-
-    def _push(self, e: Ent) -> None:
         self.at[e.vpos] = e.eid
         self.hist.append(e)
         if len(self.hist) > MAX_HIST:

@@ -433,6 +433,16 @@ class BlockAttributor:
         self.bvs = block.vstart
         self.tag_gender: Optional[str] = None    # gender of a pronoun/noun subject in a tag
         self._text: Optional[str] = None
+        self._named: Optional[set[str]] = None
+
+    @property
+    def named(self) -> set[str]:
+        """Characters the paragraph's lines name (calls included): none of them is its
+        speaker ("Papa! Jory says cheating's allowed!")."""
+        if self._named is None:
+            self._named = {m[2] for q in self.qs for m in self.att.mentions_in(q.vstart, q.vend)
+                           if m[4] and m[3] == "PROP"}
+        return self._named
 
     @property
     def text(self) -> str:
@@ -468,10 +478,7 @@ class BlockAttributor:
                 return called, "anaphoric"
             ms = self.att.mentions_in(vs, ve)
             if ms:
-                cid = ms[0][2]
-                if w in MALE or w in FEMALE:
-                    cid = self._party_not_topic(cid, "m" if w in MALE else "f", vs)
-                return cid, ("narrator" if w in FIRST else "anaphoric")
+                return self._party_not_topic(ms[0][2], w, vs), ("narrator" if w in FIRST else "anaphoric")
             if w in FIRST:
                 return self.att.narrator(self.b), "narrator"
             if w in MALE or w in FEMALE:
@@ -487,10 +494,13 @@ class BlockAttributor:
             return self.att.by_gender(g, self.state), "anaphoric"
         return None, "explicit"
 
-    def _party_not_topic(self, cid: str, g: str, vpos: int) -> str:
-        """'"I brought up Prell." / "No," he agreed.': a he/she tag that coreference gave to
-        someone the talk is only about (seen less lately than everyone in it) is the party
+    def _party_not_topic(self, cid: str, w: str, vpos: int) -> str:
+        """'"I brought up Prell." / "No," he agreed.': a he/she tag (w) that coreference gave
+        to someone the talk is only about (seen less lately than everyone in it) is the party
         of the talk of that gender (the one who did not speak last, if two are)."""
+        g = "m" if w in MALE else "f" if w in FEMALE else None
+        if g is None:
+            return cid
         parties = [s for s in self.state.speakers[-4:] if s]
         if not parties or cid in parties:
             return cid
@@ -585,9 +595,7 @@ class BlockAttributor:
         if called:
             return Cue(called, "anaphoric", conf)
         if ms:
-            cid = ms[0][2]
-            if w in MALE or w in FEMALE:
-                cid = self._party_not_topic(cid, "m" if w in MALE else "f", vpos)
+            cid = self._party_not_topic(ms[0][2], w, vpos)
         elif w in FIRST:
             cid = self.att.narrator(self.b)
         else:
@@ -880,7 +888,7 @@ def attribute_quotes(doc: Document, collect=None, use_ranker: bool = True) -> No
                 collect(b, qs, order, X, best)
             if weights is not None and best.confidence < 0.9 and order:
                 cid, p = ranker.pick(weights, order, X)
-                if cid != best.speaker and cid not in named_in_line(att, ba.qs):
+                if cid != best.speaker and cid not in ba.named:
                     best = Cue(cid, "ranker", round(0.3 + 0.5 * p, 3), best.addressee if best.addressee != cid else None)
                 by_group = {g: c for g, c in by_group.items() if c.confidence >= 0.9}
         speaker = None
@@ -916,11 +924,6 @@ def attribute_quotes(doc: Document, collect=None, use_ranker: bool = True) -> No
         state.call = (b.index, addr) if addr is not None and addr in vocs else None
 
 
-def named_in_line(att: Attributor, qs) -> set[str]:
-    """Characters a paragraph's lines name (calls included)."""
-    return {m[2] for q in qs for m in att.mentions_in(q.vstart, q.vend) if m[4] and m[3] == "PROP"}
-
-
 def turn_cue(att: Attributor, ba: BlockAttributor, state: State, vocs: list[str]) -> Cue:
     """No cue in the paragraph: alternate with the conversation, away from vocatives."""
     last = state.speakers[-1] if state.speakers else None
@@ -946,10 +949,9 @@ def turn_cue(att: Attributor, ba: BlockAttributor, state: State, vocs: list[str]
     for cid, _ in att.recent.top(8):
         if cid != last:
             cands.append((cid, "recent", 0.25))
-    # nor one the line names in the third person ("Papa! Jory says cheating's allowed!")
-    named = named_in_line(att, ba.qs)
+    # nor one the line names in the third person
     for cid, method, conf in cands:
-        if cid not in vocs and cid not in named:
+        if cid not in vocs and cid not in ba.named:
             return Cue(cid, "vocative" if vocs and method == "turn" else method, conf)
     if cands:
         cid, method, conf = cands[0]
