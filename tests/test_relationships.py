@@ -699,3 +699,19 @@ def test_mam_and_da_are_the_parents_of_the_one_who_calls_them():
     assert rel(doc, "b", "m").kind == "family" and rel(doc, "b", "d").kind == "family"
     r = rel(doc, "m", "d")
     assert r is not None and r.kind == "romantic"
+
+
+NANNA = ("n", "Nanna", ["Nanna"], None)
+GRAMPS = ("g", "Gramps", ["Gramps"], None)
+TAMSIN = ("t", "Tamsin Okafor", ["Tamsin"], "she/her")
+
+
+def test_nanna_and_gramps_are_the_grandparents_of_the_one_who_calls_them():
+    # every kin word comes from one table: "Nanna" and "Gramps" are grandparents (and a
+    # couple) as "Gran" and "Grandad" are
+    text = ('"Nanna, the kettle is whistling," said Tamsin.\n\n"Let it."\n\n"Gramps, tell her."')
+    doc = analysed(text, [NANNA, GRAMPS, TAMSIN], speakers=[("t", ["n"]), ("n", ["t"]), ("t", ["g"])])
+    assert rel(doc, "t", "n").kind == "family" and rel(doc, "t", "g").kind == "family"
+    r = rel(doc, "n", "g")
+    assert r is not None and r.kind == "romantic"
+

@@ -22,6 +22,7 @@ from ficlens.characters.names import (DIMINUTIVE_SUFFIXES, TITLES, is_clipped_pe
                                       nicknames_of, norm_name, registered_forms, same_name_form, stated_short_forms,
                                       resolve_name, split_title, title_gender)
 from ficlens.characters import lexicon as lx
+from ficlens.linguistics import kinship
 
 # a married woman's titles before a surname ("Mrs. X", "Lady X"): beside "Mary X" as often her mother
 _WIFE_TITLES = frozenset(("mrs", "mme", "madame", "lady"))
@@ -816,7 +817,7 @@ def _late_titled(clusters: list[Cluster], by_norm) -> None:
         c.norms.clear()
 
 
-_PARENT_NAMES = {w: lx.KIN_GENDER[w] for w in ("papa", "father", "dad", "pa", "mama", "mamma", "mother", "mum", "mom", "ma")}
+_PARENT_NAMES = {w: k.sex for w, k in kinship.NAME_WORDS.items() if k.relation in kinship.PARENTS}
 
 
 def _listed_gender(c: Cluster, lean: bool = False) -> Optional[str]:

@@ -4,6 +4,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from ficlens.linguistics import kinship
+
 OPEN_QUOTES = {'"', "\u201c", "\u2018", "'", "\u00ab", "\u201e"}
 FALLBACK_QUOTE_RE = re.compile(r'"[^"\n]{1,3000}"|\u201c[^\u201c\u201d]{1,3000}\u201d')
 
@@ -87,15 +89,9 @@ LEADING_ADJ = {"young", "old", "little", "poor", "dear", "dearest", "good", "gre
 FIRST_NAME_TITLES = {"lady", "lord", "sir", "dame", "aunt", "auntie", "uncle", "cousin", "miss",
                      "master", "prince", "princess", "king", "queen", "saint", "st", "brother",
                      "sister", "father", "mother", "grandma", "grandpa", "granny", "don", "madame"}
-KIN_NAMES = {"mother", "father", "mom", "mum", "dad", "mama", "papa", "mamma", "pa", "ma",
-             "grandma", "grandpa", "granny", "nana", "aunt", "uncle", "auntie",
-             "mam", "mammy", "mummy", "mommy", "da", "daddy"}
-# the referential gender of a relation used as a name ("Gran said", "Grandpa's chair")
-KIN_GENDER = {**{w: "f" for w in ("mother", "mom", "mum", "mama", "mamma", "ma", "grandma", "gran",
-                                  "granny", "nana", "nan", "nanna", "grandmother", "aunt", "auntie",
-                                  "mam", "mammy", "mummy", "mommy")},
-              **{w: "m" for w in ("father", "dad", "papa", "pa", "grandpa", "grandad", "granddad",
-                                  "gramps", "grandfather", "uncle", "da", "daddy")}}
+# relations used as names ("Gran said", "Grandpa's chair") and their referential gender
+KIN_GENDER = {w: k.sex for w, k in kinship.NAME_WORDS.items()}
+KIN_NAMES = set(KIN_GENDER)
 DEITIES = {"god", "gods", "jesus", "christ", "allah", "lord", "heaven", "heavens", "zeus",
            "goddess", "jehovah", "satan", "devil", "providence"}
 DAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
@@ -255,6 +251,9 @@ FEMALE_NOUNS = {
     "waitress", "seamstress", "dame", "matron", "spinster", "ayah", "schoolmistress",
     "headmistress", "laundress", "milkmaid", "housemaid", "chambermaid", "servant-girl",
 }
+# relations used as names have their sex as nouns too ("her mam", "the old gramps")
+MALE_NOUNS |= {w for w, g in KIN_GENDER.items() if g == "m"}
+FEMALE_NOUNS |= {w for w, g in KIN_GENDER.items() if g == "f"}
 # heads that are people only as quantifiers: mentions, never antecedents of he/she
 QUANT_PERSONS = {"someone", "somebody", "everyone", "everybody", "anyone", "anybody",
                  "nobody", "one", "people", "crowd", "family", "couple", "jury"}
@@ -270,8 +269,7 @@ PERSON_VERBS = SPEECH_VERBS | {
     "intend", "mean", "prefer", "admire", "despise", "regret", "promise", "confess",
 }
 WHO = {"who", "whom", "whose"}
-KIN_BARE = {"mother", "father", "mamma", "mama", "papa", "pa", "ma", "mom", "mum", "dad",
-            "granny", "grandma", "grandpa", "nurse", "uncle", "aunt", "auntie", "doctor"}
+KIN_BARE = KIN_NAMES | {"nurse", "doctor"}
 ADDRESS_NOUNS = {"sir", "madam", "ma'am", "madame", "mademoiselle", "monsieur", "signora",
                  "signor", "miss", "mister"}
 # nouns that a parse makes subjects of "say"/"smile" by metonymy, not people

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from typing import Optional
 
 from ficlens.document import Block, Document
+from ficlens.linguistics import kinship
 from ficlens.quotes.speakers import verb_forms
 
 FIRST_SG = frozenset({"i", "me", "my", "mine", "myself"})
@@ -35,10 +36,10 @@ see saw feel think wonder know notice realize realise hear watch remember recogn
 imagine wish hope fear suspect decide understand sense smell taste consider doubt believe
 want worry forget glimpse spot observe regret
 """.split())
-KIN = (r"(?:mother|father|mom|mum|mama|mamma|dad|daddy|papa|sister|brother|aunt|auntie|uncle|"
-       r"cousin|wife|husband|girlfriend|boyfriend|fianc[eé]e?|friend|partner|son|daughter|"
-       r"grandmother|grandfather|grandma|grandpa|gran|nan|nana|granny|boss|roommate|flatmate|"
-       r"neighbour|neighbor|stepmother|stepfather|niece|nephew|twin|lover|ex|colleague|mentor)")
+# the teller's relations: kin (the shared table, English words) and the people of a life
+KIN = "(?:%s)" % "|".join(sorted([re.escape(w) for w, k in kinship.KIN.items() if not k.foreign] + [
+    "wife", "husband", "girlfriend", "boyfriend", "fianc[eé]e?", "friend", "partner", "boss", "roommate",
+    "flatmate", "neighbour", "neighbor", "lover", "ex", "colleague", "mentor"], key=len, reverse=True))
 # capitalised words that open quotes and sentences but are never names
 NOT_NAMES = frozenset("""
 i i'm i'll i've i'd im ive yes no oh ah hey hi hello well okay ok look listen thanks thank
@@ -149,17 +150,11 @@ ADDRESS_OF = {"sir": "m", "mister": "m", "lad": "m", "young man": "m",
               "young lady": "f"}
 # a relative called by the kin word as a name ("Dad said") belongs to the narrator; the
 # same relative as "her father" belongs to someone else
-KIN_NAMES = {"dad": "father", "daddy": "father", "papa": "father", "pa": "father", "da": "father",
-             "mum": "mother", "mom": "mother", "mummy": "mother", "mommy": "mother", "mama": "mother",
-             "mamma": "mother", "ma": "mother", "mam": "mother", "mammy": "mother",
-             "grandad": "grandfather", "granddad": "grandfather", "grandpa": "grandfather",
-             "gramps": "grandfather", "grandma": "grandmother", "gran": "grandmother",
-             "granny": "grandmother", "nana": "grandmother", "nan": "grandmother"}
-KIN_THIRD = re.compile(r"\b(?:her|his|their)\s+(?P<k>father|dad|mother|mum|mom|grandfather|grandad|"
-                       r"grandpa|grandmother|gran|grandma)\b")
-KIN_WORD = {"father": "father", "dad": "father", "mother": "mother", "mum": "mother", "mom": "mother",
-            "grandfather": "grandfather", "grandad": "grandfather", "grandpa": "grandfather",
-            "grandmother": "grandmother", "gran": "grandmother", "grandma": "grandmother"}
+KIN_WORD = {w: k.relation for w, k in kinship.NAME_WORDS.items()
+            if k.relation in kinship.PARENTS | kinship.GRANDPARENTS}
+# "Father" and "Mother" alone are also a priest's and a nun's title
+KIN_NAMES = {w: r for w, r in KIN_WORD.items() if w not in kinship.FORMAL}
+KIN_THIRD = re.compile(r"\b(?:her|his|their)\s+(?P<k>%s)\b" % "|".join(sorted(KIN_WORD, key=len, reverse=True)))
 _SIMPLE_QUOTES = re.compile(r"\"[^\"\n]*\"|\u201c[^\u201c\u201d]*\u201d")
 
 

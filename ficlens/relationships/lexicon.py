@@ -12,6 +12,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Optional
 
+from ficlens.linguistics import kinship
+
 R, P, F, A = "romantic", "platonic", "family", "adversarial"
 KINDS = (R, P, F, A)
 
@@ -225,53 +227,20 @@ NOUNS: dict[str, Cue] = {
     "grudge": _c("grudge", None, False, ("against",), a=0.8),
 }
 
-FAMILY_NOUNS = {
-    "mother", "mom", "mum", "mama", "mamma", "mommy", "mummy", "ma", "mam", "mammy", "father", "dad", "daddy",
-    "papa", "pa", "parent", "sister", "brother", "sibling", "twin", "son", "daughter", "child",
-    "kid", "aunt", "auntie", "aunty", "uncle", "cousin", "niece", "nephew", "grandmother",
-    "grandma", "gran", "granny", "nan", "nana", "grandfather", "grandpa", "granddad", "grandad",
-    "grandson", "granddaughter", "grandchild", "stepmother", "stepfather", "stepsister",
-    "stepbrother", "stepson", "stepdaughter", "stepmom", "stepdad", "sis", "godmother",
-    "godfather", "goddaughter", "godson", "in-law", "folks",
-}
+# kinship words, from the shared table (ficlens/linguistics/kinship.py)
+FAMILY_NOUNS = set(kinship.KIN)
 # kinship words of other languages that English-language fan fiction uses as they are
-FOREIGN_KIN = {
-    "abuela": "F", "abuelo": "M", "nonna": "F", "nonno": "M", "oma": "F", "opa": "M",
-    "babcia": "F", "dziadek": "M", "bubbe": "F", "zayde": "M", "bubbie": "F", "zaide": "M",
-    "mamá": "F", "papá": "M", "mamma": "F", "ima": "F", "abba": "M", "ammi": "F", "abbu": "M",
-    "nani": "F", "nana": "F", "dadi": "F", "abuelita": "F", "abuelito": "M", "mamie": "F",
-    "papi": "M", "mami": "F", "babushka": "F", "dedushka": "M", "lola": "F", "lolo": "M",
-    "halmeoni": "F", "harabeoji": "M", "obaasan": "F", "ojiisan": "M", "tía": "F", "tío": "M",
-    "tia": "F", "tio": "M", "zia": "F", "zio": "M", "tante": "F", "onkel": "M", "pappa": "M",
-}
-FAMILY_NOUNS |= set(FOREIGN_KIN)
+FOREIGN_KIN = kinship.FOREIGN
 for _n in FAMILY_NOUNS:
-    NOUNS[_n] = _c(_n, None, _n in ("sister", "brother", "sibling", "twin", "cousin", "sis"), f=1.6)
+    NOUNS[_n] = _c(_n, None, _n in kinship.SIBLING_WORDS, f=1.6)
 
 # who is whose parent or grandparent: two of one child's parents (or grandparents), a
 # woman and a man, are a couple ("Mum" and "Dad", "Gran" and "Grandad Alf")
-PARENT_NOUNS = {
-    "mother", "mom", "mum", "mama", "mamma", "mommy", "mummy", "ma", "mam", "mammy", "da", "father", "dad", "daddy",
-    "papa", "pa", "mamá", "papá", "ima", "abba", "ammi", "abbu", "papi", "mami", "pappa",
-}
-GRANDPARENT_NOUNS = {
-    "grandmother", "grandma", "gran", "granny", "nan", "nana", "grandfather", "grandpa",
-    "granddad", "grandad", "abuela", "abuelo", "nonna", "nonno", "oma", "opa", "babcia",
-    "dziadek", "bubbe", "zayde", "bubbie", "zaide", "nani", "dadi", "abuelita", "abuelito",
-    "mamie", "babushka", "dedushka", "lola", "lolo", "halmeoni", "harabeoji", "obaasan", "ojiisan",
-}
+PARENT_NOUNS = kinship.PARENT_WORDS
+GRANDPARENT_NOUNS = kinship.GRANDPARENT_WORDS
 
-FEMALE_NOUNS = {w for w, g in FOREIGN_KIN.items() if g == "F"} | {
-    "mother", "mom", "mum", "mama", "mamma", "mommy", "mummy", "ma", "mam", "mammy", "sister", "daughter", "aunt",
-    "auntie", "aunty", "niece", "grandmother", "grandma", "gran", "granny", "nan", "nana",
-    "stepmother", "stepsister", "stepdaughter", "stepmom", "sis", "godmother", "goddaughter",
-    "granddaughter", "wife", "girlfriend", "fiancee", "fiancée", "bride",
-}
-MALE_NOUNS = {w for w, g in FOREIGN_KIN.items() if g == "M"} | {
-    "father", "dad", "daddy", "papa", "pa", "da", "brother", "son", "uncle", "nephew", "grandfather",
-    "grandpa", "granddad", "grandad", "grandson", "stepfather", "stepbrother", "stepson",
-    "stepdad", "godfather", "godson", "husband", "boyfriend", "fiance", "fiancé", "groom",
-}
+FEMALE_NOUNS = kinship.FEMALE | {"wife", "girlfriend", "fiancee", "fiancée", "bride"}
+MALE_NOUNS = kinship.MALE | {"husband", "boyfriend", "fiance", "fiancé", "groom"}
 
 # nouns that make a relation noun past ("my ex-girlfriend", "her late husband")
 PAST_MODIFIERS = {"ex", "former", "late", "old", "previous", "dead", "deceased"}
@@ -309,10 +278,7 @@ TOGETHER_TIME = {"year", "years", "month", "months", "since"}
 # ---------------------------------------------------------------- in dialogue ----------
 # vocatives (a quote opening or closing with the word) -> cue for speaker and addressee
 VOCATIVES: dict[str, Cue] = {}
-for _w in ("pappa", "mom", "mum", "mama", "mamma", "mommy", "mummy", "ma", "mam", "mammy", "da",
-           "mother", "dad", "daddy", "papa",
-           "pa", "father", "grandma", "granny", "gran", "nana", "nan", "grandpa", "granddad", "grandad",
-           "sis", "son", "auntie", "aunty", *FOREIGN_KIN):
+for _w in (w for w, k in kinship.KIN.items() if k.name):
     VOCATIVES[_w] = _c("vocative " + _w, None, False, f=1.2)
 for _w in ("babe", "baby", "honey", "sweetheart", "darling", "sweetie", "lover", "dearest",
            "handsome", "gorgeous", "beautiful", "babes", "angel", "princess"):
