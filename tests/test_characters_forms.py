@@ -453,3 +453,36 @@ def test_a_person_introduced_by_called_is_a_character(analyze):
     # never a subject, object or speaker: "a lad called Dennis Pugh" introduces a person
     doc = analyze(NAMED_ONCE_AS_A_PERSON)
     assert cid_of(doc, "Dennis Pugh") is not None
+
+
+WORDS_NOT_NAMES = """Code Word
+
+Sunniva had promised to rescue me if the evening went badly. "Text me the word pineapple," she said. "I'll ring with an emergency."
+
+At the door she straightened my collar. "Pineapple. Remember."
+
+Halfway through the soup my phone buzzed: a single pineapple, from Sunniva. I typed NOT PINEAPPLE under the tablecloth and put the phone away.
+"""
+
+
+def test_a_code_word_and_an_order_are_not_characters(analyze):
+    doc = analyze(WORDS_NOT_NAMES)
+    # "Pineapple." opens a line and is typed in capitals, but the text writes it in lower
+    # case too; "Remember." is an order, a sentence the parse did not split off
+    assert cid_of(doc, "Pineapple") is None and cid_of(doc, "Remember") is None
+    assert cid_of(doc, "Sunniva") is not None
+
+
+CLIPPED_VOWEL = """Odalys Marchetti has been my best friend since we were six.
+
+"No," she said, from the armchair.
+
+"It's a date, Dal. Not a job interview."
+
+Odalys threw a cushion at me.
+"""
+
+
+def test_a_name_less_its_opening_vowel_is_the_same_friend(analyze):
+    doc = analyze(CLIPPED_VOWEL)
+    assert cid_of(doc, "Dal") == cid_of(doc, "Odalys") is not None

@@ -256,3 +256,11 @@ def test_listed_gender_only_for_names_given_to_one_sex():
     # a name given to both, an invented one, not a name at all: nothing
     assert listed_gender("sam") is None and listed_gender("ysolde") is None
     assert listed_gender("o'brien") is None and listed_gender("") is None
+
+
+def test_a_cut_that_drops_the_opening_vowel():
+    from ficlens.characters.names import is_inner_clip
+    # "Dal" of "Odalys", "Del" would be of "Adelheid" but "del" is a listed name of its own
+    assert is_inner_clip("dal", "odalys")
+    # a short form that is itself a listed given name stays a name of its own
+    assert not is_inner_clip("mara", "amara") and not is_inner_clip("lina", "alina")

@@ -194,3 +194,37 @@ def test_an_em_dash_line_after_and_said_colon_is_the_sayers():
         "— There's always a goat, — said Zuza. — It's a different goat.\n\n"
         "— Sit down, — said Liesl. — I'll find you some soup.\n", cast)
     assert ("Is this the one? With the goat on the roof?", "zuza") in qs
+
+
+SELF_INTRODUCTION = """The café was nearly empty when I came in. He was already at the window table, with two menus and a pot of tea, and when he saw me he stood up so fast he knocked the sugar over.
+
+"Hi. Sorry. You must be Rosalind."
+
+"I am. And you're—"
+
+"Teodor. Teodor Vance." He held out his hand. "I've just introduced myself like a spy."
+
+We ordered. He asked about my work, and I told him, and he laughed in the right places.
+
+At the bus stop he kissed me, and I kissed him back.
+"""
+
+
+def test_a_full_name_said_as_a_sentence_of_its_own_introduces_the_speaker(analyze):
+    doc = analyze(SELF_INTRODUCTION)
+    src = doc.source
+    teodor = next(c.id for c in doc.characters if c.name == "Teodor Vance")
+    intro = next(q for q in doc.quotes if src[q.start:q.end].startswith("Teodor."))
+    assert intro.speaker == teodor
+    # no call to the teller: the teller is not Teodor; and the "he" who was waiting is
+    # Teodor, not a person of his own
+    assert doc.sections[0].narrator != teodor
+    assert not any(c.name in ("he", "him") for c in doc.characters)
+    pair = next(r for r in doc.relationships if teodor in r.characters)
+    assert pair.kind == "romantic" and doc.sections[0].narrator in pair.characters
+
+
+def test_a_full_name_read_off_a_badge_is_no_introduction():
+    cast = {"mags": ("she/her", ["Mags"]), "rose": ("she/her", ["Rose Delacroix", "Delacroix"])}
+    doc, qs = run('Mags came back from the desk. "Delacroix, her badge says. Rose Delacroix. She put me in bay four."\n', cast)
+    assert not any(sp == "rose" for _, sp in qs)

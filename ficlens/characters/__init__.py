@@ -123,6 +123,8 @@ def _is_initial(doc_sp, i0: int) -> bool:
     prev = doc_sp[i0 - 1]
     if prev.text in ("\u201c", "\u2018", "\u00ab") or prev.tag_ in ("``", "-LRB-") or prev.text in ("—", "--", "-", "…", "..."):
         return True
+    if prev.text in (".", "!", "?") and prev.whitespace_ and tok.tag_ == "VB":
+        return True      # "Pineapple. Remember.": an imperative the parse did not split off
     return _after_open(tok)
 
 
@@ -239,6 +241,8 @@ def _emit(doc, b, sp, i0, i1, qi, occs, sent, lower_vocab=None):
         return
     head = span.root
     initial = _is_initial(sp, i0)
+    if sp[i0].text.isupper() and len(sp[i0].text) > 1 and lower_vocab is not None and sp[i0].lower_ in lower_vocab:
+        initial = True      # "I typed NOT PINEAPPLE", and "pineapple" elsewhere: capitals say nothing
     prev = sp[i0 - 1] if i0 > 0 else None
     o = Occ(vs, ve, b.index, sent, surface, nrm, initial, qi.contains(vs), head.i)
     if prev is not None and prev.text in ("'", "\u2019", "\u2018") and prev.whitespace_ == "" \
@@ -989,6 +993,9 @@ class _FormIndex:
                 if name[i] == name[0]:
                     for k in range(i + 3, len(name)):
                         self.inner[name[i:k]].add(name)
+            if name[:1] in "aeiou":
+                for k in range(4, len(name)):
+                    self.inner[name[1:k]].add(name)
         self.items[name].add(item)
 
     def candidates(self, w: str) -> set[int]:
@@ -1000,6 +1007,8 @@ class _FormIndex:
         names |= self.inner.get(w, set())                                         # w is cut from inside f
         names.update(w[i:k] for i in range(1, len(w) - 3) if w[i] == w[0]        # f is cut from inside w
                      for k in range(i + 3, len(w)))
+        if w[:1] in "aeiou":
+            names.update(w[1:k] for k in range(4, len(w)))                     # f is w less its opening vowel
         names.update(w[:k] for k in range(max(3, len(w) - 5), len(w)))           # f truncates w
         names.update(w[-k:] for k in range(3, len(w)))                            # f is w's tail
         if len(w) >= 3:

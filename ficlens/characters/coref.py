@@ -942,6 +942,47 @@ def _relink_after_talk(doc: Document) -> None:
                 _relink(doc, i - 1, fits[0], len(doc.source) if born else nxt.end, gender)
 
 
+def _relink_introduced(doc: Document) -> None:
+    """"Teodor. Teodor Vance." He held out his hand: a speaker who names themself in the
+    line was, until then, only "he". The he/she of that gender in the narration of the
+    line's paragraph, when coreference gave it to someone else, is the speaker, and so is
+    the run of that someone's pronouns it belongs to: back to where a name or a noun of
+    that gender last stood in the narration, and on until the next one. A person born of
+    a lone pronoun is the speaker throughout."""
+    gender = _char_genders(doc)
+    said = {q.block: q.speaker for q in doc.quotes if q.method == "self-named" and q.speaker}
+    if not said:
+        return
+    ments = doc.mentions
+    merged: dict[str, str] = {}
+    for bi, who in sorted(said.items()):
+        b = doc.blocks[bi]
+        for i, m in enumerate(ments):
+            if not (b.start <= m.start < b.end) or m.kind != "PRON" or m.in_quote or m.character in (None, who):
+                continue
+            g = _pron_gender(doc, m)
+            if g is None or gender.get(who) not in (g, None):
+                continue
+            if _born_of_pronoun(doc, m.character):
+                merged.setdefault(m.character, who)
+                continue
+            old = m.character
+            for x in reversed(ments[:i]):
+                if x.kind in ("PROP", "NOM") and not x.in_quote and gender.get(x.character) == g:
+                    break
+                if x.kind == "PRON" and not x.in_quote and x.character == old and _pron_gender(doc, x) == g:
+                    x.character = who
+            _relink(doc, i, who, len(doc.source), gender)
+            break
+    for m in ments:
+        if m.character in merged:
+            m.character = merged[m.character]
+    for q in doc.quotes:     # the lines given to "he" before the name was known
+        q.speaker = merged.get(q.speaker, q.speaker)
+        q.addressees = list(dict.fromkeys(merged.get(a, a) for a in q.addressees if merged.get(a, a) != q.speaker))
+    doc.characters = [c for c in doc.characters if c.id not in merged]
+
+
 def _turn_partner(qs, i: int, doc: Document, cfg: Config) -> Optional[str]:
     """The one spoken to when the quote names nobody: in an exchange, the speaker of the
     quote just before (else just after) in a neighbouring paragraph, when that is
@@ -967,6 +1008,7 @@ def run_quotes(doc: Document, cfg: Config) -> None:
     _fix_third_person(doc)
     _relink_called(doc)
     _relink_after_talk(doc)
+    _relink_introduced(doc)
     existing = {(m.start, m.end) for m in doc.mentions}
     new = []
     # unknown speakers' I/you stay unlinked (null singletons cost CEAF more than they give)

@@ -290,12 +290,24 @@ DESCRIPTIVE_NOUNS = {"man", "woman", "girl", "boy", "child", "lady", "gentleman"
                      "old", "stranger", "visitor", "newcomer"}
 
 
-@lru_cache(maxsize=2)
 def dictionary_words(model: str) -> frozenset:
     """Common English words (nouns, verbs, adjectives, adverbs) from the lemmatizer's
     lookup index shipped with the spaCy model: a word capitalised only at sentence or
     quote starts that is in here is a word, not a name, unless it behaves like one.
     Empty (no dictionary check) when the tables cannot be read."""
+    return frozenset().union(*_lemma_index(model).values())
+
+
+def dictionary_verbs(model: str) -> frozenset:
+    """The verbs of ``dictionary_words`` ("fetch", "remember")."""
+    from spacy.strings import get_string_id
+    idx = _lemma_index(model)
+    return idx.get("verb") or idx.get(get_string_id("verb"), frozenset())     # keys may be hashed
+
+
+@lru_cache(maxsize=2)
+def _lemma_index(model: str) -> dict:
+    """Part of speech -> its words, from the model's lemmatizer tables ({} if unreadable)."""
     try:
         import glob
         import importlib
@@ -305,14 +317,11 @@ def dictionary_words(model: str) -> frozenset:
         pkg = importlib.import_module(model)
         paths = glob.glob(os.path.join(os.path.dirname(pkg.__file__), "*", "lemmatizer", "lookups"))
         if not paths:
-            return frozenset()
+            return {}
         idx = Lookups().from_disk(paths[0]).get_table("lemma_index")
-        out: set = set()
-        for words in idx.values():
-            out.update(words)
-        return frozenset(out)
+        return {pos: frozenset(words) for pos, words in idx.items()}
     except Exception:
-        return frozenset()
+        return {}
 
 
 # "-woman", "-man", "-ist" nouns name people ("chairwoman", "violinist"), with the few

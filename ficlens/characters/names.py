@@ -199,6 +199,10 @@ def is_inner_clip(short: str, full: str) -> bool:
     """A nickname cut from inside a name at a syllable that repeats the name's first
     letter: "pet" of "perpetua". Only that letter: any three letters inside a long name
     would join strangers ("ann" in "joanna")."""
+    if (len(short) >= 3 and len(full) >= len(short) + 2 and short.isalpha() and full.isalpha()
+            and full[0] in _VOWELS and short[0] not in _VOWELS and full[1:].startswith(short)
+            and listed_gender(short, True) is None):
+        return True      # the opening vowel dropped: "dal" of "odalys" (not "mara" of "amara")
     return (len(short) >= 3 and len(full) >= len(short) + 3 and short.isalpha() and full.isalpha()
             and short[0] == full[0] and short[0] not in _VOWELS and not full.startswith(short)
             and not full.endswith(short) and short in full[1:])

@@ -73,6 +73,9 @@ _INTERJ = (r"(?:Hey|Hi|Hello|Oh|Ah|Look|Listen|Thanks|Thank you|Sorry|Morning|Go
 # an introduction ("Will Okafor," she said) and is left out
 VOC_WHOLE = re.compile(rf"^\W*(?P<n>(?:{TITLES}\s+)?{_WORD})\s*(?:[?!\u2014\u2026]+|\.\.\.|--)?\W*$")
 VOC_START = re.compile(rf"^\W*(?:{_INTERJ}[,!.]?\s+)?(?P<n>{NAME})\s*(?:[,!?]|\u2014|\u2013|--|\.\.\.|\u2026|\.(?=\s+\S))")
+# a full name that is a sentence of its own after a one-word one: "Teodor. Teodor Vance."
+# (not after a longer one: "Delacroix, her badge says. Rose Delacroix." reads it out)
+FULL_NAME_SENT = re.compile(rf"(?:^|(?<=[.!?]\s))\W*{_WORD}[.!?]\s+(?P<n>{_WORD}\s+{_WORD})\.(?=\s|$)")
 # a name that is a sentence of its own inside a speech: "Gently. Bertil. Gently."
 VOC_MID = re.compile(rf"[.!?]\s+(?P<n>{_WORD})[.!?]+(?=\s|$)")
 # a past or habitual speech verb with a subject, and its listener, just before a call: the
@@ -680,11 +683,12 @@ def quote_evidence(doc: Document, f: BlockFeat, b: Block, qidx: SpanIndex, cls: 
     # introduces the speaker; it is no call, and a first name said with it is theirs too
     intros = set()
     for s, e in spans:
-        m = VOC_START.match(doc.view[s:e])
-        if m and m.group(0).endswith(".") and not m.group(0).endswith(".."):
-            n = clean_name(m.group("n"))
-            if len(n.split()) > 1 and not TITLE_FULL.fullmatch(n.split()[0]) and n not in idents:
-                intros.add(n)
+        # at the start, or later as a sentence of its own ("Teodor. Teodor Vance.")
+        for m in [VOC_START.match(doc.view[s:e]), *FULL_NAME_SENT.finditer(doc.view[s:e])]:
+            if m and m.group(0).endswith(".") and not m.group(0).endswith(".."):
+                n = clean_name(m.group("n"))
+                if len(n.split()) > 1 and not TITLE_FULL.fullmatch(n.split()[0]) and n not in idents:
+                    intros.add(n)
     intro_words = {w for n in intros for w in n.split()}
     if cls in ("narr", "other"):
         for n in intros:

@@ -20,6 +20,7 @@ def detect(doc: Document, cfg: Config) -> None:
 def attribute(doc: Document, cfg: Config) -> None:
     """Speaker (and addressees, method, confidence) of every quote, from doc.characters,
     doc.mentions and doc.sections (see ficlens.quotes.speakers)."""
+    from ficlens.characters.lexicon import dictionary_verbs
     from ficlens.quotes.speakers import attribute_quotes
 
-    attribute_quotes(doc)
+    attribute_quotes(doc, verbs=dictionary_verbs(cfg.model))

@@ -21,6 +21,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Optional
 
+from ficlens.characters.names import TITLES, listed_gender
 from ficlens.document import Block, Document, Quote
 
 SPEECH_LEMMAS = frozenset("""
@@ -154,8 +155,9 @@ class Recency(dict):
 
 
 class Attributor:
-    def __init__(self, doc: Document):
+    def __init__(self, doc: Document, verbs: frozenset = frozenset()):
         self.doc = doc
+        self.verbs = verbs
         self.gender = {c.id: _gender_of(c.pronouns) for c in doc.characters}
         # mentions in view coordinates, sorted
         qspans = sorted((q.vstart, q.vend) for q in doc.quotes)
@@ -171,6 +173,12 @@ class Attributor:
             ms.append((vs, ve, m.character, m.kind, inq))
         ms.sort()
         self.ments = ms
+        # where each character is first named (view): a name said first in a line of its own
+        # is an introduction
+        self.first_named: dict[str, int] = {}
+        for vs, _, cid, kind, _ in ms:
+            if kind == "PROP":
+                self.first_named.setdefault(cid, vs)
         self.freq: dict[str, int] = {}
         for m in ms:
             self.freq[m[2]] = self.freq.get(m[2], 0) + 1
@@ -418,6 +426,10 @@ _VOC_AFTER = re.compile(r"^\s*(?:[,!?.;:\u2014\u2013-]|$)")
 
 # "I'm Celeste", "call me Celeste", "nobody calls me Marguerite except my gran"
 _SELF_NAMING = re.compile(r"\b(?:I['’]m|I am|[Mm]y name(?:['’]s| is)|[Cc]alls? me|[Tt]he name['’]s)\s+(?=[A-Z])")
+# a full name that is a sentence of its own, opening the line or after a one-word one
+# ("Teodor. Teodor Vance."): an introduction of the speaker, not a call ("Delacroix, her
+# badge says. Rose Delacroix." reads a name out)
+_FULL_NAME_SENT = re.compile(r"^\W*(?:[A-Z][\w'’\-]*[.!?]\s+)*(?=[A-Z][\w'’\-]+\s+[A-Z][\w'’\-]+\.(?:\s|$))")
 
 
 class BlockAttributor:
@@ -747,8 +759,27 @@ class BlockAttributor:
                 if c and not re.match(r"['’]s\b", view[end:end + 3]):
                     cid = c
                     break
+            if cid is None:
+                text = view[q.vstart:q.vend]
+                for m in _FULL_NAME_SENT.finditer(text):     # at most one
+                    vs = q.vstart + m.end()
+                    c, end = self.name_at(vs, view[vs:q.vend])
+                    # only a name heard here first (else a call by full name, "Joos.
+                    # Joos Vantongeren."), and no title ("Mr Strand." is a call)
+                    if c and len(view[vs:end].split()) > 1 and view[end:end + 1] == "." \
+                            and self.att.first_named.get(c, -1) >= q.vstart \
+                            and view[vs:end].split()[0].lower().rstrip(".") not in TITLES \
+                            and not self._word_name(view[vs:end].split()[0], c):     # "Fetch Tobiah." is an order
+                        cid = c
+                        break
             out.append(cid)
         return out
+
+    def _word_name(self, w: str, cid: str) -> bool:
+        """A verb that no name list gives a sex and the cast never answers to alone
+        ("Fetch", not "Will", nor "Ash" when Ash Corvin is "Ash")."""
+        return (w.lower() in self.att.verbs and listed_gender(w.lower(), True) is None
+                and self.att._resolve_name(w) != cid)
 
     def vocatives(self) -> list[str]:
         view = self.doc.view
@@ -817,11 +848,12 @@ def _last_sentence(toks):
 
 # ---------------------------------------------------------------------- the walk ---------
 
-def attribute_quotes(doc: Document, collect=None, use_ranker: bool = True) -> None:
+def attribute_quotes(doc: Document, collect=None, use_ranker: bool = True, verbs: frozenset = frozenset()) -> None:
     """Fill speaker, addressees, method and confidence of every quote.
 
     ``collect(block, quotes, candidates, features, rule_cue)`` sees the ranker's input for every
-    paragraph (training); ``use_ranker=False`` keeps the rules' answer."""
+    paragraph (training); ``use_ranker=False`` keeps the rules' answer. ``verbs``: English
+    verbs (a name that starts with one, "Fetch Tobiah.", may be an order)."""
     from ficlens.quotes import ranker
 
     # FICLENS_QUOTE_RANKER=off (rules only) or =PATH (other weights): for evaluation, e.g.
@@ -831,7 +863,7 @@ def attribute_quotes(doc: Document, collect=None, use_ranker: bool = True) -> No
         weights = None
     else:
         weights = ranker.load(env) if env else ranker.load()
-    att = Attributor(doc)
+    att = Attributor(doc, verbs)
     by_block: dict[int, list[Quote]] = {}
     for q in doc.quotes:
         by_block.setdefault(q.block, []).append(q)
