@@ -715,3 +715,32 @@ def test_nanna_and_gramps_are_the_grandparents_of_the_one_who_calls_them():
     r = rel(doc, "n", "g")
     assert r is not None and r.kind == "romantic"
 
+
+
+HER_MUM = ("mu", "Mum", ["Mum"], "she/her")
+PAPA = ("pa", "Papa", ["Papa"], "he/him")
+INES = ("i", "Ines Duvergier", ["Ines"], "she/her")
+
+
+def test_the_tellers_parents_are_not_each_others_mother_and_father():
+    text = ("Mum and Papa looked at each other over my head.\n\n"
+            "Papa was peeling an apple in one long ribbon, the way his mother taught him.\n\n"
+            '"Sit down, Papa," Mum said. "You have been on your feet all day."\n\n'
+            "He kissed her and went back to the stove.")
+    doc = analysed(text, [HER_MUM, PAPA, INES], speakers=[("mu", ["pa"]), ("mu", ["pa"])],
+                   narration=("first", "i"))
+    r = rel(doc, "mu", "pa")
+    # "his mother" is Papa's own mother, not Mum; Mum and Papa are a couple
+    assert r is not None and r.kind == "romantic"
+
+
+MRS_PELL = ("mp", "Mrs Pell", ["Mrs Pell"], "she/her")
+MR_PELL = ("mr", "Mr Pell", ["Mr Pell"], "he/him")
+
+
+def test_mr_and_mrs_of_one_surname_are_a_couple():
+    text = ("Mr Pell was out in the garden again, deadheading the roses. Mrs Pell watched "
+            "him from the kitchen window and shook her head.")
+    doc = analysed(text, [MRS_PELL, MR_PELL])
+    r = rel(doc, "mp", "mr")
+    assert r is not None and r.kind == "romantic"

@@ -14,6 +14,7 @@ from typing import Optional
 
 from ficlens.config import Config
 from ficlens.document import Document, Evidence, Relationship
+from ficlens.linguistics import kinship
 from ficlens.relationships import lexicon as L
 from ficlens.relationships.anchors import Anchors, build as build_anchors
 from ficlens.relationships.cues import Found, Hit, scan
@@ -42,6 +43,11 @@ def run(doc: Document, cfg: Config) -> None:
             c.extra["pronoun_guesses"] = dict(v)
     found.hits.extend(_kin_named(doc, an))
     found.hits.extend(_shared_surnames(doc))
+    # "Mum" and "Papa" are the teller's parents: neither is the other's mother or father
+    # ("Papa peeled it the way his mother taught him"), whoever calls whom "Papa"
+    parents = _parent_named(doc)
+    found.hits = [h for h in found.hits if not (h.a in parents and h.b in parents and (
+        h.role or h.weights.get(L.F, 0) > 0 and not h.cue.affection))]
     for d in found.deaths:
         c = doc.character(d.char)
         if c is not None and not d.past and "death" not in c.extra:
@@ -54,6 +60,13 @@ def run(doc: Document, cfg: Config) -> None:
 def _kin_word(name: str) -> Optional[str]:
     w = name.strip().lower()
     return w if w in L.FAMILY_NOUNS or (w in L.VOCATIVES and L.VOCATIVES[w].kind == L.F) else None
+
+
+def _parent_named(doc: Document) -> set[str]:
+    """Characters every form of whose name is a parent's kinship word ("Mum", "Papa")."""
+    return {c.id for c in doc.characters
+            if all((k := kinship.KIN.get(f.strip().lower())) and k.relation in kinship.PARENTS
+                   for f in (c.name, *c.aliases))}
 
 
 def _kin_named(doc: Document, an: Anchors) -> list[Hit]:
@@ -101,6 +114,7 @@ def _shared_surnames(doc: Document) -> list[Hit]:
             by_surname[parts[-1]].append(c)
     hits = []
     cue = L.Cue("same family name", {L.F: 0.6})
+    married = L.Cue("Mr and Mrs", {L.R: 1.0})
     for surname, cs in by_surname.items():
         if len(cs) < 2:
             continue
@@ -113,9 +127,23 @@ def _shared_surnames(doc: Document) -> list[Hit]:
                              for p in [_first_name_pos(doc, n)] if p is not None), None)
                 if vpos is None:
                     continue
+                titles = {_title_of(a, surname), _title_of(b, surname)}
+                if titles == {"mr", "mrs"}:
+                    # "Mr Pell" and "Mrs Pell": a married couple more often than a
+                    # mother and her grown son
+                    hits.append(Hit(a.id, b.id, vpos, vpos + len(b.name), married, "Mr and Mrs",
+                                    {L.R: 1.0}, None, False, False, False, None))
+                    continue
                 hits.append(Hit(a.id, b.id, vpos, vpos + len(b.name), cue, "same family name",
                                 {L.F: 0.6}, None, False, False, False, None))
     return hits
+
+
+def _title_of(c, surname: str) -> Optional[str]:
+    """ "mr" or "mrs" when the character is called by that title and the surname."""
+    forms = {" ".join(f.replace(".", "").lower().split()) for f in (c.name, *c.aliases)}
+    found = [t for t in ("mr", "mrs") if f"{t} {surname.lower()}" in forms]
+    return found[0] if len(found) == 1 else None
 
 
 def _first_name_pos(doc: Document, name: str) -> Optional[int]:
