@@ -744,3 +744,24 @@ def test_mr_and_mrs_of_one_surname_are_a_couple():
     doc = analysed(text, [MRS_PELL, MR_PELL])
     r = rel(doc, "mp", "mr")
     assert r is not None and r.kind == "romantic"
+
+
+DAGNY = ("dg", "Dagny Marsh", ["Dagny"], "she/her")
+JUNO = ("jn", "Juno Abernethy", ["Juno"], "she/her")
+
+
+def test_love_you_said_in_passing_has_its_i_left_out():
+    text = ('Juno was already at the door with one arm in her coat. "Love you. Get milk."\n\n'
+            '"Love you. Go, you\'re late."')
+    doc = analysed(text, [DAGNY, JUNO], speakers=[("jn", ["dg"]), ("dg", ["jn"])])
+    r = rel(doc, "dg", "jn")
+    # not an order to the listener to love themself: the speaker's love, said in passing
+    assert r is not None and any(e.cue == "love you" and e.kind == "romantic" for e in r.evidence)
+
+
+def test_a_kiss_on_the_top_of_her_head_is_given_to_the_other():
+    text = ("Dagny sat at the kitchen table with her tea going cold. Juno came in from the "
+            "hall, and kissed the top of her head, and went out again for milk.")
+    doc = analysed(text, [DAGNY, JUNO])
+    r = rel(doc, "dg", "jn")
+    assert r is not None and any(e.cue.startswith("kiss") for e in r.evidence)

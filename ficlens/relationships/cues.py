@@ -248,11 +248,35 @@ def _subjects(an: Anchors, bi: int, v, in_quote: Optional[object]) -> list[str]:
         if x.dep_ == "relcl" and x.head is not x:
             return _chars_of(an, bi, [x.head])
         break
+    if in_quote is not None and _elided_i(v) and in_quote.speaker:
+        return [in_quote.speaker]      # "Love you.": the "I" left out, not an order
     if in_quote is not None and v.tag_ == "VB" and v.dep_ in ("ROOT", "conj") and in_quote.addressee:
         if v.dep_ == "ROOT" and any(c.dep_ == "cc" and c.i < v.i for c in v.children):
             return []     # '"And marry her," said Tobe': the end of another's sentence, not an order
         return [in_quote.addressee]
     return []
+
+
+_PART_OF = {"top", "back", "side", "crown", "tip", "corner", "bridge", "nape", "curve"}
+
+
+def _part_of(o):
+    """ "the top of her head", "the corner of his mouth": the body part itself."""
+    if o.lower_ in _PART_OF:
+        for p in o.children:
+            if p.dep_ == "prep" and p.lower_ == "of":
+                g = next((g for g in p.children if g.dep_ == "pobj"), None)
+                if g is not None and (g.lower_ in L.BODY_PARTS or g.lemma_.lower() in L.BODY_PARTS):
+                    return g
+    return o
+
+
+def _elided_i(v) -> bool:
+    """ "Love you.", "Miss you already": a feeling said to "you" with its "I" left out."""
+    return (v.lemma_.lower() in ("love", "miss") and v.dep_ == "ROOT"
+            and all(x.is_punct or x.is_quote for x in v.doc[v.sent.start:v.i])
+            and not any(c.dep_ in ("nsubj", "aux") for c in v.children)
+            and any(c.dep_ == "dobj" and c.lower_ in ("you", "ya") for c in v.children))
 
 
 def _subject_toks(v) -> list:
@@ -510,8 +534,15 @@ def _verb(found: Found, an: Anchors, b, t, lem: str, q) -> None:
             agents, patients = grp[:1], grp[1:]
     else:
         for o in (c for c in kids if c.dep_ in ("dobj", "dative", "iobj")):
+            o = _part_of(o)      # "the top of her head": her head
             if o.lemma_.lower() in L.BODY_PARTS or o.lower_ in L.BODY_PARTS:
-                owners = _chars_of(an, bi, [c for c in o.children if c.dep_ == "poss"])
+                poss = [c for c in o.children if c.dep_ == "poss"]
+                owners = _chars_of(an, bi, poss)
+                if lem in ("kiss", "snog", "smooch") and set(owners) & set(agents) and poss \
+                        and poss[0].lower_ in ("his", "her"):
+                    # "Juno kissed the top of her head": nobody kisses their own head
+                    g = an.guess(bi, poss[0])
+                    owners = [g] if g and g not in agents else []
                 patients.extend(x for x in owners if x not in patients)
                 pat_toks.append(o)
                 if lem in ("kiss", "snog", "smooch"):
@@ -595,6 +626,11 @@ def _verb(found: Found, an: Anchors, b, t, lem: str, q) -> None:
         # "Love you, mate": a friend's word in the same quote makes it a friend's love
         cue = L.Cue("love (friends)", {L.P: 1.0}, None, cue.reciprocal, cue.preps)
         weights, name = None, "love (friends)"
+    if q is not None and lem == "love" and _elided_i(t) and weights is None and cue.name == "love":
+        # said in passing, at a door or on the phone: less than a declaration
+        cue = L.Cue("love you", {k: w * 0.5 for k, w in cue.weights.items()}, None, cue.reciprocal,
+                    cue.preps, cue.affection)
+        name = "love you"
     if q is not None and lem == "love" and not _past(t, True) and pairs:
         # "I love you" said to the one it is about is a confession; about others it is not
         if not (q.speaker in agents and q.addressee in patients):
