@@ -765,3 +765,20 @@ def test_a_kiss_on_the_top_of_her_head_is_given_to_the_other():
     doc = analysed(text, [DAGNY, JUNO])
     r = rel(doc, "dg", "jn")
     assert r is not None and any(e.cue.startswith("kiss") for e in r.evidence)
+
+
+PASK = ("pk", "Ambrose Pask", ["Pask", "Mr Pask"], "he/him")
+
+
+def test_sacking_someone_is_an_adversarys_act():
+    text = "Mr Pask sacked Dagny on the Tuesday, for his own mistake, and did not look up while he did it."
+    doc = analysed(text, [DAGNY, PASK])
+    r = rel(doc, "dg", "pk")
+    assert r is not None and r.kind == "adversarial"
+
+
+def test_firing_a_kiln_is_nobodys_enemy():
+    text = "Mr Pask fired the kiln at dawn while Dagny swept the floor."
+    doc = analysed(text, [DAGNY, PASK])
+    r = rel(doc, "dg", "pk")
+    assert r is None or r.kind != "adversarial"

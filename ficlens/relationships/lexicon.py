@@ -104,6 +104,13 @@ VERBS: dict[str, Cue] = {
     "bully": _c("bully", None, False, a=1.0),
     "humiliate": _c("humiliate", None, False, a=0.8),
     "sabotage": _c("sabotage", None, False, a=1.0),
+    # losing someone their job, their home, their good name: only with a person as object
+    # ("fired him", never "fired the kiln")
+    "sack": _c("sack", None, False, a=0.8),
+    "fire": _c("fire", None, False, a=0.8),
+    "evict": _c("evict", None, False, a=1.0),
+    "sue": _c("sue", None, False, a=0.8),
+    "expel": _c("expel", None, False, a=0.8),
     "mock": _c("mock", None, False, a=0.4),
     "taunt": _c("taunt", None, False, a=0.6),
     "insult": _c("insult", None, False, a=0.6),
