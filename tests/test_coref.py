@@ -645,3 +645,42 @@ def test_a_person_inside_what_was_told_is_not_the_next_he(analyze):
     src = doc.source
     he = next(m for m in doc.mentions if m.start == src.index("He was"))
     assert he.character == cid_of(doc, "Toby")
+
+
+NAMED_BROTHER = """Dagny Okafor walked the long way round to Cullen Road. Her brother's van was parked outside his lock-up with the back doors open. Inside, Casimir Okafor was lying on a creeper board under the back axle, and only his legs were showing.
+
+"Whoever that is, I've got a spanner," her brother said.
+
+"It's me, Cas."
+
+Her brother rolled out on the creeper board and looked at her face.
+"""
+
+
+def test_an_unnamed_brother_is_the_one_man_with_her_surname(analyze):
+    doc = analyze(NAMED_BROTHER)
+    cas = next(c for c in doc.characters if c.name == "Casimir Okafor")
+    # "her brother" is no person of his own: he is Casimir, who has Dagny's surname
+    assert not any(not c.named and "brother" in c.name.lower() for c in doc.characters)
+    src = doc.source
+    q = next(q for q in doc.quotes if src[q.start:q.end].startswith("Whoever"))
+    assert q.speaker == cas.id
+
+
+NAMED_BROTHER_AND_ANOTHER = """Dagny Okafor walked the long way round to Cullen Road. Her brother's van was parked outside his lock-up. Casimir Okafor and Otto Okafor were arguing over the engine, and neither of them looked up.
+
+"Cas," Dagny said. "Otto."
+
+"Not now," said Otto.
+
+"Now," said Casimir, and wiped his hands. Her brother always wiped his hands before bad news.
+"""
+
+
+def test_two_men_with_her_surname_leave_her_brother_unnamed(analyze):
+    doc = analyze(NAMED_BROTHER_AND_ANOTHER)
+    names = {c.name for c in doc.characters}
+    assert "Casimir Okafor" in names and "Otto Okafor" in names
+    brother = [m for m in doc.mentions if doc.source[m.start:m.end].lower() == "her brother"]
+    cas = next(c.id for c in doc.characters if c.name == "Casimir Okafor")
+    assert brother and all(m.character != cas for m in brother)

@@ -10,6 +10,7 @@ that a later pronoun or nominal picks up becomes an unnamed character.
 """
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from collections import Counter, defaultdict
 from dataclasses import dataclass
@@ -18,6 +19,7 @@ from typing import Optional
 from ficlens.config import Config
 from ficlens.document import Character, Document, Mention
 from ficlens.characters import lexicon as lx
+from ficlens.linguistics import kinship
 from ficlens.characters import TITLE_CLIPS, quote_index
 from ficlens.characters.names import _table, listed_gender, norm_name, split_title, title_gender
 
@@ -812,6 +814,68 @@ def run(doc: Document, cfg: Config) -> None:
         g = genders.get(c.id)
         if g:
             c.pronouns = lx.PRONOUN_SETS.get(g, c.pronouns)
+    _merge_named_relatives(doc)
+
+
+_OWNED_KIN = re.compile(r"^(my|her|his)\s+(?:(?:little|big|older|younger|baby|kid|elder|eldest|twin)\s+)?(\w+)$", re.I)
+
+
+def _merge_named_relatives(doc: Document) -> None:
+    """"Her brother's van was parked outside. Casimir Marsh fixed boilers": an unnamed
+    relative of a named character ("her brother", "my brother") is the one named character
+    of that sex who carries the owner's surname, when there is exactly one (and the
+    relative is never named beside them in one sentence)."""
+    gender = _char_genders(doc)
+    named = [c for c in doc.characters if c.named and c.kind != "group" and len(c.name.split()) >= 2
+             and not any(w.lower() in kinship.KIN for w in c.name.split())]
+    by_id = {c.id: c for c in doc.characters}
+    firsts: dict[str, Mention] = {}
+    for m in doc.mentions:
+        if m.character and m.character not in firsts:
+            firsts[m.character] = m
+    merged: dict[str, str] = {}
+    for r in doc.characters:
+        if r.named or r.kind == "group" or r.id not in firsts:
+            continue
+        mt = _OWNED_KIN.match(r.name.strip())
+        k = kinship.KIN.get(mt.group(2).lower()) if mt else None
+        if k is None or k.sex is None:
+            continue
+        first = firsts[r.id]
+        if mt.group(1).lower() == "my":
+            owner = next((s.narrator for s in doc.sections if s.narration == "first"
+                          and s.start <= first.start < s.end), None)
+        else:
+            owner = next((m.character for m in doc.mentions if m.start == first.start and m.kind == "PRON"), None)
+        o = by_id.get(owner) if owner else None
+        if o is None or not o.named or len(o.name.split()) < 2:
+            continue
+        surname = o.name.split()[-1]
+        cands = [c for c in named if c.id != o.id and c.name.split()[-1] == surname and gender.get(c.id) == k.sex]
+        if len(cands) == 1 and not _named_together(doc, r.id, cands[0].id):
+            merged[r.id] = cands[0].id
+    if not merged:
+        return
+    for m in doc.mentions:
+        if m.character in merged:
+            m.character = merged[m.character]
+    doc.characters = [c for c in doc.characters if c.id not in merged]
+
+
+def _named_together(doc: Document, a: str, b: str) -> bool:
+    """Mentions of a and b in one sentence of one paragraph (two people, not one)."""
+    where = defaultdict(set)
+    for m in doc.mentions:
+        if m.character in (a, b) and m.kind in ("PROP", "NOM"):
+            blk = doc.block_at(doc.to_view(m.start, m.end)[0])
+            sdoc = doc.parses.get(blk.index) if blk else None
+            if sdoc is None:
+                continue
+            vs = doc.to_view(m.start, m.end)[0] - blk.vstart
+            tok = next((t for t in sdoc if t.idx <= vs < t.idx + len(t.text) + 1), None)
+            if tok is not None:
+                where[m.character].add((blk.index, tok.sent.start))
+    return bool(where[a] & where[b])
 
 
 def _fix_third_person(doc: Document) -> None:

@@ -260,10 +260,11 @@ def _family_closure(pairs: dict, found: Found, unnamed: frozenset = frozenset())
                     continue
                 if key in fam.get(rel[i], ()) or key in added or a in unnamed:
                     continue
-                # lovers or enemies are not made family; affection (a hug, a head on a
-                # shoulder, a kiss on the cheek, "love you") between siblings does not stop it
+                # lovers or enemies are not made family; light affection (a hug, a head on
+                # a shoulder, a kiss on the cheek, "love you") between siblings does not stop
+                # it, "I love you" does
                 held = pairs.get(key, [])
-                if sum(h.weights.get(L.R, 0) for h in held if not h.cue.affection) >= 0.8 \
+                if sum(w for h in held for w in [h.weights.get(L.R, 0)] if not h.cue.affection or w >= 1.0) >= 0.8 \
                         or any(h.weights.get(L.A, 0) >= 0.5 for h in held):
                     continue
                 src = _later(ev, a, rel[i], rel[j])
