@@ -264,3 +264,11 @@ def test_a_cut_that_drops_the_opening_vowel():
     assert is_inner_clip("dal", "odalys")
     # a short form that is itself a listed given name stays a name of its own
     assert not is_inner_clip("mara", "amara") and not is_inner_clip("lina", "alina")
+
+
+def test_a_nickname_glossed_after_a_few_words_of_place():
+    from ficlens.characters.names import GLOSSED
+    m = GLOSSED.search("I could see Augustin Pell next door, Gus to everybody on the lane, on his knees.")
+    assert m and (m.group("a"), m.group("b")) == ("Augustin Pell", "Gus")
+    # "to everybody's surprise" glosses nothing
+    assert GLOSSED.search("Mara went home early, Tom to everybody's surprise, stayed.") is None

@@ -451,9 +451,9 @@ SHORTENED = re.compile(
 # "Perpetua (Pet to everyone but our mother)", "Theodora, Teddy to her friends,": a name
 # glossed at once with what the others call its bearer
 GLOSSED = re.compile(
-    r"\b(?P<a>[A-Z][a-z'\u2019-]{3,}(?:\s+[A-Z][a-z'\u2019-]+)?)\s*(?:\(|,|\u2014|\u2013|--)\s*(?:or\s+|just\s+)?[\"'\u201c\u2018]?"
+    r"\b(?P<a>[A-Z][a-z'\u2019-]{3,}(?:\s+[A-Z][a-z'\u2019-]+)?)(?:\s+[a-z]+){0,3}?\s*(?:\(|,|\u2014|\u2013|--)\s*(?:or\s+|just\s+)?[\"'\u201c\u2018]?"
     r"(?P<b>[A-Z][a-z'\u2019-]+)[\"'\u201d\u2019]?,?\s+to\s+(?:everyone|everybody|all|most|anyone|us|"
-    r"(?:her|his|their|our|the)\s+(?:friends|family|mates|crew|squad|team|class|sisters|brothers))\b")
+    r"(?:her|his|their|our|the)\s+(?:friends|family|mates|crew|squad|team|class|sisters|brothers))\b(?!['\u2019]s)")
 
 
 # "His name was Horatio Blaylock, but everybody called him Fitch"; "Wendeline Ashgrove is
