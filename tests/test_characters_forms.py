@@ -486,3 +486,16 @@ Odalys threw a cushion at me.
 def test_a_name_less_its_opening_vowel_is_the_same_friend(analyze):
     doc = analyze(CLIPPED_VOWEL)
     assert cid_of(doc, "Dal") == cid_of(doc, "Odalys") is not None
+
+
+FULL_NAME_ONCE = """Vivienne is on till, which means Vivienne is also on me, because Vivienne Crouch has managed the café for nine years and trusts nobody with the milk.
+
+"We don't draw on the cups," Vivienne says, without turning round.
+
+Vivienne writes something in her notebook.
+"""
+
+
+def test_a_full_name_said_once_beside_its_first_name_is_one_woman(analyze):
+    doc = analyze(FULL_NAME_ONCE)
+    assert cid_of(doc, "Vivienne") == cid_of(doc, "Vivienne Crouch") is not None

@@ -228,3 +228,29 @@ def test_a_full_name_read_off_a_badge_is_no_introduction():
     cast = {"mags": ("she/her", ["Mags"]), "rose": ("she/her", ["Rose Delacroix", "Delacroix"])}
     doc, qs = run('Mags came back from the desk. "Delacroix, her badge says. Rose Delacroix. She put me in bay four."\n', cast)
     assert not any(sp == "rose" for _, sp in qs)
+
+
+NAMED_AFTER_THE_TALK = """The first time he comes in, it's raining sideways.
+
+"Sorry. Hi. Is it too early for a coffee?"
+
+"It's never too early."
+
+"Says here you're Greer. I was reading the badge."
+
+"I know you were reading the badge."
+
+"Good. Great. I'm Teodor. Teo, if you have to write it on a cup."
+
+I write TEO on the cup. Teodor laughs.
+"""
+
+
+def test_a_he_who_names_himself_later_in_the_talk_is_that_man(analyze):
+    doc = analyze(NAMED_AFTER_THE_TALK)
+    teodor = next(c.id for c in doc.characters if c.name.startswith("Teodor"))
+    # the "he" who came in and spoke first is Teodor, not a person of his own
+    assert not any(c.name in ("he", "him") for c in doc.characters)
+    src = doc.source
+    first = next(q for q in doc.quotes if src[q.start:q.end].startswith("Sorry"))
+    assert first.speaker == teodor

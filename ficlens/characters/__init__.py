@@ -686,7 +686,9 @@ def cluster_names(by_norm: dict[str, list[Occ]], votes: Optional[dict] = None,
         v = votes.get(n, Counter())
         lean = g or ("m" if v["m"] >= 2 * v["f"] + 2 else "f" if v["f"] >= 2 * v["m"] + 2 else None)
         firsts = [c for c in with_first(w) if _gender_compatible(c, lean)]
-        if len(firsts) == 1 and not _same_sentence(occs, firsts[0]):
+        # (a full name said once, the first name often: "Vivienne is on till, because
+        # Vivienne Crouch has managed the place for years" introduces one woman, not two)
+        if len(firsts) == 1 and (not _same_sentence(occs, firsts[0]) or (firsts[0].count <= 2 and len(occs) >= 3)):
             join(firsts[0], n)
             continue
         if len(firsts) > 1:

@@ -1019,6 +1019,16 @@ def _relink_introduced(doc: Document) -> None:
         return
     ments = doc.mentions
     merged: dict[str, str] = {}
+    # a person known only as "he" who spoke or was spoken to in the talk just before the
+    # line ("Says here you're Greer." / "Good. I'm Teodor.") is the one who names themself
+    for q in doc.quotes:
+        if q.method != "self-named" or not q.speaker:
+            continue
+        for o in doc.quotes:
+            if q.block - 4 <= o.block <= q.block and o.start < q.start:
+                for x in (o.speaker, *o.addressees):
+                    if x and x != q.speaker and _born_of_pronoun(doc, x) and gender.get(q.speaker) in (gender.get(x), None):
+                        merged.setdefault(x, q.speaker)
     for bi, who in sorted(said.items()):
         b = doc.blocks[bi]
         for i, m in enumerate(ments):

@@ -954,6 +954,42 @@ def attribute_quotes(doc: Document, collect=None, use_ranker: bool = True, verbs
         state.strong.append(strong)
         state.vocs.append(vocs)
         state.call = (b.index, addr) if addr is not None and addr in vocs else None
+    _alternate_before_introduction(doc, att)
+
+
+_LOOSE = {"turn", "narrator", "recent", "none", None}
+
+
+def _alternate_before_introduction(doc: Document, att: Attributor) -> None:
+    """"Says here you're Greer." / "I know." / "Good. I'm Teodor.": the talk before a line
+    whose speaker names themself, one line a paragraph and no tags, took turns between
+    that speaker and the one they spoke to; walked back from the introduction, the
+    untagged lines alternate (the lines after it already do), when they were all given to
+    one speaker."""
+    qs = sorted(doc.quotes, key=lambda q: q.start)
+    blocks: dict[int, list[Quote]] = {}
+    for q in qs:
+        blocks.setdefault(q.block, []).append(q)
+    for q in qs:
+        if q.method != "self-named" or not q.speaker:
+            continue
+        b = doc.blocks[q.block]
+        other = q.addressees[0] if q.addressees else (
+            att.narrator(b) if att.first_person(b) and att.narrator(b) != q.speaker else None)
+        if other is None or other == q.speaker:
+            continue
+        run, bi = [], q.block
+        while bi - 1 in blocks and all(x.method in _LOOSE for x in blocks[bi - 1]):
+            run.append(blocks[bi - 1])
+            bi -= 1
+        # only a run given to one speaker throughout (a teller talking to no one): a run
+        # that already takes turns is left as it is
+        if len(run) < 2 or len({x.speaker for line in run for x in line}) != 1:
+            continue
+        for turn, line in enumerate(run, 1):
+            who, to = (other, q.speaker) if turn % 2 else (q.speaker, other)
+            for x in line:
+                x.speaker, x.addressees, x.method = who, [to], "turn"
 
 
 def turn_cue(att: Attributor, ba: BlockAttributor, state: State, vocs: list[str]) -> Cue:
