@@ -1773,3 +1773,32 @@ def test_note_tellers_reads_the_usual_phrasings():
                        ("Notes: the middle bit is Jory's POV.", set())):
         doc = from_text(f"A Title\nby someone\n\n{note}\n\nI went out. It was cold.\n")
         assert note_tellers(doc) == want, note
+
+
+NAME_TAG = """The first time he comes in, it's raining sideways and he's carrying a dead umbrella.
+
+I'm on bar. Vivienne is on till, and Vivienne watches me steam the milk the way other people watch bomb disposal.
+
+"Is it too early for a cortado?"
+
+"It's never too early for a cortado."
+
+He points very carefully at my name tag. "Says here you're Greer. I was reading the badge."
+
+"I know you were reading the badge."
+
+~*~
+
+He comes back on Thursday, and on Friday, and I start making the cortado before he reaches the counter.
+
+"You're early," I tell him. Vivienne writes something in her notebook.
+
+"So are you, Greer," he says.
+"""
+
+
+def test_a_name_read_off_the_tellers_badge_names_the_teller(analyze):
+    doc = analyze(NAME_TAG)
+    # "Says here you're Greer.": said to the teller, who is Greer, in both scenes
+    assert _narrator_name(doc, "I'm on bar").name == "Greer"
+    assert _narrator_name(doc, "You're early").name == "Greer"

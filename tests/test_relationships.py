@@ -782,3 +782,16 @@ def test_firing_a_kiln_is_nobodys_enemy():
     doc = analysed(text, [DAGNY, PASK])
     r = rel(doc, "dg", "pk")
     assert r is None or r.kind != "adversarial"
+
+
+GREER = ("gr", "Greer Amadi", ["Greer"], "she/her")
+TEO = ("te", "Teodor Blom", ["Teodor", "Teo"], "he/him")
+
+
+def test_asking_for_a_kiss_is_more_than_a_mere_possibility():
+    text = ('Teodor held the umbrella over both of them. "Can I kiss you?" he said.\n\n"Yes," said Greer.')
+    doc = analysed(text, [GREER, TEO], speakers=[("te", ["gr"]), ("gr", ["te"])])
+    r = rel(doc, "gr", "te")
+    ev = [e for e in r.evidence if e.cue == "kiss"] if r else []
+    # not the quarter a "could" gets: the question itself is a romance's
+    assert ev and ev[0].weight >= 1.0 and r.kind == "romantic"

@@ -96,7 +96,7 @@ SELF_ANSWER = re.compile(rf"(?:^|(?<=[\s\W]))(?:[Yy]es|I am|I['’]m|[Tt]hat['�
 # asking who the listener is: "Captain Oduya, isn't it?", "You must be Wren", "And you are?"
 # "Maren Solvik," he read. "That's you?" / "Are you Tam?": the name put to the listener
 IDENT_Q = re.compile(rf"(?:(?P<n>{NAME}),\s+(?:isn['’]t it|aren['’]t you|is it|right)\?"
-                     rf"|\b[Yy]ou(?:['’]re| are| must be)\s+(?P<n2>{NAME})\b(?!['’]s)[^.!?]{{0,20}}\?"
+                     rf"|\b[Yy]ou(?:['’]re| are| must be)\s+(?P<n2>{NAME})\b(?!['’]s)(?:[^.!?]{{0,20}}\?|\s*[.!](?=\s|$))"
                      rf"|(?P<n3>{NAME})[,.?!]*\s+(?:[Tt]hat['’]s|[Tt]hat is|[Ii]s that|[Tt]hat['’]d be|[Tt]hat would be)\s+you\?"
                      rf"|\b[Aa]re you\s+(?P<n4>{NAME})\s*\?)")
 ASK_NAME = re.compile(r"what['’]?s your name|\byour name\b|\bwho are you\b|\band you are\b|\byou are\?"

@@ -146,6 +146,21 @@ def _negated(t) -> bool:
     return False
 
 
+def _asked_for(t) -> bool:
+    """ "Can I kiss you?", "May I?", "asked if he could kiss me", "asked her to dance"."""
+    x = t
+    for _ in range(3):
+        if x.dep_ in ("ccomp", "xcomp", "advcl") and x.head is not x:
+            if x.head.lemma_.lower() in ("ask", "beg", "wonder"):
+                return True
+            x = x.head
+            continue
+        break
+    return (t.sent.text.rstrip().rstrip("\"'\u201d\u2019").endswith("?")
+            and any(c.dep_ == "aux" and c.lower_ in ("can", "could", "may", "might") for c in t.children)
+            and any(c.dep_ == "nsubj" and c.lower_ == "i" for c in t.children))
+
+
 def _unreal(t) -> bool:
     """Wished, conditional, planned, asked, bidden or almost: not something that happened."""
     if t.tag_ == "VB" and t.dep_ == "ROOT" and not any(
@@ -434,6 +449,8 @@ def _add(found: Found, b, t, cue: L.Cue, pairs, toks, q, name=None, agent=None,
         # mere possibility ("We could get married," for the lease) is less than that
         hostile = 0.3 if cue.name in ("hate", "resent") else 0.8
         other = 0.25 if _possibility(t) or _possibility(t.head) else 0.4
+        if t.lemma_.lower() in ("kiss", "date") and _asked_for(t):
+            other = 0.8      # "Can I kiss you?", "he asks if he can kiss me": a romance's own question
         w = {k: v * (hostile if k == L.A else other) for k, v in w.items()}
     vs, ve = _span(b, [x for x in toks if x is not None])
     for a, p in pairs:
