@@ -684,3 +684,24 @@ def test_two_men_with_her_surname_leave_her_brother_unnamed(analyze):
     brother = [m for m in doc.mentions if doc.source[m.start:m.end].lower() == "her brother"]
     cas = next(c.id for c in doc.characters if c.name == "Casimir Okafor")
     assert brother and all(m.character != cas for m in brother)
+
+
+NAME_GIVEN_LATER = """The light was low down and to the left, steady as a lighthouse.
+
+The man who kept the hut was old and slow-spoken, with a grey jumper unravelling at one cuff. He did not ask me what I thought I was doing. He put a mug of tea in my hands before I had my boots off.
+
+"Sugar's in it already," he said.
+
+He said his name was Idris, and he wrote mine in a book with a pencil that needed sharpening.
+
+"Sleep," Idris said. "The fog will keep."
+"""
+
+
+def test_a_man_met_by_description_who_gives_his_name_is_that_man(analyze):
+    doc = analyze(NAME_GIVEN_LATER)
+    idris = next(c.id for c in doc.characters if c.name == "Idris")
+    assert not any(not c.named and "man" in c.name.lower() for c in doc.characters)
+    src = doc.source
+    q = next(q for q in doc.quotes if src[q.start:q.end].startswith("Sugar"))
+    assert q.speaker == idris

@@ -814,7 +814,46 @@ def run(doc: Document, cfg: Config) -> None:
         g = genders.get(c.id)
         if g:
             c.pronouns = lx.PRONOUN_SETS.get(g, c.pronouns)
+    _merge_introduced(doc)
     _merge_named_relatives(doc)
+
+
+# "He said his name was Idris", "she introduced herself as Marguerite Vell"
+_NAME_WAS = re.compile(r"\b(?P<p>[Hh]is|[Hh]er|[Hh]e|[Ss]he)\s+(?:name\s+(?:was|is|turned\s+out\s+to\s+be)|"
+                       r"introduced\s+(?:himself|herself)\s+as)\s+(?P<n>[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+)?)")
+
+
+def _merge_introduced(doc: Document) -> None:
+    """"The man who kept the hut ... He said his name was Idris": a person met by
+    description or known only as "he", who then gives a name in the narration, is the
+    character of that name throughout."""
+    if not doc.mentions:
+        return
+    alias = {}
+    for c in doc.characters:
+        if c.named:
+            for a in (c.name, *c.aliases):
+                alias.setdefault(norm_name(a), c.id)
+    by_start = {m.start: m for m in doc.mentions if m.kind == "PRON"}
+    by_id = {c.id: c for c in doc.characters}
+    qi = quote_index(doc)
+    merged: dict[str, str] = {}
+    for m in _NAME_WAS.finditer(doc.view):
+        if qi.find(m.start()) >= 0:
+            continue
+        s = doc.to_source(m.start("p"), m.start("p"))[0]
+        pm = by_start.get(s)
+        name = m.group("n")
+        new = alias.get(norm_name(name)) or alias.get(norm_name(name.split()[0]))
+        old = by_id.get(pm.character) if pm and pm.character else None
+        if new and old is not None and not old.named and old.kind != "group" and old.id != new:
+            merged.setdefault(old.id, new)
+    if not merged:
+        return
+    for x in doc.mentions:
+        if x.character in merged:
+            x.character = merged[x.character]
+    doc.characters = [c for c in doc.characters if c.id not in merged]
 
 
 _OWNED_KIN = re.compile(r"^(my|her|his)\s+(?:(?:little|big|older|younger|baby|kid|elder|eldest|twin)\s+)?(\w+)$", re.I)
