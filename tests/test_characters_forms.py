@@ -499,3 +499,19 @@ Vivienne writes something in her notebook.
 def test_a_full_name_said_once_beside_its_first_name_is_one_woman(analyze):
     doc = analyze(FULL_NAME_ONCE)
     assert cid_of(doc, "Vivienne") == cid_of(doc, "Vivienne Crouch") is not None
+
+
+HONOR = """At the Anchor afterwards I signed the condolence book, Honor Blakemore, and stood by the vol-au-vents.
+
+"It's his dad's funeral, Honor," Anwen had said. "Go."
+
+In the courtroom scene on the television a man in a wig stood up. "Your Honour, my client was at sea."
+"""
+
+
+def test_honor_is_a_given_name_except_after_your(analyze):
+    doc = analyze(HONOR)
+    honor = cid_of(doc, "Honor Blakemore")
+    assert honor is not None and cid_of(doc, "Honor") == honor
+    # "Your Honour" addresses a judge: no character of that name
+    assert cid_of(doc, "Honour") is None

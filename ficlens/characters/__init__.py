@@ -241,6 +241,8 @@ def _emit(doc, b, sp, i0, i1, qi, occs, sent, lower_vocab=None):
         return
     head = span.root
     initial = _is_initial(sp, i0)
+    if nrm in lx.ADDRESS_NAMES and i0 > 0 and sp[i0 - 1].lower_ in ("your", "his", "her"):
+        return      # "Your Honour": an address, not the name Honor
     if sp[i0].text.isupper() and len(sp[i0].text) > 1 and lower_vocab is not None and sp[i0].lower_ in lower_vocab:
         initial = True      # "I typed NOT PINEAPPLE", and "pineapple" elsewhere: capitals say nothing
     prev = sp[i0 - 1] if i0 > 0 else None

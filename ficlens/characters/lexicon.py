@@ -72,8 +72,7 @@ NOT_NAME_WORDS = {
     "let", "don't", "can't", "won't", "i'm", "it's", "let's", "that's", "what's", "there's",
     "mind", "look", "listen", "wait", "stop", "come", "go", "quick", "run", "help", "shh",
     "sh", "psst", "blimey", "bloody", "crikey", "christmas", "thou", "thee", "thy", "ye",
-    "tv", "ok", "sire", "majesty", "highness", "lordship", "ladyship", "honour",
-    "honor", "excellency", "sweetheart", "darling", "honey", "baby", "babe", "dude",
+    "tv", "ok", "sire", "majesty", "highness", "lordship", "ladyship", "excellency", "sweetheart", "darling", "honey", "baby", "babe", "dude",
     "man", "buddy", "pal", "mate", "kid", "boy", "girl", "guys", "folks", "ladies", "gentlemen",
     "mama's", "internet", "mr.", "mrs.", "ms.", "dr.", "st.", "papa's",
     # pronouns and sign-offs capitalised at the start of a line ("Anyone who leaves...",
@@ -85,6 +84,9 @@ NOT_NAME_WORDS = {
 LEADING_ADJ = {"young", "old", "little", "poor", "dear", "dearest", "good", "great", "big",
                "pretty", "sweet", "darling", "beloved", "late", "my", "wise", "brave", "silly",
                "stupid", "clever", "mad", "saint", "the", "our", "your", "his", "her", "their"}
+# address words that are also given names ("Your Honour", but "Honor Blakemore"): not a
+# name after "your", "his", "her"
+ADDRESS_NAMES = {"honor", "honour"}
 # titles that go with a given name ("Lady Catherine", "Aunt Petunia"); the rest take a surname
 FIRST_NAME_TITLES = {"lady", "lord", "sir", "dame", "aunt", "auntie", "uncle", "cousin", "miss",
                      "master", "prince", "princess", "king", "queen", "saint", "st", "brother",
