@@ -515,3 +515,20 @@ def test_honor_is_a_given_name_except_after_your(analyze):
     assert honor is not None and cid_of(doc, "Honor") == honor
     # "Your Honour" addresses a judge: no character of that name
     assert cid_of(doc, "Honour") is None
+
+
+REPORT_WORD = """Six hours out, the proximity alarm went off.
+
+"Contact, Cap. High and to port."
+
+"How big?" said Idony.
+
+"Big enough," said Anatole. Idony leaned over his shoulder to look.
+"""
+
+
+def test_a_word_said_once_at_the_head_of_a_line_is_no_character(analyze):
+    doc = analyze(REPORT_WORD)
+    # "Contact" is a report, not someone called; "Cap" is the call
+    assert cid_of(doc, "Contact") is None
+    assert cid_of(doc, "Idony") is not None

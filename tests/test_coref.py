@@ -705,3 +705,20 @@ def test_a_man_met_by_description_who_gives_his_name_is_that_man(analyze):
     src = doc.source
     q = next(q for q in doc.quotes if src[q.start:q.end].startswith("Sugar"))
     assert q.speaker == idris
+
+
+def test_a_merge_leaves_nothing_pointing_at_the_merged_character(analyze):
+    from ficlens.characters.coref import _apply_merge
+    doc = analyze(NAMED_BROTHER)
+    ids = {c.id for c in doc.characters}
+    # every reference the pipeline keeps names a character of the cast
+    assert {m.character for m in doc.mentions if m.character} <= ids
+    assert {x for q in doc.quotes for x in (q.speaker, *q.addressees) if x} <= ids
+    # and a merge done by hand rewrites mentions, quotes and the runners-up kept for the
+    # quotes' he/she ("_coref_alts"), which later stages read
+    keep, drop = doc.characters[0].id, doc.characters[-1].id
+    doc.__dict__["_coref_alts"] = {0: [drop, keep]}
+    _apply_merge(doc, {drop: keep})
+    assert doc.__dict__["_coref_alts"][0] == [keep]
+    assert drop not in {c.id for c in doc.characters}
+    assert all(m.character != drop for m in doc.mentions)

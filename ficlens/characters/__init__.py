@@ -310,6 +310,9 @@ def _emit(doc, b, sp, i0, i1, qi, occs, sent, lower_vocab=None):
         if (nxt is not None and nxt.text in (",", "!")) or (prev is not None and (
                 prev.text == "," or prev.lower_ in lx.VOC_PRECEDERS)):
             f["voc_strong"] += 1
+        if nxt is not None and nxt.text == "," and i1 + 2 < len(sp) and sp[i1 + 1].text[:1].isupper() \
+                and sp[i1 + 2].text in (".", "!", "?"):
+            f["then_call"] += 1      # "Contact, Cap.": another call follows; this is the message
     if nxt is not None and nxt.lower_ in lx.SPEECH_VERBS_FORMS and nxt.i > head.i - 1:
         f["speech"] += 1
     if split_title(nrm)[0] is not None or (nrm in TITLES and (o.the or o.in_quote)):
@@ -394,8 +397,13 @@ def _person_like(norm: str, occs: list[Occ], lower_counts: Counter, words_dict: 
         # narration without an article ("Dash slid onto the stool"); dialogue drops
         # articles, so a bare noun there says nothing
         narr_actor = sum(1 for o in occs if not o.in_quote and (o.feats["agent"] or o.feats["poss"]))
+        # ("Contact, Cap.", "Paperwork, Inspector": a word said once before a call, or
+        # parsed as a common noun, is the message, not a call)
+        lone_call = (n == 1 and (f["then_call"] == 1 or f["voc_strong"] == 1 and f["nnp"] == 0)
+                     and f["speech"] + f["title"] == 0 and occs[0].in_quote
+                     and words[0] not in lx.KIN_NAMES)     # "Mama, tell her." is a call
         if (len(words) == 1 and words[0] in words_dict and not narr_actor
-                and f["speech"] + f["voc_strong"] + f["title"] == 0
+                and (f["speech"] + f["voc_strong"] + f["title"] == 0 or lone_call)
                 and not registered_forms(words[0])):     # the lexicon lists "john", "mary" too
             return False
     if len(words) == 1 and lower_counts.get(words[0], 0) > 2 * non_initial + 1 and f["speech"] + f["voc"] + f["title"] == 0:

@@ -818,6 +818,23 @@ def run(doc: Document, cfg: Config) -> None:
     _merge_named_relatives(doc)
 
 
+def _apply_merge(doc: Document, merged: dict[str, str]) -> None:
+    """Characters merged into others (old id -> new id): every mention, quote and kept
+    runner-up points to the one kept, and the old ones leave the cast."""
+    if not merged:
+        return
+    for m in doc.mentions:
+        if m.character in merged:
+            m.character = merged[m.character]
+    for q in doc.quotes:
+        q.speaker = merged.get(q.speaker, q.speaker)
+        q.addressees = list(dict.fromkeys(merged.get(a, a) for a in q.addressees if merged.get(a, a) != q.speaker))
+    alts = doc.__dict__.get("_coref_alts") or {}
+    for k, ids in alts.items():
+        alts[k] = list(dict.fromkeys(merged.get(x, x) for x in ids))
+    doc.characters = [c for c in doc.characters if c.id not in merged]
+
+
 # "He said his name was Idris", "she introduced herself as Marguerite Vell"
 _NAME_WAS = re.compile(r"\b(?P<p>[Hh]is|[Hh]er|[Hh]e|[Ss]he)\s+(?:name\s+(?:was|is|turned\s+out\s+to\s+be)|"
                        r"introduced\s+(?:himself|herself)\s+as)\s+(?P<n>[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+)?)")
@@ -848,12 +865,7 @@ def _merge_introduced(doc: Document) -> None:
         old = by_id.get(pm.character) if pm and pm.character else None
         if new and old is not None and not old.named and old.kind != "group" and old.id != new:
             merged.setdefault(old.id, new)
-    if not merged:
-        return
-    for x in doc.mentions:
-        if x.character in merged:
-            x.character = merged[x.character]
-    doc.characters = [c for c in doc.characters if c.id not in merged]
+    _apply_merge(doc, merged)
 
 
 _OWNED_KIN = re.compile(r"^(my|her|his)\s+(?:(?:little|big|older|younger|baby|kid|elder|eldest|twin)\s+)?(\w+)$", re.I)
@@ -893,12 +905,7 @@ def _merge_named_relatives(doc: Document) -> None:
         cands = [c for c in named if c.id != o.id and c.name.split()[-1] == surname and gender.get(c.id) == k.sex]
         if len(cands) == 1 and not _named_together(doc, r.id, cands[0].id):
             merged[r.id] = cands[0].id
-    if not merged:
-        return
-    for m in doc.mentions:
-        if m.character in merged:
-            m.character = merged[m.character]
-    doc.characters = [c for c in doc.characters if c.id not in merged]
+    _apply_merge(doc, merged)
 
 
 def _named_together(doc: Document, a: str, b: str) -> bool:
@@ -1087,13 +1094,7 @@ def _relink_introduced(doc: Document) -> None:
                     x.character = who
             _relink(doc, i, who, len(doc.source), gender)
             break
-    for m in ments:
-        if m.character in merged:
-            m.character = merged[m.character]
-    for q in doc.quotes:     # the lines given to "he" before the name was known
-        q.speaker = merged.get(q.speaker, q.speaker)
-        q.addressees = list(dict.fromkeys(merged.get(a, a) for a in q.addressees if merged.get(a, a) != q.speaker))
-    doc.characters = [c for c in doc.characters if c.id not in merged]
+    _apply_merge(doc, merged)     # and the lines given to "he" before the name was known
 
 
 def _turn_partner(qs, i: int, doc: Document, cfg: Config) -> Optional[str]:
