@@ -88,10 +88,14 @@ def test_pov_tags_from_sections():
     assert tags.pov_tags(doc) == ["First Person POV", "Second Person POV", "Multiple POVs"]
     doc.sections = [Section(0, 5, "third", focal="a", header="Edie"),
                     Section(5, len(doc.source), "third", focal="b", header="Ruth")]
-    assert tags.pov_tags(doc) == ["Third Person Limited", "Alternating POV", "Multiple POVs"]
+    # the broad tag and the narrow one, as wranglers give both
+    assert tags.pov_tags(doc) == ["Third Person POV", "Third Person Limited", "Alternating POV", "Multiple POVs"]
     # focal shifts a header never announces are not an archive's "Alternating POV"
     doc.sections = [Section(0, 5, "third", focal="a"), Section(5, len(doc.source), "third", focal="b")]
-    assert tags.pov_tags(doc) == ["Third Person Limited"]
+    assert tags.pov_tags(doc) == ["Third Person POV", "Third Person Limited"]
+    # no single view kept: the broad tag alone
+    doc.sections = [Section(0, len(doc.source), "third")]
+    assert tags.pov_tags(doc) == ["Third Person POV"]
 
 
 def test_author_tags_beside_predicted_with_agreement():

@@ -308,7 +308,11 @@ def pov_tags(doc: Document) -> list[str]:
         out.append("Second Person POV")
     if "third" in kinds:
         third = [s for s in major if s.narration == "third"]
-        out.append("Third Person Limited" if third and all(s.focal for s in third) else "Third Person POV")
+        # the archive's broad tag, and the narrower one when every part keeps to one
+        # character's view (wranglers give both: "Third Person POV", "Third Person Limited")
+        out.append("Third Person POV")
+        if third and all(s.focal for s in third):
+            out.append("Third Person Limited")
     seq = []
     for s in major:
         # a third-person focal character counts as a point of view when a header names it
