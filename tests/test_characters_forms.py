@@ -532,3 +532,21 @@ def test_a_word_said_once_at_the_head_of_a_line_is_no_character(analyze):
     # "Contact" is a report, not someone called; "Cap" is the call
     assert cid_of(doc, "Contact") is None
     assert cid_of(doc, "Idony") is not None
+
+
+NEIGHBOURS = """Felix Dunmore crawled through the gap in the hedge into Mr Pell's garden. Augustin Pell was kneeling on a sack, pulling leeks.
+
+"Did you and Mrs Pell argue?" Felix asked. Marigold Pell had died when he was nine.
+
+At home, Mum was in the kitchen. "Where have you been?" Mum said.
+
+"Next door. Mr Pell says some people argue to stay and some argue to go. You two argue to go, Dad."
+"""
+
+
+def test_the_tellers_mum_and_dad_are_not_the_neighbours_mr_and_mrs(analyze):
+    doc = analyze(NEIGHBOURS)
+    # "Dad" is spoken to in the paragraph that names Mr Pell: two men, so neither parent
+    # is the neighbours' Mr or Mrs Pell
+    assert cid_of(doc, "Mum") is None or cid_of(doc, "Mum") != cid_of(doc, "Mrs Pell")
+    assert cid_of(doc, "Dad") is None or cid_of(doc, "Dad") != cid_of(doc, "Mr Pell")

@@ -850,6 +850,7 @@ def _merge_parent_names(clusters: list[Cluster], by_norm) -> None:
     heads = [c for c in clusters if c.norms and c.title and c.first is None and c.last
              and any(d is not c and d.norms and d.last == c.last and d.first and d.first != c.last
                      for d in clusters)]
+    planned = []     # (kin cluster, head), or (kin cluster, None) when it has no head
     for c in clusters:
         g = _PARENT_NAMES.get(c.first or "")
         if not c.norms or g is None or c.last is not None or c.title is not None or c.norms != {c.first}:
@@ -857,9 +858,20 @@ def _merge_parent_names(clusters: list[Cluster], by_norm) -> None:
         # a head of unknown gender ("General Tilney" beside "Mr. Tilney") may be the one
         cands = [h for h in heads if (h.gender or title_gender(h.title)) in (g, None)]
         occs = by_norm[c.first]
-        if len(cands) == 1 and (cands[0].gender or title_gender(cands[0].title)) == g \
-                and not _same_sentence(occs, cands[0]):
-            cands[0].add(c.first, occs)
+        ok = (len(cands) == 1 and (cands[0].gender or title_gender(cands[0].title)) == g
+              and not _same_sentence(occs, cands[0])
+              # "Mr Pell says some people argue to go, Dad": two men in one paragraph
+              and not {o.block for o in occs} & {o.block for n in cands[0].norms if split_title(n)[0]
+                                                  for o in by_norm.get(n, ())})
+        planned.append((c, cands[0] if ok else None))
+    # a mother and a father called so are one couple: both heads of one family name, or
+    # neither (a neighbour's "Mrs Pell" is not the teller's "Mum" when "Dad" is not "Mr Pell")
+    heads_of = [h for _, h in planned]
+    if len(planned) >= 2 and (None in heads_of or len({h.last for h in heads_of}) > 1):
+        return
+    for c, h in planned:
+        if h is not None:
+            h.add(c.first, by_norm[c.first])
             c.norms.clear()
 
 
