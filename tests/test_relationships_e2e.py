@@ -79,3 +79,21 @@ def test_fight_end_to_end(analyze):
     assert r is not None and r.kind == "adversarial" and r.score >= 0.7
     assert doc.tags["categories"] == ["Gen"]
     assert doc.tags["rating"] in ("General Audiences", "Teen And Up Audiences")
+
+
+ONE_MOTHER = """Oren Castellane had not told his mother the truth, and now she was across the table from him. "Oren, darling, you look thin," Margit Castellane said. Oren's mother always said so.
+
+"He eats," said Hal Halloran, and winked at her.
+
+Hal was good at this. He stole the roast potatoes off Oren's plate and the mint off his mother's, and somewhere around the pudding his mother laughed so hard that her veil came unpinned.
+
+"Mum," Oren said. "Please."
+"""
+
+
+def test_a_mother_is_not_everyones_by_a_stray_his(analyze):
+    doc = analyze(ONE_MOTHER)
+    assert _rel(doc, "Margit", "Oren").kind == "family"
+    # "his mother" after "He stole": Oren's mother, not Hal's
+    r = _rel(doc, "Hal", "Margit")
+    assert r is None or r.kind != "family"

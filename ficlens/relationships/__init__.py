@@ -9,7 +9,7 @@ main pairing first.
 from __future__ import annotations
 
 import math
-from collections import defaultdict
+from collections import Counter, defaultdict
 from typing import Optional
 
 from ficlens.config import Config
@@ -48,6 +48,7 @@ def run(doc: Document, cfg: Config) -> None:
     parents = _parent_named(doc)
     found.hits = [h for h in found.hits if not (h.a in parents and h.b in parents and (
         h.role or h.weights.get(L.F, 0) > 0 and not h.cue.affection))]
+    found.hits = _one_family_per_parent(found.hits)
     for d in found.deaths:
         c = doc.character(d.char)
         if c is not None and not d.past and "death" not in c.extra:
@@ -60,6 +61,31 @@ def run(doc: Document, cfg: Config) -> None:
 def _kin_word(name: str) -> Optional[str]:
     w = name.strip().lower()
     return w if w in L.FAMILY_NOUNS or (w in L.VOCATIVES and L.VOCATIVES[w].kind == L.F) else None
+
+
+def _one_family_per_parent(hits: list[Hit]) -> list[Hit]:
+    """"He stole the mint off his mother's plate": a mother (or father) whom the text
+    mostly makes one character's is not, by a stray "his", also the mother of someone who
+    is no family of that character; the weaker claims are dropped."""
+    claims: dict[str, Counter] = defaultdict(Counter)
+    for h in hits:
+        if h.role in L.PARENT_NOUNS and not h.guessed:
+            claims[h.b][h.a] += h.weights.get(L.F, 0.0)
+    kin = {frozenset((h.a, h.b)) for h in hits if h.weights.get(L.F, 0) >= 0.7 and not h.role in L.PARENT_NOUNS}
+    # only claims made through a he/she ("his mother"), never a name or a call ("Mum!")
+    loose = defaultdict(lambda: True)
+    for h in hits:
+        if h.role in L.PARENT_NOUNS and not h.guessed and not h.name.startswith(("his ", "her ")):
+            loose[(h.a, h.b)] = False
+    drop = set()
+    for parent, by in claims.items():
+        if len(by) < 2:
+            continue
+        (top, w), *rest = by.most_common()
+        for x, wx in rest:
+            if wx < w and loose[(x, parent)] and frozenset((x, top)) not in kin:
+                drop.add((x, parent))
+    return [h for h in hits if not (h.role in L.PARENT_NOUNS and (h.a, h.b) in drop)]
 
 
 def _parent_named(doc: Document) -> set[str]:
