@@ -795,3 +795,15 @@ def test_asking_for_a_kiss_is_more_than_a_mere_possibility():
     ev = [e for e in r.evidence if e.cue == "kiss"] if r else []
     # not the quarter a "could" gets: the question itself is a romance's
     assert ev and ev[0].weight >= 1.0 and r.kind == "romantic"
+
+
+LUCAN = ("lu", "Lucan Ferrabee", ["Lucan"], "he/him")
+OREN = ("or", "Oren Castellane", ["Oren"], "he/him")
+HAL = ("ha", "Hal Halloran", ["Hal"], "he/him")
+
+
+def test_the_one_going_to_your_cousins_wedding_is_not_your_cousin():
+    text = '"Lucan Ferrabee is going to your cousin\'s wedding," said Hal.'
+    doc = analysed(text, [LUCAN, OREN, HAL], speakers=[("ha", ["or"])])
+    r = rel(doc, "lu", "or")
+    assert r is None or r.kind != "family"

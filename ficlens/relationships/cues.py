@@ -1114,8 +1114,16 @@ def _nearby_referent(an: Anchors, bi: int, t, owners: list[str], lem: str) -> tu
         return t.doc[i].pos_ != "PRON" and t.doc[i].text[:1].isupper()
 
     sent = t.sent
+    # "Lucan is going to your cousin's wedding": the subject of the verb the noun hangs
+    # from does something to or at the relative; it is not the relative
+    v = t
+    while v.head.i != v.i and v.pos_ not in ("VERB", "AUX"):
+        v = v.head
+    actor = ({c.i for c in v.children if c.dep_ in ("nsubj", "nsubjpass")}
+             if v.i != t.i and t.dep_ != "nsubj" else set())
     same = [i for i in range(sent.start, sent.end) if i != t.i and ok(i) and named(i)
             and t.doc[i].head.i != t.i       # not the noun's own possessor
+            and i not in actor and not (t.doc[i].dep_ == "compound" and t.doc[i].head.i in actor)
             and not _parallel(t, t.doc[i])]
     if same:
         i = min(same, key=lambda i: abs(i - t.i))
