@@ -550,3 +550,32 @@ def test_the_tellers_mum_and_dad_are_not_the_neighbours_mr_and_mrs(analyze):
     # is the neighbours' Mr or Mrs Pell
     assert cid_of(doc, "Mum") is None or cid_of(doc, "Mum") != cid_of(doc, "Mrs Pell")
     assert cid_of(doc, "Dad") is None or cid_of(doc, "Dad") != cid_of(doc, "Mr Pell")
+
+
+SIGN = """Abe's van was parked across the road, and it said NO JOB TOO SMALL down the side in red letters. It was not a small job, and he was too proud to say so.
+
+"Abe!" I shouted. Abe waved.
+"""
+
+
+def test_a_sign_in_capitals_is_no_character(analyze):
+    doc = analyze(SIGN)
+    assert cid_of(doc, "Job Too") is None and cid_of(doc, "No Job Too Small") is None
+    assert cid_of(doc, "Abe") is not None
+
+
+SPELT_AND_EXCLAIMED = """The locksmith held the invoice out. "Name for the job sheet?"
+
+"Niemi. Caspar Niemi. N, I, E, M, I."
+
+I missed the last step and grabbed the rail. "Are you all right?" Caspar said.
+
+"Fine! Slippery. They're very slippery, these steps."
+"""
+
+
+def test_spelt_letters_and_an_exclamation_are_not_characters(analyze):
+    doc = analyze(SPELT_AND_EXCLAIMED)
+    assert cid_of(doc, "Caspar") is not None
+    assert cid_of(doc, "N") is None and cid_of(doc, "E") is None
+    assert cid_of(doc, "Slippery") is None

@@ -123,8 +123,8 @@ def _is_initial(doc_sp, i0: int) -> bool:
     prev = doc_sp[i0 - 1]
     if prev.text in ("\u201c", "\u2018", "\u00ab") or prev.tag_ in ("``", "-LRB-") or prev.text in ("—", "--", "-", "…", "..."):
         return True
-    if prev.text in (".", "!", "?") and prev.whitespace_ and tok.tag_ == "VB":
-        return True      # "Pineapple. Remember.": an imperative the parse did not split off
+    if prev.text in (".", "!", "?") and prev.whitespace_ and tok.tag_ not in ("NNP", "NNPS"):
+        return True      # "Pineapple. Remember.", "Fine! Slippery.": a sentence the parse did not split off
     return _after_open(tok)
 
 
@@ -243,6 +243,12 @@ def _emit(doc, b, sp, i0, i1, qi, occs, sent, lower_vocab=None):
     initial = _is_initial(sp, i0)
     if nrm in lx.ADDRESS_NAMES and i0 > 0 and sp[i0 - 1].lower_ in ("your", "his", "her"):
         return      # "Your Honour": an address, not the name Honor
+    if len(surface) == 1 and any(0 <= j < len(sp) and j != i0 and len(sp[j].text) == 1 and sp[j].text.isupper()
+                                 for j in (i0 - 2, i0 + 2)):
+        return      # a name spelt out letter by letter ("N, I, E")
+    if (surface.isupper() and len(surface.split()) > 1 and lower_vocab is not None
+            and all(w.lower() in lower_vocab for w in surface.split())):
+        return      # a sign ("NO JOB TOO SMALL") whose words the text writes in lower case
     if sp[i0].text.isupper() and len(sp[i0].text) > 1 and lower_vocab is not None and sp[i0].lower_ in lower_vocab:
         initial = True      # "I typed NOT PINEAPPLE", and "pineapple" elsewhere: capitals say nothing
     prev = sp[i0 - 1] if i0 > 0 else None
