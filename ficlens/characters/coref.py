@@ -636,7 +636,7 @@ def _reported(t) -> bool:
     for _ in range(8):
         if x.dep_ == "ccomp" and x.head.lemma_.lower() in _REPORT_VERBS:
             return True
-        if x.head is x:
+        if x.head.i == x.i:
             return False
         x = x.head
     return False
@@ -881,9 +881,12 @@ def _merge_named_relatives(doc: Document) -> None:
              and not any(w.lower() in kinship.KIN for w in c.name.split())]
     by_id = {c.id: c for c in doc.characters}
     firsts: dict[str, Mention] = {}
+    pron_at: dict[int, Optional[str]] = {}      # "her" of "her brother" starts where it does
     for m in doc.mentions:
         if m.character and m.character not in firsts:
             firsts[m.character] = m
+        if m.kind == "PRON":
+            pron_at.setdefault(m.start, m.character)
     merged: dict[str, str] = {}
     for r in doc.characters:
         if r.named or r.kind == "group" or r.id not in firsts:
@@ -897,7 +900,7 @@ def _merge_named_relatives(doc: Document) -> None:
             owner = next((s.narrator for s in doc.sections if s.narration == "first"
                           and s.start <= first.start < s.end), None)
         else:
-            owner = next((m.character for m in doc.mentions if m.start == first.start and m.kind == "PRON"), None)
+            owner = pron_at.get(first.start)
         o = by_id.get(owner) if owner else None
         if o is None or not o.named or len(o.name.split()) < 2:
             continue
@@ -913,11 +916,12 @@ def _named_together(doc: Document, a: str, b: str) -> bool:
     where = defaultdict(set)
     for m in doc.mentions:
         if m.character in (a, b) and m.kind in ("PROP", "NOM"):
-            blk = doc.block_at(doc.to_view(m.start, m.end)[0])
+            v = doc.to_view(m.start, m.end)[0]
+            blk = doc.block_at(v)
             sdoc = doc.parses.get(blk.index) if blk else None
             if sdoc is None:
                 continue
-            vs = doc.to_view(m.start, m.end)[0] - blk.vstart
+            vs = v - blk.vstart
             tok = next((t for t in sdoc if t.idx <= vs < t.idx + len(t.text) + 1), None)
             if tok is not None:
                 where[m.character].add((blk.index, tok.sent.start))
@@ -1059,26 +1063,30 @@ def _relink_introduced(doc: Document) -> None:
     the run of that someone's pronouns it belongs to: back to where a name or a noun of
     that gender last stood in the narration, and on until the next one. A person born of
     a lone pronoun is the speaker throughout."""
-    gender = _char_genders(doc)
-    said = {q.block: q.speaker for q in doc.quotes if q.method == "self-named" and q.speaker}
-    if not said:
+    intros = [q for q in doc.quotes if q.method == "self-named" and q.speaker]
+    if not intros:
         return
+    gender = _char_genders(doc)
     ments = doc.mentions
+    starts = [m.start for m in ments]
+    by_block: dict[int, list] = defaultdict(list)
+    for o in doc.quotes:
+        by_block[o.block].append(o)
     merged: dict[str, str] = {}
     # a person known only as "he" who spoke or was spoken to in the talk just before the
     # line ("Says here you're Greer." / "Good. I'm Teodor.") is the one who names themself
-    for q in doc.quotes:
-        if q.method != "self-named" or not q.speaker:
-            continue
-        for o in doc.quotes:
-            if q.block - 4 <= o.block <= q.block and o.start < q.start:
+    for q in intros:
+        for o in (o for bi in range(q.block - 4, q.block + 1) for o in by_block.get(bi, ())):
+            if o.start < q.start:
                 for x in (o.speaker, *o.addressees):
                     if x and x != q.speaker and _born_of_pronoun(doc, x) and gender.get(q.speaker) in (gender.get(x), None):
                         merged.setdefault(x, q.speaker)
+    said = {q.block: q.speaker for q in intros}
     for bi, who in sorted(said.items()):
         b = doc.blocks[bi]
-        for i, m in enumerate(ments):
-            if not (b.start <= m.start < b.end) or m.kind != "PRON" or m.in_quote or m.character in (None, who):
+        for i in range(bisect_left(starts, b.start), bisect_left(starts, b.end)):
+            m = ments[i]
+            if m.kind != "PRON" or m.in_quote or m.character in (None, who):
                 continue
             g = _pron_gender(doc, m)
             if g is None or gender.get(who) not in (g, None):

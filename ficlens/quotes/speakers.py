@@ -759,19 +759,18 @@ class BlockAttributor:
                 if c and not re.match(r"['’]s\b", view[end:end + 3]):
                     cid = c
                     break
-            if cid is None:
-                text = view[q.vstart:q.vend]
-                for m in _FULL_NAME_SENT.finditer(text):     # at most one
-                    vs = q.vstart + m.end()
-                    c, end = self.name_at(vs, view[vs:q.vend])
-                    # only a name heard here first (else a call by full name, "Joos.
-                    # Joos Vantongeren."), and no title ("Mr Strand." is a call)
-                    if c and len(view[vs:end].split()) > 1 and view[end:end + 1] == "." \
-                            and self.att.first_named.get(c, -1) >= q.vstart \
-                            and view[vs:end].split()[0].lower().rstrip(".") not in TITLES \
-                            and not self._word_name(view[vs:end].split()[0], c):     # "Fetch Tobiah." is an order
-                        cid = c
-                        break
+            m = _FULL_NAME_SENT.match(view[q.vstart:q.vend]) if cid is None else None
+            if m:
+                vs = q.vstart + m.end()
+                c, end = self.name_at(vs, view[vs:q.vend])
+                words = view[vs:end].split()
+                # only a name heard here first (else a call by full name, "Joos. Joos
+                # Vantongeren."), no title ("Mr Strand." is a call) and no order ("Fetch
+                # Tobiah.")
+                if c and len(words) > 1 and view[end:end + 1] == "." \
+                        and self.att.first_named.get(c, -1) >= q.vstart \
+                        and words[0].lower().rstrip(".") not in TITLES and not self._word_name(words[0], c):
+                    cid = c
             out.append(cid)
         return out
 

@@ -60,7 +60,7 @@ def run(doc: Document, cfg: Config) -> None:
 
 def _kin_word(name: str) -> Optional[str]:
     w = name.strip().lower()
-    return w if w in L.FAMILY_NOUNS or (w in L.VOCATIVES and L.VOCATIVES[w].kind == L.F) else None
+    return w if w in L.FAMILY_NOUNS else None       # (the family calls are kin words too)
 
 
 def _one_family_per_parent(hits: list[Hit]) -> list[Hit]:
@@ -68,22 +68,23 @@ def _one_family_per_parent(hits: list[Hit]) -> list[Hit]:
     mostly makes one character's is not, by a stray "his", also the mother of someone who
     is no family of that character; the weaker claims are dropped."""
     claims: dict[str, Counter] = defaultdict(Counter)
+    firm = set()      # (child, parent) claimed by a name or a call ("Oren's mother", "Mum!")
+    kin = set()
     for h in hits:
-        if h.role in L.PARENT_NOUNS and not h.guessed:
-            claims[h.b][h.a] += h.weights.get(L.F, 0.0)
-    kin = {frozenset((h.a, h.b)) for h in hits if h.weights.get(L.F, 0) >= 0.7 and not h.role in L.PARENT_NOUNS}
-    # only claims made through a he/she ("his mother"), never a name or a call ("Mum!")
-    loose = defaultdict(lambda: True)
-    for h in hits:
-        if h.role in L.PARENT_NOUNS and not h.guessed and not h.name.startswith(("his ", "her ")):
-            loose[(h.a, h.b)] = False
+        if h.role in L.PARENT_NOUNS:
+            if not h.guessed:
+                claims[h.b][h.a] += h.weights.get(L.F, 0.0)
+                if not h.name.startswith(("his ", "her ")):
+                    firm.add((h.a, h.b))
+        elif h.weights.get(L.F, 0) >= 0.7:
+            kin.add(frozenset((h.a, h.b)))
     drop = set()
     for parent, by in claims.items():
         if len(by) < 2:
             continue
         (top, w), *rest = by.most_common()
         for x, wx in rest:
-            if wx < w and loose[(x, parent)] and frozenset((x, top)) not in kin:
+            if wx < w and (x, parent) not in firm and frozenset((x, top)) not in kin:
                 drop.add((x, parent))
     return [h for h in hits if not (h.role in L.PARENT_NOUNS and (h.a, h.b) in drop)]
 
@@ -91,8 +92,7 @@ def _one_family_per_parent(hits: list[Hit]) -> list[Hit]:
 def _parent_named(doc: Document) -> set[str]:
     """Characters every form of whose name is a parent's kinship word ("Mum", "Papa")."""
     return {c.id for c in doc.characters
-            if all((k := kinship.KIN.get(f.strip().lower())) and k.relation in kinship.PARENTS
-                   for f in (c.name, *c.aliases))}
+            if all(f.strip().lower() in kinship.PARENT_WORDS for f in (c.name, *c.aliases))}
 
 
 def _kin_named(doc: Document, an: Anchors) -> list[Hit]:

@@ -91,7 +91,7 @@ def _chars_of(an: Anchors, bi: int, toks: Iterable) -> list[str]:
                 # its clause hangs on
                 y = x.head
                 for _ in range(3):
-                    if y.dep_ == "relcl" and y.head is not y:
+                    if y.dep_ == "relcl":
                         cs = an.chars(bi, y.head.i)
                         break
                     y = y.head
@@ -150,7 +150,7 @@ def _asked_for(t) -> bool:
     """ "Can I kiss you?", "May I?", "asked if he could kiss me", "asked her to dance"."""
     x = t
     for _ in range(3):
-        if x.dep_ in ("ccomp", "xcomp", "advcl") and x.head is not x:
+        if x.dep_ in ("ccomp", "xcomp", "advcl"):
             if x.head.lemma_.lower() in ("ask", "beg", "wonder"):
                 return True
             x = x.head
@@ -204,7 +204,7 @@ def _possibility(t) -> bool:
     for _ in range(3):
         if any(c.dep_ in ("aux", "auxpass") and c.lower_ in _POSSIBLE for c in x.children):
             return True
-        if x.dep_ not in ("xcomp", "acomp") or x.head is x:
+        if x.dep_ not in ("xcomp", "acomp"):
             return False
         x = x.head
     return False
@@ -734,26 +734,30 @@ def _hand_on_hand(found: Found, an: Anchors, b, t, kids, preps, q) -> bool:
     if d is None:
         return False
     bi = b.index
-    if _hand_of(d) is not None:
-        agents = _hand_owners(an, bi, _hand_of(d)) or _subjects(an, bi, t, q)
+    objs = [g for p in ("over", "on", "onto", "into", "atop", "against") if p in preps
+            for g in preps[p].children if g.dep_ == "pobj"]
+    # the hand an "it" stands for, on either side
+    earlier = _earlier_hand(t) if any(x.lower_ == "it" for x in (d, *objs)) else None
+    hand = _hand_of(d)
+    if hand is not None:
+        agents = _hand_owners(an, bi, hand) or _subjects(an, bi, t, q)
     elif d.lower_ in ("hers", "his"):
         agents = _subjects(an, bi, t, q)
-    elif d.lower_ == "it" and _earlier_hand(t) is not None:
-        agents = _hand_owners(an, bi, _earlier_hand(t))
+    elif d.lower_ == "it" and earlier is not None:
+        agents = _hand_owners(an, bi, earlier)
     else:
         return False
     if _negated(t) or not agents:
         return True
     partners: list[str] = []
-    objs = [g for p in ("over", "on", "onto", "into", "atop", "against") if p in preps
-            for g in preps[p].children if g.dep_ == "pobj"]
     for g in objs:
-        if _hand_of(g) is not None:
-            got = _hand_owners(an, bi, _hand_of(g))
+        gh = _hand_of(g)
+        if gh is not None:
+            got = _hand_owners(an, bi, gh)
         elif g.lower_ in ("hers", "his"):
             got = [x for x in [an.guess(bi, g)] if x]
-        elif g.lower_ == "it" and _earlier_hand(t) is not None:
-            got = _hand_owners(an, bi, _earlier_hand(t))
+        elif g.lower_ == "it" and earlier is not None:
+            got = _hand_owners(an, bi, earlier)
         elif any(c.dep_ == "case" for c in g.children):
             got = _chars_of(an, bi, [g])      # "over Lachlan's": Lachlan's hand
         else:
