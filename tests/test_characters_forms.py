@@ -579,3 +579,25 @@ def test_spelt_letters_and_an_exclamation_are_not_characters(analyze):
     assert cid_of(doc, "Caspar") is not None
     assert cid_of(doc, "N") is None and cid_of(doc, "E") is None
     assert cid_of(doc, "Slippery") is None
+
+
+BADGE_INITIAL = """Rosalind Adeyemi leaned on the counter until the clerk looked up. He had a pencil behind one ear and a badge on his cardigan that said T. LISK in wonky capitals.
+
+"Name?" he said.
+
+"Adeyemi. I left a hatbox on the number nine."
+
+He wrote it down. Teodor Lisk had worked in the lost property office for eleven years, and he could read any handwriting.
+
+"Lisk!" somebody shouted from the back. "Phone!"
+"""
+
+
+def test_an_initial_and_surname_join_the_one_full_name_with_that_initial(analyze):
+    doc = analyze(BADGE_INITIAL)
+    teo = cid_of(doc, "Teodor Lisk")
+    assert teo is not None
+    assert cid_of(doc, "T. Lisk") == teo
+    assert cid_of(doc, "Lisk") == teo
+    # the name shown is the spelt-out one
+    assert next(c.name for c in doc.characters if c.id == teo) == "Teodor Lisk"

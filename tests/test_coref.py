@@ -722,3 +722,26 @@ def test_a_merge_leaves_nothing_pointing_at_the_merged_character(analyze):
     assert doc.__dict__["_coref_alts"][0] == [keep]
     assert drop not in {c.id for c in doc.characters}
     assert all(m.character != drop for m in doc.mentions)
+
+
+PASSER_BY = """Ambrose Tull came in at eight every morning and ordered the same black coffee. He paid in coins. He always said thank you twice, and he always left before I could think of anything to say to him.
+
+There are forty people in this city who would take my job tomorrow. There is a man in the corner with a laptop who has nursed one tea since Tuesday.
+
+At noon the man with the laptop ordered a second tea, and I nearly cried.
+
+***
+
+He's outside when I lock up, holding an umbrella the size of a tent.
+"""
+
+
+def test_a_scene_opening_on_he_goes_on_with_its_man_not_the_last_passer_by(analyze):
+    doc = analyze(PASSER_BY)
+    amb = cid_of(doc, "Ambrose Tull")
+    src = doc.source
+    he = next(m for m in doc.mentions if src[m.start:m.end] == "He" and src[m.start:].startswith("He's outside"))
+    assert he.character == amb
+    # a who-clause names the noun it hangs on: neither the city nor the laptop is a person
+    assert not any(c.name.lower() in ("this city", "a laptop") for c in doc.characters)
+    assert not any(src[m.start:m.end] in ("this city", "a laptop") for m in doc.mentions)

@@ -81,6 +81,17 @@ def test_single_asterisk_word_is_not_a_header_without_context():
     assert ks[0] == ("pov", "Spike")
 
 
+def test_a_call_broken_off_in_dash_dialogue_is_no_header():
+    text = ("— You were late again, — said Marisol.\n\n— The ferry was slow and the road was worse.\n\n"
+            "— Tobin—\n\n— Let me finish, for once in your life.\n\nShe turned back to the window.\n\n"
+            "— Tobin—\n\n— I said let me finish.\n")
+    ks, _ = kinds(text)
+    assert not any(k == "pov" for k, _ in ks)
+    # the same dashes round a name in a work without dash dialogue still make a header
+    ks, _ = kinds(STORY.format(header_a="— Willow —", header_b="— Buffy —"))
+    assert [k for k in ks if k[0] == "pov"] == [("pov", "Willow"), ("pov", "Buffy")]
+
+
 def test_one_word_dialogue_lines_are_text():
     text = "\"Willow?\"\n\n\"Yes.\"\n\nShe did not turn around.\n\nWillow.\n\nThe name hung there.\n"
     ks, _ = kinds(text)

@@ -1802,3 +1802,16 @@ def test_a_name_read_off_the_tellers_badge_names_the_teller(analyze):
     # "Says here you're Greer.": said to the teller, who is Greer, in both scenes
     assert _narrator_name(doc, "I'm on bar").name == "Greer"
     assert _narrator_name(doc, "You're early").name == "Greer"
+
+
+
+def test_a_name_put_to_the_listener_and_the_name_answered_first():
+    from ficlens.narration.features import ASK_NAME, IDENT_Q, NAME_FIRST
+    # "You'll be Teodor." puts a name to the listener, like "You must be Wren."
+    m = IDENT_Q.search("You'll be Teodor.")
+    assert m and m.group("n2") == "Teodor"
+    assert ASK_NAME.search("You’ll be Teodor.")
+    assert not IDENT_Q.search("You'll be late.")
+    # the answer may open with the name before anything else: "Teo. Yes. Good morning."
+    assert NAME_FIRST.match("Teo. Yes. Good morning.").group("n") == "Teo"
+    assert not NAME_FIRST.match("Teo, yes, good morning.")

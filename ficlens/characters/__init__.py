@@ -595,13 +595,24 @@ def cluster_names(by_norm: dict[str, list[Occ]], votes: Optional[dict] = None,
         return shared >= 2 and shared >= 0.25 * min(len(mine), len(theirs))
 
     # 1. full names (two or more words besides a title) seed characters
-    full = sorted((n for n, (t, c) in parsed.items() if len(c) >= 2), key=lambda n: (-len(parsed[n][1]), -cnt[n]))
+    def initial(w):
+        return len(w) == 1
+
+    # (a first name cut to its initial, "T. Lisk" on a badge, comes after the names it may shorten)
+    full = sorted((n for n, (t, c) in parsed.items() if len(c) >= 2),
+                  key=lambda n: (-len(parsed[n][1]), initial(parsed[n][1][0]), -cnt[n]))
     for n in full:
         t, core = parsed[n]
         # the bare first name's pronouns count for the full name ("Caroline ... she")
         g = gender_of(n) or (_vote_gender(votes.get(core[0], Counter())) if core[0] in by_norm else None)
         same = [c for c in clusters if c.first == core[0] and c.last == core[-1] and _gender_compatible(c, g)
                 and (t is None or _title_compatible(c, t))]
+        if not same and initial(core[0]):
+            # "T. Lisk" beside "Teodor Lisk": the one person of that surname with that initial
+            same = [c for c in clusters if c.last == core[-1] and c.first and not initial(c.first)
+                    and c.first[0] == core[0] and _gender_compatible(c, g)]
+            if len(same) != 1 or len([c for c in clusters if c.last == core[-1]]) != 1:
+                same = []
         if not same:
             # "Eliza Bennet" and "Elizabeth Bennet": a registered variant of one person's name
             same = [c for c in clusters if c.last == core[-1] and c.first and _gender_compatible(c, g)
@@ -1215,7 +1226,9 @@ def _join_tagged_names(doc: Document, keep: dict[str, list[Occ]],
             continue
         x = xs[0]
         tagged.setdefault(id(x), n)
-        ys = [c for c in clusters if c is not x and c.norms == {last} and not c.title]
+        # (or the surname with the first name's initial: "T. Lisk" on a badge)
+        ys = [c for c in clusters if c is not x and last in c.norms and not c.title
+              and c.norms <= {last, f"{first[0]} {last}"}]
         if lasts[last] != 1 or len(ys) != 1 or (x.gender and ys[0].gender and x.gender != ys[0].gender):
             continue
         x.last = x.last or last
@@ -1329,7 +1342,9 @@ def _fullest(aliases: list[str]) -> str:
         n = norm_name(a)
         t, core = split_title(n)
         pet = len(core) == 1 and any(is_diminutive(n, m) for m in norms if m != n)
-        return (len(core), not pet, t is not None, -aliases.index(a))
+        # ("Teodor Lisk" before the badge's "T. Lisk")
+        spelt = bool(core) and len(core[0]) > 1
+        return (len(core), not pet, spelt, t is not None, -aliases.index(a))
     return max(aliases, key=key)
 
 

@@ -132,7 +132,13 @@ def doc_person_lemmas(doc: Document) -> set[str]:
                 said[t.lemma_.lower()] += 1
             else:
                 nxt = sp[t.i + 1] if t.i + 1 < len(sp) else None
-                if nxt is not None and nxt.lower_ in lx.WHO:
+                # the who-clause must hang on this noun: in "forty people in this city who
+                # would kill", 'who' belongs to the people, not the city
+                # and when the noun is a prep object of a person ("a man with a laptop
+                # who"), the who-clause is the person's
+                if nxt is not None and nxt.lower_ in lx.WHO and nxt.head.dep_ == "relcl" \
+                        and nxt.head.head.i == t.i and not (
+                            t.dep_ == "pobj" and t.head.head.lemma_.lower() in lx.PERSON_NOUNS):
                     out.add(t.lemma_.lower())
     out.update(w for w, n in said.items() if n >= _PERSON_EVIDENCE and w not in lx.NOT_PERSON_NOUNS)
     return out - lx.NOT_PERSON_NOUNS
@@ -229,6 +235,8 @@ class Walker:
             if _opt(cfg, "coref_skip_once", True) else {}
         self.surname, self.by_title = _family_names(doc)
         self.at: dict[int, str] = {}     # view start of a placed mention -> entity
+        self.scene_v = 0                   # view start of the current scene
+        self.seen: Counter = Counter()     # entity -> mentions so far
 
     def push(self, e: Ent) -> None:
         if self.votes is None and self.w["reported"] and e.quote < 0:
@@ -237,6 +245,7 @@ class Walker:
             if sp is not None and 0 <= e.head < len(sp):
                 e.reported = _reported(sp[e.head])
         self.at[e.vpos] = e.eid
+        self.seen[e.eid] += 1
         self.hist.append(e)
         if len(self.hist) > MAX_HIST:
             del self.hist[0]
@@ -247,7 +256,13 @@ class Walker:
         qi = quote_index(doc)
         starts = sorted(known)
         sent = 0
-        for b in doc.narrative_blocks():
+        prev_kind = "break"
+        for b in doc.blocks:
+            kind, prev_kind = prev_kind, b.kind
+            if b.kind != "text":
+                continue
+            if kind != "text":
+                self.scene_v = b.vstart
             sp = doc.parses.get(b.index)
             if sp is None:
                 continue
@@ -336,6 +351,8 @@ class Walker:
             other = self._other_teller(v, g)
             if other is not None:
                 ranked = [other] + [x for x in ranked if x != other]
+        if qv < 0 and g in ("m", "f") and ranked and ranked[0][0] == "n":
+            ranked = self._scene_lead(ranked, g, v) + ranked
         eid = ranked[0] if ranked else None
         inq = qv >= 0
         if inq and len(ranked) > 1:
@@ -376,6 +393,24 @@ class Walker:
             self.genders[eid] = g
         self.out.append((v, v + len(t.text), eid, "PRON", inq))
         self.push(Ent(eid, v, sent, b.index, t.dep_ in _SUBJ, t.i, qv))
+
+    def _scene_lead(self, ranked: list[str], g: str, v: int) -> list[str]:
+        """A scene that opens on "He's outside when I lock up" goes on with its story's
+        man, not with the unnamed passer-by ("the man with the laptop") the last scene
+        ended on: when the best candidate is an unnamed person last seen before the
+        break, the named character of that gender mentioned most so far."""
+        top = ranked[0]
+        words = self.ent_text.get(top, "").lower().split()
+        if len(words) < 2 or words[0] not in lx.DEFINITE | lx.INDEFINITE or words[-1] in kinship.KIN:
+            return []    # someone met by a pronoun or as somebody's kin is no passer-by
+        if any(e.eid == top and e.vpos >= self.scene_v for e in self.hist):
+            return []
+        me = self._narrator_at(v)
+        best = max((c for c in self.seen if c[0] == "c" and c != me and self.genders.get(c) == g),
+                   key=lambda c: self.seen[c], default=None)
+        if best is None or self.seen[best] < 3 or self.seen[best] <= self.seen[top]:
+            return []
+        return [best]
 
     def _narrator_at(self, v: int) -> Optional[str]:
         if self.first is None:

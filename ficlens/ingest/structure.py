@@ -405,15 +405,23 @@ def _bare_name_headers(texts, kinds, hints, src, names: _NameCheck) -> None:
         kinds[i] = ("pov", label)
 
 
+_DASH_LINE = re.compile(r"^\s*[—–]\s*\S+(?:\s+\S+){2,}")
+
+
 def _decorated_headers(texts, kinds, hints, src, names: _NameCheck) -> None:
     """"~Xander~", "-- Spike --", "=Faith=": headers. "*Dawn*" and "[Willow]" only when
     the work has several such lines or the name occurs in the story too, because
     asterisks and brackets also mark sound effects and stock lines ("*Crash*",
     "[Illustration]")."""
     cands = []
+    # in a work told in dash dialogue ("— Sit, — said the prince."), "— Ysolde—" is a
+    # call broken off, not a header
+    dash_talk = sum(1 for t in texts if _DASH_LINE.match(t)) >= 3
     for i, t in enumerate(texts):
         if kinds[i][0] == "text" and src[i][0] not in hints:
             name = decorated_name(t)
+            if name and dash_talk and not texts[i].replace(name, "").strip(" \t\n—–-"):
+                continue
             if name:
                 label = name.title() if name.isupper() else name
                 if names.plausible(label):

@@ -96,11 +96,12 @@ SELF_ANSWER = re.compile(rf"(?:^|(?<=[\s\W]))(?:[Yy]es|I am|I['’]m|[Tt]hat['�
 # asking who the listener is: "Captain Oduya, isn't it?", "You must be Wren", "And you are?"
 # "Maren Solvik," he read. "That's you?" / "Are you Tam?": the name put to the listener
 IDENT_Q = re.compile(rf"(?:(?P<n>{NAME}),\s+(?:isn['’]t it|aren['’]t you|is it|right)\?"
-                     rf"|\b[Yy]ou(?:['’]re| are| must be)\s+(?P<n2>{NAME})\b(?!['’]s)(?:[^.!?]{{0,20}}\?|\s*[.!](?=\s|$))"
+                     rf"|\b[Yy]ou(?:['’]re| are| must be|['’]ll be| will be)\s+(?P<n2>{NAME})\b(?!['’]s)(?:[^.!?]{{0,20}}\?|\s*[.!](?=\s|$))"
                      rf"|(?P<n3>{NAME})[,.?!]*\s+(?:[Tt]hat['’]s|[Tt]hat is|[Ii]s that|[Tt]hat['’]d be|[Tt]hat would be)\s+you\?"
                      rf"|\b[Aa]re you\s+(?P<n4>{NAME})\s*\?)")
 ASK_NAME = re.compile(r"what['’]?s your name|\byour name\b|\bwho are you\b|\band you are\b|\byou are\?"
-                      r"|isn['’]t it\?|aren['’]t you\?|\bmust be\b", re.IGNORECASE)
+                      r"|isn['’]t it\?|aren['’]t you\?|\bmust be\b|\byou['’]ll be\b|\byou will be\b", re.IGNORECASE)
+NAME_FIRST = re.compile(rf"^\W*(?P<n>{NAME})\.\s+(?=[A-Z])")
 W_INTRO = 1.5     # a speaker's own full name said as a sentence of its own
 SELF_APPOS = re.compile(rf"\bI,\s+(?P<n>{NAME}),")
 # "my name, Leo Marsh, was second on the list": the teller's own name in apposition
@@ -698,7 +699,8 @@ def quote_evidence(doc: Document, f: BlockFeat, b: Block, qidx: SpanIndex, cls: 
     for k, (s, e) in enumerate(spans):
         q = doc.view[s:e]
         if asked_who and k == 0 and cls == "narr":
-            m = VOC_WHOLE.match(q)
+            # "Teo." or "Teo. Yes. Good morning.": the name alone, as the line's first sentence
+            m = VOC_WHOLE.match(q) or NAME_FIRST.match(q)
             if m and name_ok(clean_name(m.group("n")), propn, known):
                 n = clean_name(m.group("n"))
                 f.pos[n] += 3.0
