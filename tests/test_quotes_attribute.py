@@ -254,3 +254,24 @@ def test_a_he_who_names_himself_later_in_the_talk_is_that_man(analyze):
     src = doc.source
     first = next(q for q in doc.quotes if src[q.start:q.end].startswith("Sorry"))
     assert first.speaker == teodor
+
+
+NAMED_BEAT = """It was past four and nearly dark when June came into the cafe, and there was a small woman with silver hair sitting at the table by the window in June's usual place.
+
+"You must be the map girl. Sit down, love, you're letting the heat out."
+
+"Mum. Leave her alone." Mara had come out of the kitchen with flour to her elbows.
+
+"I'm being friendly. Somebody in this family has to be." Rosalind Quill patted the chair beside her, and June sat down.
+
+"Thank you," June said.
+
+"Now. Tell me what you've done to my bay."
+"""
+
+
+def test_a_named_actor_right_after_the_line_is_its_speaker(analyze):
+    doc = analyze(NAMED_BEAT)
+    ros = next(c.id for c in doc.characters if c.name.startswith("Rosalind"))
+    q = next(q for q in doc.quotes if doc.source[q.start:q.end].startswith("I'm being friendly"))
+    assert q.speaker == ros

@@ -97,3 +97,58 @@ def test_a_mother_is_not_everyones_by_a_stray_his(analyze):
     # "his mother" after "He stole": Oren's mother, not Hal's
     r = _rel(doc, "Hal", "Margit")
     assert r is None or r.kind != "family"
+
+
+def _pair(doc, a, b):
+    ids = {c.name.split()[0]: c.id for c in doc.characters if c.named}
+    key = {ids.get(a), ids.get(b)}
+    return next((r for r in doc.relationships if set(r.characters) == key), None)
+
+
+CREW = """The garage under the arches smelled of oil and oranges. Dario Pell had his head under the bonnet of the grey van, and he said something in Portuguese that was not a prayer, and his husband laughed at him from the workbench.
+
+Lorcan Pell laughed at most things. He laughed at the rain and at the plans and at the size of the safe, and Dario put up with it because somebody had to. Teddy Marchetti sat on the bench and read the floor plans out loud, and nobody listened to her either.
+
+"It's a Brantwell," Lorcan said. "Nineteen-thirty. I could open it with a teaspoon."
+
+"You said that about the last one," Teddy said.
+
+"And I was right about the last one. Eventually."
+
+The night before the job was cold and clear. Teddy walked the route twice and came back with frozen hands. Dario checked the van's tyres three times, and then a fourth time, and then went and sat in the cab with the engine off and the radio on low, because that was how he waited.
+
+The house on the heath was lit like a wedding cake. Lorcan went in through the scullery at half past ten with a stethoscope round his neck and a teaspoon in his pocket for luck. The Brantwell was not a Brantwell. It had been fitted with something electronic, some time in the last year, and he crouched in front of it in the dark library and said a word he did not say in front of his husband.
+
+It took him forty minutes. Teddy kept the guests busy in the ballroom with a tray of glasses and an accent from no country on earth. When the door swung open at last, Lorcan put the ledger inside his coat and walked out through the kitchens as if he owned them.
+
+At dawn the garage was cold and grey, and Lorcan was asleep on the old sofa with his head in his husband's lap, and Dario was humming to him, off-key, very quietly. Teddy put the kettle on and did not wake either of them.
+"""
+
+
+def test_an_unnamed_his_husband_is_the_one_he_is_shown_to_love(analyze):
+    doc = analyze(CREW)
+    r = _pair(doc, "Dario", "Lorcan")
+    assert r is not None and r.kind == "romantic" and r.score >= 0.5
+    # no separate unnamed husband of Dario's or Lorcan's is left holding part of that romance
+    names = {c.id: c.name for c in doc.characters}
+    assert not any(set(r.characters) & {c for c in names if names[c].startswith(("Dario", "Lorcan"))}
+                   and any("husband" in names[c].lower() for c in r.characters) for r in doc.relationships)
+
+
+COUNTER = """Mara had the urn on by six. June came in at seven, the moment the sign was turned, and put her hands flat on the counter.
+
+"I rang the Survey yesterday. They've got the north coast next. I said yes." June swallowed. "I'll need somewhere to drink tea."
+
+For a moment Mara did not move at all. Then she reached under the counter and brought out the blue mug and set it down between June's hands.
+
+"I've been keeping it warm since October," Mara said.
+
+Mara came round the end of the counter. June had imagined this a great many times, and none of them had been anything like it: Mara's floury hands on either side of her face, Mara laughing into her mouth, the urn hissing behind them. The tea went cold.
+"""
+
+
+def test_laughing_into_her_mouth_is_a_kiss(analyze):
+    doc = analyze(COUNTER)
+    r = _pair(doc, "Mara", "June")
+    assert r is not None and r.kind == "romantic" and r.score >= 0.5
+    assert any(e.cue == "kiss" and "into her mouth" in doc.source[e.start:e.end] for e in r.evidence)

@@ -9,6 +9,7 @@ main pairing first.
 from __future__ import annotations
 
 import math
+from dataclasses import replace
 from collections import Counter, defaultdict
 from typing import Optional
 
@@ -189,6 +190,9 @@ def kind_scores(hits: list[Hit], talk: int = 0, together: int = 0, taken: bool =
     or when one of them is ``taken``: kissed, dating or married to someone else, while
     these two share nothing beyond affection."""
     sums = {k: 0.0 for k in L.KINDS}
+    if any(h.cue.name in _PARTNER_NOUNS and h.weights.get(L.R, 0.0) > 0 and not h.past for h in hits):
+        # "his husband": a marriage explains a shared surname
+        hits = [h for h in hits if h.name != "same family name"]
     fam_explicit = sum(h.weights.get(L.F, 0.0) for h in hits if not h.cue.affection)
     # named kin ("her daughter") or called by a kinship word ("Nana", "Dad") by the other
     kin = any(h.weights.get(L.F, 0.0) >= 0.7 and not h.cue.affection and not h.guessed
@@ -217,11 +221,22 @@ def kind_scores(hits: list[Hit], talk: int = 0, together: int = 0, taken: bool =
             else:
                 sums[k] += w
     # one side guessed from the scene: the same guess repeated ("his wife" three times
-    # with nobody named) is one piece of evidence, not three
+    # with nobody named) is one piece of evidence, not three; but the same guess made
+    # again far apart ("his husband" in three scenes, each time beside Dario) is more
+    far = _far_apart([h.vstart for h in hits if h.guessed])
     for k, w in guessed.items():
-        sums[k] += min(w, GUESSED_CAP)
+        sums[k] += min(w, GUESSED_CAP * (1 + 0.5 * min(2, far - 1)) if far else GUESSED_CAP)
     sums[L.P] += min(INTERACTION_CAP, 0.08 * talk + 0.04 * together)
     return {k: round(_squash(v), 4) for k, v in sums.items()}
+
+
+def _far_apart(positions: list[int], gap: int = 1000) -> int:
+    """How many of these view positions lie at least ``gap`` characters after the last counted."""
+    n, last = 0, None
+    for p in sorted(positions):
+        if last is None or p - last >= gap:
+            n, last = n + 1, p
+    return n
 
 
 def _shown(hits: list[Hit]) -> bool:
@@ -348,6 +363,7 @@ def build(doc: Document, found: Found) -> list[Relationship]:
         seen.add(sig)
         pairs[key].append(h)
     nominal = {c.id for c in doc.characters if not c.named and c.kind != "narrator"}
+    _fold_unnamed_partners(doc, pairs, nominal)
     _family_closure(pairs, found, frozenset(nominal))
     groups = {c.id for c in doc.characters if c.kind == "group"}
     for key in list(pairs):
@@ -403,6 +419,35 @@ def build(doc: Document, found: Found) -> list[Relationship]:
     _unrequited([r for _, r in rels], pairs)
     rels.sort(key=lambda t: -t[0])
     return [r for _, r in rels[:MAX_PAIRS]]
+
+
+_PARTNER_NOUNS = frozenset(w for w, c in L.NOUNS.items() if c.kind == L.R)
+
+
+def _fold_unnamed_partners(doc: Document, pairs: dict, nominal: set) -> None:
+    """"Dario said something, and his husband laughed": the unnamed "his husband" of a
+    character whose romance the text shows with exactly one named person is that person."""
+    names = {c.id: c.name.lower().split() for c in doc.characters}
+    romance = defaultdict(set)      # named character -> named people romance cues tie them to
+    for key, hits in pairs.items():
+        if not key & nominal and any(h.weights.get(L.R, 0.0) > 0 and not h.past for h in hits):
+            a, b = tuple(key)
+            romance[a].add(b)
+            romance[b].add(a)
+    for key in list(pairs):
+        unnamed = key & nominal
+        if len(unnamed) != 1:
+            continue
+        (u,), (x,) = unnamed, key - unnamed
+        words = names.get(u, [])
+        if len(words) != 2 or words[0] not in ("his", "her", "their") or words[1] not in _PARTNER_NOUNS:
+            continue
+        hits = pairs[key]
+        if len(romance[x]) != 1 or not all(h.weights.get(L.R, 0.0) > 0 for h in hits):
+            continue
+        (y,) = romance[x]
+        pairs[frozenset((x, y))].extend(replace(h, a=x, b=y, guessed=True) for h in hits)
+        del pairs[key]
 
 
 def _unrequited(rels: list[Relationship], pairs: dict) -> None:

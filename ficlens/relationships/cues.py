@@ -778,6 +778,13 @@ def _into(found: Found, an: Anchors, b, t, preps, q) -> None:
     bi = b.index
     agents = _subjects(an, bi, t, q)
     partners = [x for x in _part_owners(an, bi, [part]) if x not in agents]
+    if part.lemma_.lower() in ("mouth", "lip"):
+        # "laughing into her mouth": only a kiss puts a laugh there (and never into one's own)
+        if not partners and agents:
+            partners = [x for x in _near_other(an, bi, t, exclude=agents)]
+        _add(found, b, t, L.VERBS["kiss"], _pairs(agents[:1], partners[:1]), [t, part], q,
+             name="kiss", agent=agents[0] if agents else None)
+        return
     _add(found, b, t, L.INTO_CUE, _pairs(agents[:1], partners[:1]), [t, part], q,
          name="face into a shoulder", agent=agents[0] if agents else None)
 

@@ -391,7 +391,7 @@ LEAN_VERBS = {"rest", "lean", "press", "lay", "tuck", "bury", "drop"}
 # speech or a laugh into someone: "laughing into my shoulder", "said, into her hair"
 INTO_VERBS = {"laugh", "murmur", "whisper", "mumble", "mutter", "breathe", "sigh", "sob", "say", "smile",
               "giggle", "hum", "speak", "cry"}
-INTO_PARTS = {"shoulder", "neck", "hair", "chest", "collar", "throat", "collarbone", "mouth", "skin"}
+INTO_PARTS = {"shoulder", "neck", "hair", "chest", "collar", "throat", "collarbone", "mouth", "lip", "lips", "skin"}
 INTO_CUE = _c("into her shoulder", None, False, r=0.4, p=0.2, affection=True)
 # a hand set on another's: "put it over Lachlan's", "laid her hand over his"
 PUT_VERBS = {"put", "lay", "rest", "place", "settle", "slide"}
