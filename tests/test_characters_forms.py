@@ -601,3 +601,11 @@ def test_an_initial_and_surname_join_the_one_full_name_with_that_initial(analyze
     assert cid_of(doc, "Lisk") == teo
     # the name shown is the spelt-out one
     assert next(c.name for c in doc.characters if c.id == teo) == "Teodor Lisk"
+
+
+def test_a_weekday_before_a_name_is_no_part_of_it(analyze):
+    doc = analyze("Wren Halloway took the glasshouse on a Tuesday. By Friday Wren had the first seedlings in, "
+                  "and on Saturday Wren went down to the village.\n\nWren bought string.\n")
+    names = {c.name for c in doc.characters}
+    assert not any(n.startswith(("Friday", "Saturday")) for n in names)
+    assert cid_of(doc, "Wren") == cid_of(doc, "Wren Halloway") is not None

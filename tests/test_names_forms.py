@@ -147,7 +147,7 @@ def test_first_name_index_finds_what_a_scan_finds():
     names = ["William Pryce", "Elizabeth Moray", "Kate Lindqvist", "Dace", "Marisol Ortega", "Rob",
              "Hermione", "Mr. Tobe Angler", "Danny", "Josephine", "Ros", "Alexandra Blum",
              "Margaret", "Theodora Quill", "Bea", "Sister Carrie", "Fitz", "Ann", "Joss Whitlow", "Josie Marsh",
-                 "Rosamund", "Augustin Vell", "Perpetua", "Tammy"]
+                 "Rosamund", "Augustin Vell", "Perpetua", "Tammy", "Isolde Frane", "Magnus Thorne"]
     doc.characters = [Character(f"c{i}", n, [n, n.split()[0]] if " " in n else [n]) for i, n in enumerate(names)]
     doc.characters.append(Character("c99", "narrator", [], named=False))
     firsts = _state(doc)[2]
@@ -160,7 +160,7 @@ def test_first_name_index_finds_what_a_scan_finds():
     words |= {"will", "bill", "liz", "beth", "katie", "dacey", "mari", "robbie", "mione", "tobey", "dan",
               "jo", "josie", "rosalind", "alex", "sandra", "maggie", "peggy", "theo", "beatrix", "carrie",
               "fitzwilliam", "annie", "jossy", "zebedee", "'mione", "jose",
-                  "gus", "augustine", "rosie", "tamsin", "petty"}
+                  "gus", "augustine", "rosie", "tamsin", "petty", "izzy", "mags", "miles"}
     found = 0
     for w in sorted(words):
         want = _resolve_single_scan(doc, w)
@@ -272,3 +272,31 @@ def test_a_nickname_glossed_after_a_few_words_of_place():
     assert m and (m.group("a"), m.group("b")) == ("Augustin Pell", "Gus")
     # "to everybody's surprise" glosses nothing
     assert GLOSSED.search("Mara went home early, Tom to everybody's surprise, stayed.") is None
+
+
+def test_pet_forms_said_as_the_name_sounds_and_clipped_with_s():
+    from ficlens.characters.names import is_clipped_pet
+    assert is_clipped_pet("izzy", "isolde")      # "Iz-" as "Isolde" is said
+    assert is_clipped_pet("mags", "magnus")      # a three-letter clip and "s"
+    assert is_clipped_pet("toby", "tobiah")
+    for short, full in [("miles", "milena"), ("jess", "jessica"), ("bess", "elizabeth"), ("cass", "cassandra")]:
+        assert not is_clipped_pet(short, full), short
+
+
+CREW_NAMES = """Isolde Frane came in through the skylight at midnight, as she always did, and dropped onto the workbench.
+
+Magnus Thorne was already at his screens. He did not look up. "You're late."
+
+"You're ugly," Izzy said. She pulled off her gloves and threw them at his head.
+
+"Sit down, both of you," said Teodora from the door. "Mags, the plans. Izzy, the van."
+
+Mags put the plans on the bench. Izzy went to check the van, and Magnus watched her go.
+"""
+
+
+def test_izzy_and_mags_are_isolde_and_magnus(analyze):
+    doc = analyze(CREW_NAMES)
+    by = {norm_name(a): c.id for c in doc.characters for a in [c.name, *c.aliases]}
+    assert by.get("izzy") == by.get("isolde frane") is not None
+    assert by.get("mags") == by.get("magnus thorne") is not None

@@ -275,3 +275,84 @@ def test_a_named_actor_right_after_the_line_is_its_speaker(analyze):
     ros = next(c.id for c in doc.characters if c.name.startswith("Rosalind"))
     q = next(q for q in doc.quotes if doc.source[q.start:q.end].startswith("I'm being friendly"))
     assert q.speaker == ros
+
+
+OWNED_LINE = """I walked Wren down to the quay. Her brother Abel was already in the boat with the engine running, and he sounded the horn twice.
+
+"You'll miss it," Wren said.
+
+"I won't." Abel sounded the horn again. He was not looking at us, carefully.
+
+"I love you."
+
+I had not meant to say it. It came out in the wrong place, with the gulls screaming and the whole island watching.
+"""
+
+
+def test_a_bare_line_the_teller_owns_next_is_the_tellers(analyze):
+    doc = analyze(OWNED_LINE)
+    q = next(q for q in doc.quotes if doc.source[q.start:q.end].startswith("I love you"))
+    sec = next(s for s in doc.sections if s.start <= q.start < s.end)
+    assert sec.narration == "first"
+    assert q.speaker == sec.narrator
+
+
+def test_owning_a_line_is_saying_it_not_saying_something_else():
+    from ficlens.quotes.speakers import _OWNED
+    for t in ["I had not meant to say it.", "I hadn’t meant to say that.", "I said it before I could stop myself."]:
+        assert _OWNED.match(t), t
+    for t in ["I said nothing.", "I told him to go.", "Abel said it twice."]:
+        assert not _OWNED.match(t), t
+
+
+PHONE_CALL = """Saoirse Kavanagh ate her lunch on the bench by the orchids, and Adaeze Nwosu sat beside her with a packet of crisps.
+
+"He wants to move the benches," Adaeze said.
+
+"Over my dead body."
+
+"He's gorgeous, though."
+
+"He's a menace."
+
+Her father rang on Sunday evening, the way he had rung every Sunday since she moved away, because Brendan Kavanagh believed that a phone call at any other time meant somebody had died.
+
+"How's my girl? How are the flowers?"
+
+"They're not flowers, Dad, they're orchids."
+"""
+
+
+def test_a_newcomer_named_between_two_talks_opens_a_new_talk(analyze):
+    doc = analyze(PHONE_CALL)
+    ids = {c.name: c.id for c in doc.characters}
+    src = doc.source
+    first = next(q for q in doc.quotes if src[q.start:q.end].startswith("How's my girl"))
+    assert first.speaker == ids["Brendan Kavanagh"]
+    # and "Dad" is that same man, not a second father
+    assert "Dad" not in ids
+    reply = next(q for q in doc.quotes if src[q.start:q.end].startswith("They're not flowers"))
+    assert ids["Brendan Kavanagh"] in reply.addressees
+
+
+LEAD_ANSWERS = """Wren Halloway took the glasshouse on a Tuesday. Wren swept it out, and Wren mended the door, and by Friday Wren had the first seedlings in. Tobias Marr from next door watched over the fence and said nothing at all.
+
+On Saturday Wren went down to the village for string, and Tobias went to the pub.
+
+***
+
+Mrs Abara was waiting at the gate when she came back up the lane.
+
+"You'll be the new tenant, then," said Mrs Abara.
+
+"For my sins."
+
+"There's a parcel. I left it with Marr."
+"""
+
+
+def test_the_lead_answers_a_talk_that_has_one_voice_so_far(analyze):
+    doc = analyze(LEAD_ANSWERS)
+    wren = next(c.id for c in doc.characters if c.name.startswith("Wren"))
+    q = next(q for q in doc.quotes if doc.source[q.start:q.end].startswith("For my sins"))
+    assert q.speaker == wren

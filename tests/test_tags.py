@@ -223,3 +223,30 @@ def test_many_pronouns_decide_a_gender_at_two_to_one():
     doc.mentions = doc.mentions[:8] + doc.mentions[14:]
     # 8 against 6 is no decision
     assert tags.pronoun_votes(doc).get("a") is None
+
+
+ONE_VIEW = """Wren Halloway noticed the crack in the glass first. She wondered how long it had been there, and she thought of the winter coming.
+
+Tobias came in with the post and dropped it on the bench. "Another letter from the council."
+
+Wren felt her stomach drop. She knew what it would say before she opened it. She remembered the last one, and the one before.
+
+"Read it to me," Tobias said.
+
+She saw the word at once: demolition. She realised she had been holding her breath, and she thought of her mother's roses.
+"""
+
+TWO_VIEWS = """Wren Halloway noticed the crack in the glass first. Wren wondered how long it had been there.
+
+Tobias Marr watched her from the door. Tobias thought she looked tired, and Tobias wondered whether to tell her about the letter.
+
+Wren felt the cold through her coat. Wren knew he was there. Tobias remembered the last winter, and said nothing yet.
+"""
+
+
+def test_point_of_view_limited_or_omniscient_from_who_perceives(analyze):
+    from ficlens.relationships.tags import pov_tags
+    one = pov_tags(analyze(ONE_VIEW))
+    assert "Third Person Limited" in one and "Third Person Omniscient" not in one
+    two = pov_tags(analyze(TWO_VIEWS))
+    assert "Third Person Omniscient" in two and "Third Person Limited" not in two

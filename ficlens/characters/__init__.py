@@ -17,7 +17,7 @@ from typing import Optional
 
 from ficlens.config import Config
 from ficlens.document import Character, Document, Mention
-from ficlens.characters.names import (DIMINUTIVE_SUFFIXES, TITLES, is_clipped_pet, is_diminutive,
+from ficlens.characters.names import (DIMINUTIVE_SUFFIXES, TITLES, _said_as, is_clipped_pet, is_diminutive,
                                       is_inner_clip, is_registered_pair, is_tail_clip, is_truncation, listed_gender, pet_stems,
                                       nicknames_of, norm_name, registered_forms, same_name_form, stated_short_forms,
                                       resolve_name, split_title, title_gender)
@@ -202,13 +202,17 @@ def find_names(doc: Document) -> list[Occ]:
 _CUT = re.compile(r"--|[^\w'\u2019\-. ]|\d|_")
 
 
+# "by Friday Wren had the seedlings in": a day is no part of the name after it
+_WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
+
+
 def _emit(doc, b, sp, i0, i1, qi, occs, sent, lower_vocab=None):
     # strip leading non-names ("Oh Harry", "Poor Lydia" -> "Harry", "Lydia")
     while i0 < i1 - 1:
         w0 = sp[i0].text.lower().strip(".")
         if w0 in TITLES:
             break
-        if w0 in lx.NOT_NAME_WORDS or w0 in lx.LEADING_ADJ or (
+        if w0 in lx.NOT_NAME_WORDS or w0 in lx.LEADING_ADJ or w0 in _WEEKDAYS or (
                 sp[i0].tag_ in ("JJ", "JJR", "JJS", "RB", "UH", "DT", "PRP$", "IN", "CC", "VB", "VBP")
                 and lower_vocab is not None and w0 in lower_vocab):
             i0 += 1
@@ -1025,8 +1029,9 @@ class _FormIndex:
                 self.pre[name[:k]].add(name)
             for k in range(3, len(name)):
                 self.suf[name[-k:]].add(name)
-            for k in range(2, len(name)):     # from two letters: "im(ogen)" of "immy"
-                self.stem[name[:k]].add(name)
+            for said in _said_as(name):       # "iz(olde)" of "izzy": the name as said
+                for k in range(2, len(said)):     # from two letters: "im(ogen)" of "immy"
+                    self.stem[said[:k]].add(name)
             self.chop[name[:-1]].add(name)
             for x in pet_stems(name):
                 self.pet[x].add(name)
@@ -1059,8 +1064,11 @@ class _FormIndex:
                     names.update((st, st[:-1], st + "e"))
             for x in pet_stems(w):                                                # w is a clipped f + ending
                 names |= self.stem.get(x, set())
-            for k in range(2, len(w)):                                            # f is a clipped w + ending
-                names |= self.pet.get(w[:k], set())
+            if w.endswith("s"):                                                   # "mags" of "magnus"
+                names |= self.stem.get(w[:-1], set())
+            for said in _said_as(w):                                              # f is a clipped w + ending
+                for k in range(2, len(said)):
+                    names |= self.pet.get(said[:k], set())
             for r in registered_forms(w):                                         # another spelling
                 names.add(r[:-1])
                 names |= self.chop.get(r, set())
@@ -1229,7 +1237,10 @@ def _join_tagged_names(doc: Document, keep: dict[str, list[Occ]],
         # (or the surname with the first name's initial: "T. Lisk" on a badge)
         ys = [c for c in clusters if c is not x and last in c.norms and not c.title
               and c.norms <= {last, f"{first[0]} {last}"}]
-        if lasts[last] != 1 or len(ys) != 1 or (x.gender and ys[0].gender and x.gender != ys[0].gender):
+        # (a surname only ever called out in speech, "Forty minutes, Thorne.", has no he/she
+        # of its own: the ones around it are the speaker's)
+        if lasts[last] != 1 or len(ys) != 1 or (x.gender and ys[0].gender and x.gender != ys[0].gender
+                                               and not all(o.in_quote for n in ys[0].norms for o in keep[n])):
             continue
         x.last = x.last or last
         clusters = _absorb(x, ys[0], keep, clusters)

@@ -21,7 +21,7 @@ from ficlens.document import Character, Document, Mention
 from ficlens.characters import lexicon as lx
 from ficlens.linguistics import kinship
 from ficlens.characters import TITLE_CLIPS, quote_index
-from ficlens.characters.names import _table, listed_gender, norm_name, split_title, title_gender
+from ficlens.characters.names import TITLES, _table, listed_gender, norm_name, split_title, title_gender
 
 _SUBJ = ("nsubj", "nsubjpass")
 WINDOW_SENTS = 15         # how far back a pronoun looks for its antecedent (sentences)
@@ -851,6 +851,7 @@ def run(doc: Document, cfg: Config) -> None:
             c.pronouns = lx.PRONOUN_SETS.get(g, c.pronouns)
     _merge_introduced(doc)
     _merge_named_relatives(doc)
+    _merge_parent_called(doc)
 
 
 def _apply_merge(doc: Document, merged: dict[str, str]) -> None:
@@ -944,6 +945,40 @@ def _merge_named_relatives(doc: Document) -> None:
         if len(cands) == 1 and not _named_together(doc, r.id, cands[0].id):
             merged[r.id] = cands[0].id
     _apply_merge(doc, merged)
+
+
+def _merge_parent_called(doc: Document) -> None:
+    """"They're not flowers, Dad" and "Her father rang ... because Brendan Kavanagh
+    believed": a character named only by a parent word ("Dad", "Mum") is the one named
+    person of that sex who shares a surname with another character and is named after a
+    parent noun of that sex in the same sentence ("her father ... Brendan Kavanagh", "my
+    mom, Guadalupe Ibarra"; not "Efua had her mother's opinions", where Efua owns the
+    mother). A mother and a father called so join a family together or not at all."""
+    gender = _char_genders(doc)
+    named = [c for c in doc.characters if c.named and c.kind != "group" and len(c.name.split()) >= 2
+             and not any(w.lower() in kinship.KIN or w.lower().rstrip(".") in TITLES
+                         for w in c.name.split())]
+    surnames = Counter(c.name.split()[-1] for c in named)
+    at: dict[str, list[int]] = defaultdict(list)
+    for m in doc.mentions:
+        if m.character and m.kind == "PROP":
+            at[m.character].append(m.start)
+    planned: dict[str, Optional[str]] = {}
+    for r in doc.characters:
+        k = kinship.KIN.get(r.name.strip().lower())
+        if not r.named or k is None or k.sex is None or r.name.lower() not in kinship.PARENT_WORDS:
+            continue
+        words = sorted(w for w in kinship.PARENT_WORDS if kinship.KIN[w].sex == k.sex)
+        before = re.compile(r"\b(?:my|her|his|your|their|our)\s+(?:" + "|".join(words) + r")\b[^.!?\n]*$", re.I)
+        cands = [c for c in named if gender.get(c.id) == k.sex and surnames[c.name.split()[-1]] >= 2
+                 and any(before.search(doc.source[max(0, p - 200):p]) for p in at.get(c.id, ()))]
+        ok = len(cands) == 1 and not _named_together(doc, r.id, cands[0].id)
+        planned[r.id] = cands[0].id if ok else None
+    heads = list(planned.values())
+    by_id = {c.id: c for c in doc.characters}
+    if len(heads) >= 2 and (None in heads or len({by_id[h].name.split()[-1] for h in heads}) > 1):
+        return
+    _apply_merge(doc, {r: h for r, h in planned.items() if h})
 
 
 def _named_together(doc: Document, a: str, b: str) -> bool:

@@ -166,18 +166,34 @@ def pet_stems(w: str) -> tuple[str, ...]:
     return ()
 
 
+def _said_as(full: str) -> set[str]:
+    """The name as a pet form may spell its first sound: "Isolde" said "Iz-", "Theodora"
+    "Ted-", "Philippa" "Fil-", "Cathleen" "Kath-"."""
+    out = {full}
+    for a, b in (("s", "z"), ("th", "t"), ("ph", "f"), ("c", "k")):
+        i = full.find(a)
+        if 0 <= i <= 2:
+            out.add(full[:i] + b + full[i + len(a):])
+    return out
+
+
 def is_clipped_pet(short: str, full: str) -> bool:
-    """A clipped name with a pet ending: "sunny" of "sunniva", "toby" of "tobiah"; not
-    when the short form is a given name of its own with pet forms ("mary")."""
-    for suf in CLIP_ENDINGS:
+    """A clipped name with a pet ending: "sunny" of "sunniva", "toby" of "tobiah", "mags"
+    of "magnus", "izzy" of "isolde" (said "Iz-"), "teddy" of "theodora"; not when the short
+    form is a given name of its own with pet forms ("mary")."""
+    for suf in CLIP_ENDINGS + ("s",):
         if short.endswith(suf):
             stem = short[:-len(suf)]
             least = 3
-            if len(stem) >= 3 and stem[-1] == stem[-2] and not full.startswith(stem):
+            said = _said_as(full)
+            if len(stem) >= 3 and stem[-1] == stem[-2] and not any(f.startswith(stem) for f in said):
                 # "tommy" of "tomasz", "immy" of "imogen": the doubled consonant is the pet
                 # form's, and marks even a two-letter clip
                 stem, least = stem[:-1], 2
-            if len(stem) >= least and len(full) >= len(stem) + 2 and full.startswith(stem) and full != short:
+            if suf == "s" and (len(stem) != 3 or stem[-1] in _VOWELS or stem[-1] == "s"):
+                return False     # "mags", not "bess", "jess" or "miles" (names of their own)
+            if len(stem) >= least and len(full) >= len(stem) + 2 and full != short and \
+                    any(f.startswith(stem) for f in said):
                 return not nicknames_of(short)
             return False
     return False
@@ -305,13 +321,14 @@ class _FirstNames:
             for k in range(max(3, len(f) - 5), len(f)):
                 self.prefixes.setdefault(f[:k], set()).add(f)
         # for clipped pet forms and spelling variants (is_clipped_pet, _spelling_variant)
-        self.stems: dict[str, set[str]] = {}            # every prefix of f of 3+ letters
+        self.stems: dict[str, set[str]] = {}            # every prefix of f (as said) of 2+ letters
         self.pet_stems: dict[str, set[str]] = {}        # f = stem + pet ending
         self.chop: dict[str, set[str]] = {}             # f less its last letter
         self.rev_chop: dict[str, set[str]] = {}         # a registered form of f, less its last letter
         for f in self.ids:
-            for k in range(3, len(f)):
-                self.stems.setdefault(f[:k], set()).add(f)
+            for said in _said_as(f):
+                for k in range(2, len(said)):
+                    self.stems.setdefault(said[:k], set()).add(f)
             for x in pet_stems(f):
                 self.pet_stems.setdefault(x, set()).add(f)
             self.chop.setdefault(f[:-1], set()).add(f)
@@ -337,8 +354,11 @@ class _FirstNames:
             out.update(st + suf for st in stems for suf in DIMINUTIVE_SUFFIXES if st + suf in ids)
             for x in pet_stems(w):                               # w is a clipped f plus a pet ending
                 out |= self.stems.get(x, set())
-            for k in range(3, len(w)):                           # f is a clipped w plus a pet ending
-                out |= self.pet_stems.get(w[:k], set())
+            if w.endswith("s"):                                  # "mags" of "magnus"
+                out |= self.stems.get(w[:-1], set())
+            for said in _said_as(w):                             # f is a clipped w plus a pet ending
+                for k in range(2, len(said)):
+                    out |= self.pet_stems.get(said[:k], set())
             for r in registered_forms(w):                        # another spelling of w's registered form
                 out |= self.chop.get(r, set())
                 if r[:-1] in ids:

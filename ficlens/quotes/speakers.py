@@ -95,6 +95,13 @@ def _gender_of(pronouns: Optional[str]) -> Optional[str]:
     return None
 
 
+# "I had not meant to say it.", "I said it before I could stop myself": the teller owns
+# the line just spoken
+_OWNED = re.compile(r"\s*I(?:\s+|['’]d\s+)(?:(?:had|did)(?:\s+not|\s+never)?\s+|(?:hadn|didn)['’]t\s+|never\s+)?"
+                    r"(?:(?:even\s+)?(?:meant|mean|intended|planned)\s+to\s+)?"
+                    r"(?:say|said|ask|asked|tell|told|blurt(?:ed)?|shout(?:ed)?|whisper(?:ed)?)\s+"
+                    r"(?:it|that|this|those\s+words|the\s+words)\b")
+_MARKS = " \t\n\"'\u201c\u201d\u2018\u2019\u2014\u2013-"
 BEAT_NAMED = 0.9     # a named actor's beat: above what the ranker may overrule
 
 
@@ -115,6 +122,7 @@ class State:
     vocs: list = field(default_factory=list)          # vocatives per turn
     call: Optional[tuple] = None                      # (paragraph, one its line called by name)
     scene: Optional[Block] = None                     # the narration paragraph just before the talk
+    newcomer: Optional[str] = None                    # named in that narration, new to the talk before
 
 
 TOPIC_WINDOW = 1500      # characters before a tag in which a name said aloud makes a topic
@@ -187,6 +195,10 @@ class Attributor:
             self.freq[m[2]] = self.freq.get(m[2], 0) + 1
         self.ment_starts = [m[0] for m in ms]
         self.recent = Recency()                 # character -> last view position seen
+        # the work's lead: the named character mentioned most, clearly ahead of the next
+        counts = sorted((c.count for c in doc.characters if c.named and c.kind == "person"), reverse=True)
+        lead = max((c for c in doc.characters if c.named and c.kind == "person"), key=lambda c: c.count, default=None)
+        self.lead = lead.id if lead is not None and (len(counts) < 2 or counts[0] >= 1.5 * counts[1]) else None
         self._recent_upto = 0                   # index into ments consumed into recent
         self.sections = sorted(((s.start, s.end, s) for s in doc.sections), key=lambda x: x[0])
         self.sec_starts = [s[0] for s in self.sections]
@@ -698,6 +710,20 @@ class BlockAttributor:
                 return Cue(cid, "explicit", 0.93)
         return None
 
+    def owned_after(self) -> Optional[Cue]:
+        """The narration paragraph right after a paragraph that is only speech owns it:
+        '"I love you." / I had not meant to say it.' is the teller's line."""
+        i = self.b.index + 1
+        if i >= len(self.doc.blocks):
+            return None
+        nxt = self.doc.blocks[i]
+        if nxt.kind != "text" or nxt.index in self.att.quote_blocks:
+            return None
+        if not _OWNED.match(self.doc.view[nxt.vstart:nxt.vend]):
+            return None
+        me = self.att.narrator(self.b)
+        return Cue(me, "narrator", 0.9) if me else None
+
     def lead_in(self) -> Optional[object]:
         """The narration paragraph just before this one when it ends on a colon or comma
         ('Mr. Darcy replied with great intrepidity,' / '"Miss Elizabeth Bennet."')."""
@@ -750,6 +776,9 @@ class BlockAttributor:
                 cue = self.beat_cue(last_before, after=False)
             if cue is None and first_after and not tag_after:
                 cue = self.beat_cue(first_after, after=True)
+            if cue is None and k == len(self.qs) - 1 and not self.doc.view[as_:ae].strip(_MARKS) \
+                    and not self.doc.view[bs:be].strip(_MARKS):
+                cue = self.owned_after()
             out.append(cue)
         return out
 
@@ -877,6 +906,7 @@ def attribute_quotes(doc: Document, collect=None, use_ranker: bool = True, verbs
     group_speaker: dict[int, tuple[str, str, float]] = {}
     narr_gap = 0
     last_narr = None      # the narration paragraph just before, if any
+    newcomer = None       # someone new the narration since the last line brought in
     for b in doc.blocks:
         if b.kind != "text":
             if b.kind in ("chapter", "break", "pov"):
@@ -887,10 +917,15 @@ def attribute_quotes(doc: Document, collect=None, use_ranker: bool = True, verbs
         if not qs:
             narr_gap += b.vend - b.vstart
             last_narr = b
+            newcomer = newcomer or _newcomer(att, b, state)
             continue
         state.scene, last_narr = last_narr, None
-        if narr_gap > 1200:
+        if narr_gap > 1200 or newcomer:
+            scene = state.scene
             state = State()
+            state.scene = scene
+            state.newcomer = newcomer or None
+        newcomer = None
         narr_gap = 0
         att.advance_recent(b.vstart)
         ba = BlockAttributor(att, b, qs, state)
@@ -998,6 +1033,19 @@ def _alternate_before_introduction(doc: Document, att: Attributor) -> None:
                 x.speaker, x.addressees, x.method = who, [to], "turn"
 
 
+def _newcomer(att: Attributor, b, state: State) -> Optional[str]:
+    """"Her father rang on Sunday evening, ... because Brendan Kavanagh believed": a
+    narration paragraph between two talks that names someone outside the talk going on,
+    and neither of its two speakers, opens a new talk."""
+    talk = set(state.speakers[-2:])
+    if not talk:
+        return None
+    named = [m[2] for m in att.mentions_in(b.vstart, b.vend) if m[3] == "PROP" and not m[4] and m[2]]
+    if not named or set(named) & talk or att.narrator(b) in named:
+        return None
+    return named[0]
+
+
 def turn_cue(att: Attributor, ba: BlockAttributor, state: State, vocs: list[str]) -> Cue:
     """No cue in the paragraph: alternate with the conversation, away from vocatives."""
     last = state.speakers[-1] if state.speakers else None
@@ -1010,6 +1058,10 @@ def turn_cue(att: Attributor, ba: BlockAttributor, state: State, vocs: list[str]
         cands.append((prev2, "turn", 0.55))
     if state.addressees and state.addressees[-1] and state.addressees[-1] != last:
         cands.append((state.addressees[-1], "turn", 0.5))
+    if state.newcomer and not state.speakers and state.newcomer != att.narrator(ba.b):
+        # the one the narration just brought into the scene ("Her father rang ... because
+        # Brendan Kavanagh believed") opens the new talk
+        cands.append((state.newcomer, "beat", 0.6))
     actor = _first_actor(att.doc, att, state.scene) if not state.speakers and state.scene else None
     if actor and actor != att.narrator(ba.b):
         # a talk that opens on a paragraph of someone's action ("Bea walked me down to the
@@ -1020,6 +1072,9 @@ def turn_cue(att: Attributor, ba: BlockAttributor, state: State, vocs: list[str]
     for cid in ba.narration_mentions():
         if cid != last:
             cands.append((cid, "beat", 0.45))
+    if len(state.speakers) == 1 and att.lead and att.lead != last and not att.first_person(ba.b):
+        # a talk with one voice so far, in a third-person telling: its lead answers
+        cands.append((att.lead, "turn", 0.4))
     for cid, _ in att.recent.top(8):
         if cid != last:
             cands.append((cid, "recent", 0.25))

@@ -436,6 +436,18 @@ def candidates(sdoc, words) -> list[int]:
     return [i for i, (a, b) in enumerate(arr) if a in h or b in h]
 
 
+_TURNED_DOWN = re.compile(r"\b(?:(?:do|does|did)(?:n['’]t| not) (?:feel|think of you|see you) (?:that way|like that)"
+                          r"|(?:just|only) (?:as )?friends?\b|(?:do|does|did)(?:n['’]t| not) love you"
+                          r"|not (?:in )?that way)", re.I)
+
+
+def _turned_down(b, t, q) -> bool:
+    """The line is a refusal: "I don't feel that way about you", "just friends"."""
+    base = b.vstart
+    text = t.doc.text[max(0, q.vstart - base):max(0, q.vend - base)]
+    return bool(_TURNED_DOWN.search(text))
+
+
 def _add(found: Found, b, t, cue: L.Cue, pairs, toks, q, name=None, agent=None,
          weights=None, past=None, unreal=None, guessed=False, role=None):
     if not pairs or cue is None:
@@ -452,6 +464,11 @@ def _add(found: Found, b, t, cue: L.Cue, pairs, toks, q, name=None, agent=None,
         if t.lemma_.lower() in ("kiss", "date") and _asked_for(t):
             other = 0.8      # "Can I kiss you?", "he asks if he can kiss me": a romance's own question
         w = {k: v * (hostile if k == L.A else other) for k, v in w.items()}
+    if in_quote and w.get(L.R, 0.0) > 0 and _turned_down(b, t, q):
+        # "You're lovely ... I just don't feel that way about you": praise in a refusal
+        w = {k: v for k, v in w.items() if k != L.R}
+        if not w:
+            return
     vs, ve = _span(b, [x for x in toks if x is not None])
     for a, p in pairs:
         found.hits.append(Hit(a, p, vs, ve, cue, name or cue.name, w,
@@ -1411,8 +1428,11 @@ def _dialogue(found: Found, doc: Document, an: Anchors) -> None:
                                       "introduction", dict(_INTRO_CUE.weights), "first meeting",
                                       False, False, True, qi.speaker))
             low = text.lower().replace("’", "'")
+            refused = bool(_TURNED_DOWN.search(text))
             for rx, cue in L.FORMULAS:
                 m = rx.search(low)
+                if m and refused and cue.weights.get(L.R, 0.0) > 0 and cue.stage != "break-up":
+                    continue     # "You're lovely ... I just don't feel that way about you"
                 if m:
                     vs = qi.vstart + m.start()
                     found.hits.append(Hit(qi.speaker, qi.addressee, vs, qi.vstart + m.end(), cue,

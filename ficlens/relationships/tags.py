@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from bisect import bisect_right
 from collections import Counter
 from typing import Any, Optional
 
@@ -313,6 +314,14 @@ def pov_tags(doc: Document) -> list[str]:
         out.append("Third Person POV")
         if third and all(s.focal for s in third):
             out.append("Third Person Limited")
+        elif third and "first" not in kinds:
+            # no header or perception count in the narration stage named a focal
+            # character: who sees, thinks and feels, counted on the resolved he/she
+            view = _viewpoints(doc, third)
+            if view == "limited":
+                out.append("Third Person Limited")
+            elif view == "omniscient":
+                out.append("Third Person Omniscient")
     seq = []
     for s in major:
         # a third-person focal character counts as a point of view when a header names it
@@ -335,6 +344,49 @@ def pov_tags(doc: Document) -> list[str]:
     if any(_is_letter(doc, s) for s in major):
         out.append("Epistolary")
     return out
+
+
+LIMITED_MIN = 5        # perceptions of the one character a limited telling follows ...
+LIMITED_SHARE = 0.6    # ... and their share of all the narration's perceptions
+OMNISCIENT_SHARE = 0.5  # no one above this share, and a second character who perceives too
+
+
+def _viewpoints(doc: Document, parts) -> Optional[str]:
+    """"limited" when one character is the subject of most of the narration's seeing,
+    thinking and feeling verbs (she noticed, he wondered), "omniscient" when that is
+    shared among several, else None (too few to tell)."""
+    from ficlens.narration.features import PERCEPTION_LEMMAS
+    ments = sorted((m.start, m.end, m.character) for m in doc.mentions if m.character and not m.in_quote)
+    starts = [m[0] for m in ments]
+
+    def who(p: int) -> Optional[str]:
+        # the mention covering p ("Halloway" heads "Wren Halloway")
+        i = bisect_right(starts, p) - 1
+        return ments[i][2] if i >= 0 and ments[i][0] <= p < ments[i][1] else None
+
+    named = {c.id for c in doc.characters if c.named and c.kind == "person"}
+    spans = [(p.start, p.end) for p in parts]
+    cnt: Counter = Counter()
+    for b in doc.narrative_blocks():
+        if not any(s <= b.start < e for s, e in spans):
+            continue
+        sp = doc.parses.get(b.index)
+        if sp is None:
+            continue
+        for t in sp:
+            if t.dep_ == "nsubj" and t.head.lemma_.lower() in PERCEPTION_LEMMAS:
+                c = who(doc.to_source(b.vstart + t.idx, b.vstart + t.idx)[0])
+                if c in named:
+                    cnt[c] += 1
+    top = cnt.most_common(2)
+    total = sum(cnt.values())
+    if not top:
+        return None
+    if top[0][1] >= LIMITED_MIN and top[0][1] >= LIMITED_SHARE * total:
+        return "limited"
+    if len(top) == 2 and top[1][1] >= 2 and top[0][1] <= OMNISCIENT_SHARE * total:
+        return "omniscient"
+    return None
 
 
 # "Dear Mara," / "My dearest Hal," alone on the first line of a part
