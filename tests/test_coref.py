@@ -745,3 +745,22 @@ def test_a_scene_opening_on_he_goes_on_with_its_man_not_the_last_passer_by(analy
     # a who-clause names the noun it hangs on: neither the city nor the laptop is a person
     assert not any(c.name.lower() in ("this city", "a laptop") for c in doc.characters)
     assert not any(src[m.start:m.end] in ("this city", "a laptop") for m in doc.mentions)
+
+
+CLAUSE_SUBJECT = """Kwabena Asante was in the orchard before dawn, as he was every morning, and he had the ladder out by six.
+
+Kofi Asante came up the lane in his good suit and stood at the gate. Kofi said nothing for a long time, and then Kofi turned and went back down the lane the way he had come.
+
+Maud watched him go, and Kwabena put his arm round her and said nothing, because he loved his brother and he loved his wife.
+"""
+
+
+def test_his_and_he_in_a_clause_hanging_from_a_subjects_verb_are_that_subject(analyze):
+    doc = analyze(CLAUSE_SUBJECT)
+    kwa = cid_of(doc, "Kwabena")
+    src = doc.source
+    at = src.index("Kwabena put")
+    his = next(m for m in doc.mentions if m.start > at and src[m.start:m.end] == "his")
+    he = next(m for m in doc.mentions if m.start > at and src[m.start:m.end] == "he")
+    assert his.character == kwa
+    assert he.character == kwa

@@ -356,3 +356,32 @@ def test_the_lead_answers_a_talk_that_has_one_voice_so_far(analyze):
     wren = next(c.id for c in doc.characters if c.name.startswith("Wren"))
     q = next(q for q in doc.quotes if doc.source[q.start:q.end].startswith("For my sins"))
     assert q.speaker == wren
+
+
+NAME_ASKED = """Ruth Calloway put the kettle on, and Efua Asante laid the table for three.
+
+Kofi Asante stood in the kitchen doorway and looked at the woman beside his niece.
+
+"And you are?"
+
+"Ruth. Efua's wife."
+
+"My brother never mentioned a wife," Kofi said.
+"""
+
+
+def test_a_bare_name_that_answers_and_you_are_is_the_speakers(analyze):
+    doc = analyze(NAME_ASKED)
+    ruth = next(c.id for c in doc.characters if c.name.startswith("Ruth"))
+    q = next(q for q in doc.quotes if doc.source[q.start:q.end].startswith("Ruth."))
+    assert q.speaker == ruth
+    # and what she calls herself makes the couple
+    efua = next(c.id for c in doc.characters if c.name.startswith("Efua"))
+    r = next((r for r in doc.relationships if set(r.characters) == {ruth, efua}), None)
+    assert r is not None and r.kind == "romantic"
+
+
+def test_oaths_and_calls_for_attention_are_no_names(analyze):
+    doc = analyze("""'Oi. Your queue's in my window,' Wiremu said.\n\n'Shit, Stel, I ate four of your buns,' Wiremu said.\n\nStellan laughed at him.\n""")
+    names = {c.name for c in doc.characters}
+    assert "Oi" not in names and "Shit" not in names

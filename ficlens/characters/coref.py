@@ -33,7 +33,8 @@ WE_WINDOW = 30            # sentences over which a narrator's "we" stays one gro
 # accuracy rose on LitBank, PDNC and the fan-fiction dev set alike)
 WEIGHTS = {"dist": 0.8, "rank": 0.15, "subj": 1.0, "unk": 1.0, "unk_nom": 2.0, "quote": 1.5, "samequote": 0.0,
            "freq": 0.25, "named": 0.0,    # freq: mentions in the recent history (salience)
-           "reported": 1.0}               # a mention inside a told or thought clause
+           "reported": 1.0,               # a mention inside a told or thought clause
+           "poss_subj": 1.0}              # his/he in a clause hanging from that one's verb (+1 for its object)
 FIRST_PLURAL = {"we", "us", "our", "ours", "ourselves"}
 GENERIC_YOU = {"you", "your", "yourself", "yourselves"}
 # nouns of address that, set off in dialogue, mention the one spoken to
@@ -173,6 +174,37 @@ def _nominal(t, person_lemmas=frozenset()):
     else:
         kind = "bare"
     return i0, kind, t.tag_ == "NNS"
+
+
+def _clause_chain(t) -> set[int]:
+    """The verbs of the clause a pronoun stands in and of the clauses it hangs from
+    (an adverbial, a complement or a second verb of the same subject)."""
+    v = _governing_verb(t) if t.dep_ == "poss" else (t.head.i if t.head.pos_ in ("VERB", "AUX") else -1)
+    out = set()
+    x = t.doc[v] if v >= 0 else None
+    for _ in range(4):
+        if x is None:
+            break
+        out.add(x.i)
+        if x.dep_ not in ("advcl", "conj", "ccomp", "xcomp") or x.head.i == x.i:
+            break
+        x = x.head
+    if t.dep_ != "poss":
+        out.discard(t.head.i)     # the pronoun's own verb: its subject is the pronoun itself
+    return out
+
+
+def _governing_verb(t) -> int:
+    """Index of the verb whose clause a possessive's noun phrase belongs to ("put his
+    arm", "with his hands in his pockets"), or -1."""
+    x = t.head
+    for _ in range(4):
+        if x.pos_ in ("VERB", "AUX"):
+            return x.i
+        if x.dep_ not in ("dobj", "pobj", "prep", "npadvmod", "attr", "dative") or x.head.i == x.i:
+            return -1
+        x = x.head
+    return -1
 
 
 def _predicate_antecedent(t, sp, base: int, hist: list) -> Optional[str]:
@@ -501,6 +533,16 @@ class Walker:
         # "the pasty I was saving for the vicar" said aloud does not make the vicar the
         # narration's next "him"
         freq = Counter(e.eid for e in cands if (e.quote >= 0) == (qv >= 0)) if W["freq"] else {}
+        # "Kwabena put his arm round her and said nothing, because he loved his brother":
+        # his own arm, and he who said nothing -- the subject of the clause the pronoun's
+        # clause hangs from (any of its mentions in the sentence)
+        chain = _clause_chain(tok) if case in ("poss", "subj") and tok is not None else set()
+        governs = {e.eid for e in cands if chain and e.sent == sent and e.block == blk and 0 <= e.head < len(sp)
+                   and sp[e.head].dep_ in _SUBJ and sp[e.head].head.i in chain}
+        # (the possessive in the object of that subject's own verb: "X put his arm")
+        own = _governing_verb(tok) if case == "poss" and tok is not None else -1
+        own_verb = {e.eid for e in cands if own >= 0 and e.eid in governs and 0 <= e.head < len(sp)
+                    and e.block == blk and sp[e.head].head.i == own}
         for rank, e in enumerate(cands):
             if e.eid in seen:
                 continue
@@ -532,6 +574,9 @@ class Walker:
                     s -= 5
                 if case == "refl" and ant.dep_ in _SUBJ and ant.head.i == tok.head.i:
                     s += 3
+
+            if e.eid in governs:
+                s += W["poss_subj"] + (1.0 if e.eid in own_verb else 0.0)
             if (qv >= 0) != (e.quote >= 0):
                 s -= W["quote"]
             if qv >= 0 and e.quote == qv:

@@ -72,6 +72,8 @@ NOT_NAME_WORDS = {
     "let", "don't", "can't", "won't", "i'm", "it's", "let's", "that's", "what's", "there's",
     "mind", "look", "listen", "wait", "stop", "come", "go", "quick", "run", "help", "shh",
     "sh", "psst", "blimey", "bloody", "crikey", "christmas", "thou", "thee", "thy", "ye",
+    # oaths and calls for attention said before a name ("Oi.", "Shit, Stel,")
+    "oi", "shit", "crap", "fuck", "fucking", "bugger", "sod", "whoa", "yikes", "argh", "jesus christ",
     "tv", "ok", "sire", "majesty", "highness", "lordship", "ladyship", "excellency",
     "sweetheart", "darling", "honey", "baby", "babe", "dude",
     "man", "buddy", "pal", "mate", "kid", "boy", "girl", "guys", "folks", "ladies", "gentlemen",

@@ -174,6 +174,8 @@ class Attributor:
         qspans = sorted((q.vstart, q.vend) for q in doc.quotes)
         qstarts = [x[0] for x in qspans]
         self.quote_blocks = {q.block for q in doc.quotes}
+        self.quotes_sorted = sorted(doc.quotes, key=lambda q: q.vstart)
+        self.quote_starts = [q.vstart for q in self.quotes_sorted]
         ms = []
         for m in doc.mentions:
             if m.character is None:
@@ -440,6 +442,9 @@ _VOC_AFTER = re.compile(r"^\s*(?:[,!?.;:\u2014\u2013-]|$)")
 
 
 # "I'm Celeste", "call me Celeste", "nobody calls me Marguerite except my gran"
+# a line that asks who the listener is, and the bare name that answers it
+_ASK_NAME = re.compile(r"\b(?:and you are|who are you|what['’]?s your name|your name)\s*[?.]?\s*$", re.I)
+_NAME_ANSWER = re.compile(r"^\W*[A-Z][\w'’\-]*[.,]\s")
 _SELF_NAMING = re.compile(r"\b(?:I['’]m|I am|[Mm]y name(?:['’]s| is)|[Cc]alls? me|[Tt]he name['’]s)\s+(?=[A-Z])")
 # a full name that is a sentence of its own, opening the line or after a one-word one
 # ("Teodor. Teodor Vance."): an introduction of the speaker, not a call ("Delacroix, her
@@ -807,8 +812,20 @@ class BlockAttributor:
                         and self.att.first_named.get(c, -1) >= q.vstart \
                         and words[0].lower().rstrip(".") not in TITLES and not self._word_name(words[0], c):
                     cid = c
+            if cid is None and _NAME_ANSWER.match(view[q.vstart:q.vend]) and self._asked_name(q):
+                # "And you are?" / "Ruth. Efua's wife.": the name that answers is the speaker's
+                c, end = self.name_at(q.vstart + len(view[q.vstart:q.vend]) - len(view[q.vstart:q.vend].lstrip(_MARKS)),
+                                      view[q.vstart:q.vend].lstrip(_MARKS))
+                if c and view[end:end + 1] in (".", ","):
+                    cid = c
             out.append(cid)
         return out
+
+    def _asked_name(self, q) -> bool:
+        """The line just before asks the listener's name."""
+        qs = self.att.quotes_sorted
+        i = bisect.bisect_left(self.att.quote_starts, q.vstart) - 1
+        return i >= 0 and bool(_ASK_NAME.search(self.doc.view[qs[i].vstart:qs[i].vend]))
 
     def _word_name(self, w: str, cid: str) -> bool:
         """A verb that no name list gives a sex and the cast never answers to alone

@@ -1081,6 +1081,11 @@ def _noun(found: Found, an: Anchors, b, t, lem: str, q) -> None:
         return
     if owners:
         refs, ref_toks = _noun_referent(an, bi, t)
+        if q is not None and q.speaker and q.speaker not in owners and t.dep_ == "ROOT" and t.sent.start > 0:
+            # "Ruth. Efua's wife.": a speaker who names herself, then says what she is
+            prev = t.doc[t.sent.start - 1].sent
+            if len(prev) <= 3 and any(an.char(bi, x.i) == q.speaker for x in prev):
+                refs, ref_toks = [q.speaker], [t]
         guessed = False
         if not refs and (cue.kind in (L.F, L.R)) and t.dep_ not in ("attr",):
             # said in a quote, "your father" is neither of the two talking
@@ -1169,7 +1174,9 @@ def _nearby_referent(an: Anchors, bi: int, t, owners: list[str], lem: str) -> tu
     if t.dep_ == "ROOT" and sent.start > 0:
         prev = t.doc[sent.start - 1].sent
         for i in range(prev.end - 1, prev.start - 1, -1):
-            if ok(i) and named(i) and t.doc[i].dep_ in ("attr", "nsubj", "appos", "dobj"):
+            # (or a name said as a sentence of its own: "Ruth. Efua's wife.")
+            if ok(i) and named(i) and (t.doc[i].dep_ in ("attr", "nsubj", "appos", "dobj")
+                                       or (t.doc[i].dep_ == "ROOT" and len(prev) <= 3)):
                 return [toks[i]], [t], True
     # the next sentence, when it is about that character: "Her father was mending nets.
     # Gunnar had mended nets there for thirty years."
