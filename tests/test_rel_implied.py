@@ -328,3 +328,13 @@ def test_my_name_said_to_its_owner_is_no_romance_cue():
     run(doc, DEFAULT)
     r = rel(doc, "e", "w")
     assert r is None or not any(e.cue == "my <name>" for e in r.evidence)
+
+
+def test_a_blush_talked_about_in_dialogue_is_no_romance_between_the_talkers():
+    text = ('Pia ate her lunch on the bench, and Nell sat beside her.\n\n'
+            '"You went pink just now when I said his name," Nell said.\n\n'
+            '"I went pink because I\'m furious," Pia said.\n')
+    doc = analysed(text, [NELL, PIA], speakers=[("n", ["p"]), ("p", ["n"])])
+    r = rel(doc, "n", "p")
+    assert not (r and r.kind == "romantic")
+    assert "blush" not in cues(r)

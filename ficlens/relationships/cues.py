@@ -934,6 +934,8 @@ def _interlocutor(an: Anchors, bi: int, vpos: int, who: list[str], want: Optiona
 def _blush(found: Found, an: Anchors, b, t, lem: str, q) -> None:
     """'she blushed', 'his ears went pink', 'had gone the colour of ...', 'flushed to the
     collar': the one blushing and the one they are with."""
+    if q is not None:
+        return      # "You went pink when I said Porto": a blush talked about, over someone else
     bi = b.index
     v = t if lem in L.BLUSH_VERBS else t.head
     if lem not in L.BLUSH_VERBS and v.lemma_.lower() not in ("go", "turn", "flush", "be"):
