@@ -329,8 +329,8 @@ def test_a_newcomer_named_between_two_talks_opens_a_new_talk(analyze):
     src = doc.source
     first = next(q for q in doc.quotes if src[q.start:q.end].startswith("How's my girl"))
     assert first.speaker == ids["Brendan Kavanagh"]
-    # and "Dad" is that same man, not a second father
-    assert "Dad" not in ids
+    # and "Dad" and the "her father" of that sentence are that same man, not more fathers
+    assert "Dad" not in ids and "Her father" not in ids
     reply = next(q for q in doc.quotes if src[q.start:q.end].startswith("They're not flowers"))
     assert ids["Brendan Kavanagh"] in reply.addressees
 
@@ -385,3 +385,33 @@ def test_oaths_and_calls_for_attention_are_no_names(analyze):
     doc = analyze("""'Oi. Your queue's in my window,' Wiremu said.\n\n'Shit, Stel, I ate four of your buns,' Wiremu said.\n\nStellan laughed at him.\n""")
     names = {c.name for c in doc.characters}
     assert "Oi" not in names and "Shit" not in names
+
+
+TAGGED_LEAD = """Glasshouse
+by fernwright
+
+Rating: General Audiences
+Characters: Saoirse Kavanagh, Adaeze Nwosu, Brendan Kavanagh
+
+Adaeze Nwosu ate her crisps on the bench by the orchids, and Adaeze talked about the car park, and Adaeze talked about the new manager, and Saoirse Kavanagh let her.
+
+"He's gorgeous, though," Adaeze said.
+
+"He's a menace."
+
+That Sunday her father rang, because Brendan Kavanagh always rang on Sundays.
+
+"How's my girl?"
+
+"Tired."
+"""
+
+
+def test_the_lead_is_the_character_the_authors_tags_list_first(analyze):
+    from ficlens.quotes.speakers import Attributor
+    doc = analyze(TAGGED_LEAD)
+    ids = {c.name: c.id for c in doc.characters}
+    # Adaeze is named more often; the author lists Saoirse first
+    assert Attributor(doc).lead == ids["Saoirse Kavanagh"]
+    doc.work.characters = []
+    assert Attributor(doc).lead != ids["Saoirse Kavanagh"]

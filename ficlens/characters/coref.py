@@ -1009,21 +1009,31 @@ def _merge_parent_called(doc: Document) -> None:
         if m.character and m.kind == "PROP":
             at[m.character].append(m.start)
     planned: dict[str, Optional[str]] = {}
+    owned: dict[str, str] = {}      # unnamed "her father" -> the one named there
     for r in doc.characters:
-        k = kinship.KIN.get(r.name.strip().lower())
-        if not r.named or k is None or k.sex is None or r.name.lower() not in kinship.PARENT_WORDS:
+        word = r.name.strip().lower()
+        mt = _OWNED_KIN.match(r.name.strip()) if not r.named else None
+        if mt:
+            word = mt.group(2).lower()       # "Her father rang ... because Brendan Kavanagh"
+        k = kinship.KIN.get(word)
+        if (not r.named and not mt) or k is None or k.sex is None or word not in kinship.PARENT_WORDS:
             continue
         words = sorted(w for w in kinship.PARENT_WORDS if kinship.KIN[w].sex == k.sex)
         before = re.compile(r"\b(?:my|her|his|your|their|our)\s+(?:" + "|".join(words) + r")\b[^.!?\n]*$", re.I)
         cands = [c for c in named if gender.get(c.id) == k.sex and surnames[c.name.split()[-1]] >= 2
                  and any(before.search(doc.source[max(0, p - 200):p]) for p in at.get(c.id, ()))]
-        ok = len(cands) == 1 and not _named_together(doc, r.id, cands[0].id)
+        # (an unnamed "her father" is named in that very sentence: no veto for that)
+        ok = len(cands) == 1 and (mt or not _named_together(doc, r.id, cands[0].id))
+        if mt:
+            if ok:
+                owned[r.id] = cands[0].id
+            continue
         planned[r.id] = cands[0].id if ok else None
     heads = list(planned.values())
     by_id = {c.id: c for c in doc.characters}
     if len(heads) >= 2 and (None in heads or len({by_id[h].name.split()[-1] for h in heads}) > 1):
-        return
-    _apply_merge(doc, {r: h for r, h in planned.items() if h})
+        planned = {}
+    _apply_merge(doc, {**owned, **{r: h for r, h in planned.items() if h}})
 
 
 def _named_together(doc: Document, a: str, b: str) -> bool:

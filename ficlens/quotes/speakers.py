@@ -21,7 +21,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Optional
 
-from ficlens.characters.names import TITLES, listed_gender
+from ficlens.characters.names import TITLES, listed_gender, norm_name
 from ficlens.document import Block, Document, Quote
 
 SPEECH_LEMMAS = frozenset("""
@@ -197,10 +197,13 @@ class Attributor:
             self.freq[m[2]] = self.freq.get(m[2], 0) + 1
         self.ment_starts = [m[0] for m in ms]
         self.recent = Recency()                 # character -> last view position seen
-        # the work's lead: the named character mentioned most, clearly ahead of the next
+        # the work's lead: the first character the author's tags list, else the named
+        # character mentioned most, clearly ahead of the next
         counts = sorted((c.count for c in doc.characters if c.named and c.kind == "person"), reverse=True)
         lead = max((c for c in doc.characters if c.named and c.kind == "person"), key=lambda c: c.count, default=None)
         self.lead = lead.id if lead is not None and (len(counts) < 2 or counts[0] >= 1.5 * counts[1]) else None
+        tagged = _tagged_lead(doc)
+        self.lead = tagged or self.lead
         self._recent_upto = 0                   # index into ments consumed into recent
         self.sections = sorted(((s.start, s.end, s) for s in doc.sections), key=lambda x: x[0])
         self.sec_starts = [s[0] for s in self.sections]
@@ -1048,6 +1051,19 @@ def _alternate_before_introduction(doc: Document, att: Attributor) -> None:
             who, to = (other, q.speaker) if turn % 2 else (q.speaker, other)
             for x in line:
                 x.speaker, x.addressees, x.method = who, [to], "turn"
+
+
+def _tagged_lead(doc: Document) -> Optional[str]:
+    """The character the author lists first ("Characters: Saoirse Kavanagh, Mateus ..."),
+    when it is one of the cast."""
+    names = [re.sub(r"\([^)]*\)", "", n).strip() for n in (doc.work.characters or [])] if doc.work else []
+    if not names or not names[0]:
+        return None
+    want = norm_name(names[0])
+    for c in doc.characters:
+        if c.named and c.kind == "person" and want in {norm_name(a) for a in (c.name, *c.aliases)}:
+            return c.id
+    return None
 
 
 def _newcomer(att: Attributor, b, state: State) -> Optional[str]:
