@@ -338,3 +338,13 @@ def test_a_blush_talked_about_in_dialogue_is_no_romance_between_the_talkers():
     r = rel(doc, "n", "p")
     assert not (r and r.kind == "romantic")
     assert "blush" not in cues(r)
+
+
+def test_we_have_got_a_baby_said_to_the_other_parent_is_a_couple():
+    text = ('Pia sat down on the arm of the chair.\n\n'
+            '"And the money? Otto, we\'ve got a baby. We\'ve got a roof that leaks," Pia said.\n\n'
+            '"I know," Otto said.\n')
+    doc = analysed(text, [PIA, OTTO], speakers=[("p", ["o"]), ("o", ["p"])])
+    r = rel(doc, "p", "o")
+    assert r is not None and r.kind == "romantic"
+    assert "our child" in cues(r)
