@@ -11,6 +11,16 @@ from ficlens.linguistics import parse
 from ficlens.quotes import attribute, detect
 
 
+def _line(doc, start):
+    """The quote whose text starts so."""
+    return next(q for q in doc.quotes if doc.source[q.start:q.end].startswith(start))
+
+
+def _cid(doc, start):
+    """The character whose name starts so."""
+    return next(c.id for c in doc.characters if c.name.startswith(start))
+
+
 def run(text, cast, first_person_narrator=None):
     """cast: {id: (pronouns, [aliases])}; mentions are the aliases found in the text."""
     doc = from_text(text)
@@ -158,7 +168,7 @@ Marisol walked me down to the bus stop after the party.
 def test_a_talk_that_opens_after_someones_action_starts_with_them(analyze):
     doc = analyze(OPENS_ON_ACTION)
     src = doc.source
-    mari = next(c.id for c in doc.characters if c.name.startswith("Marisol"))
+    mari = _cid(doc, "Marisol")
     q = next(q for q in doc.quotes if src[q.start:q.end].startswith("You were quiet"))
     # a new scene, first line untagged, right after "Marisol walked me down": hers,
     # not the teller's
@@ -248,7 +258,7 @@ I write TEO on the cup. Teodor laughs.
 
 def test_a_he_who_names_himself_later_in_the_talk_is_that_man(analyze):
     doc = analyze(NAMED_AFTER_THE_TALK)
-    teodor = next(c.id for c in doc.characters if c.name.startswith("Teodor"))
+    teodor = _cid(doc, "Teodor")
     # the "he" who came in and spoke first is Teodor, not a person of his own
     assert not any(c.name in ("he", "him") for c in doc.characters)
     src = doc.source
@@ -272,8 +282,8 @@ NAMED_BEAT = """It was past four and nearly dark when June came into the cafe, a
 
 def test_a_named_actor_right_after_the_line_is_its_speaker(analyze):
     doc = analyze(NAMED_BEAT)
-    ros = next(c.id for c in doc.characters if c.name.startswith("Rosalind"))
-    q = next(q for q in doc.quotes if doc.source[q.start:q.end].startswith("I'm being friendly"))
+    ros = _cid(doc, "Rosalind")
+    q = _line(doc, "I'm being friendly")
     assert q.speaker == ros
 
 
@@ -291,7 +301,7 @@ I had not meant to say it. It came out in the wrong place, with the gulls scream
 
 def test_a_bare_line_the_teller_owns_next_is_the_tellers(analyze):
     doc = analyze(OWNED_LINE)
-    q = next(q for q in doc.quotes if doc.source[q.start:q.end].startswith("I love you"))
+    q = _line(doc, "I love you")
     sec = next(s for s in doc.sections if s.start <= q.start < s.end)
     assert sec.narration == "first"
     assert q.speaker == sec.narrator
@@ -353,8 +363,8 @@ Mrs Abara was waiting at the gate when she came back up the lane.
 
 def test_the_lead_answers_a_talk_that_has_one_voice_so_far(analyze):
     doc = analyze(LEAD_ANSWERS)
-    wren = next(c.id for c in doc.characters if c.name.startswith("Wren"))
-    q = next(q for q in doc.quotes if doc.source[q.start:q.end].startswith("For my sins"))
+    wren = _cid(doc, "Wren")
+    q = _line(doc, "For my sins")
     assert q.speaker == wren
 
 
@@ -372,11 +382,11 @@ Kofi Asante stood in the kitchen doorway and looked at the woman beside his niec
 
 def test_a_bare_name_that_answers_and_you_are_is_the_speakers(analyze):
     doc = analyze(NAME_ASKED)
-    ruth = next(c.id for c in doc.characters if c.name.startswith("Ruth"))
-    q = next(q for q in doc.quotes if doc.source[q.start:q.end].startswith("Ruth."))
+    ruth = _cid(doc, "Ruth")
+    q = _line(doc, "Ruth.")
     assert q.speaker == ruth
     # and what she calls herself makes the couple
-    efua = next(c.id for c in doc.characters if c.name.startswith("Efua"))
+    efua = _cid(doc, "Efua")
     r = next((r for r in doc.relationships if set(r.characters) == {ruth, efua}), None)
     assert r is not None and r.kind == "romantic"
 

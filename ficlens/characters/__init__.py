@@ -17,7 +17,7 @@ from typing import Optional
 
 from ficlens.config import Config
 from ficlens.document import Character, Document, Mention
-from ficlens.characters.names import (DIMINUTIVE_SUFFIXES, TITLES, _said_as, is_clipped_pet, is_diminutive,
+from ficlens.characters.names import (DIMINUTIVE_SUFFIXES, TITLES, said_as, is_clipped_pet, is_diminutive,
                                       is_inner_clip, is_registered_pair, is_tail_clip, is_truncation, listed_gender, pet_stems,
                                       nicknames_of, norm_name, registered_forms, same_name_form, stated_short_forms,
                                       resolve_name, split_title, title_gender)
@@ -1029,7 +1029,7 @@ class _FormIndex:
                 self.pre[name[:k]].add(name)
             for k in range(3, len(name)):
                 self.suf[name[-k:]].add(name)
-            for said in _said_as(name):       # "iz(olde)" of "izzy": the name as said
+            for said in said_as(name):       # "iz(olde)" of "izzy": the name as said
                 for k in range(2, len(said)):     # from two letters: "im(ogen)" of "immy"
                     self.stem[said[:k]].add(name)
             self.chop[name[:-1]].add(name)
@@ -1066,7 +1066,7 @@ class _FormIndex:
                 names |= self.stem.get(x, set())
             if w.endswith("s"):                                                   # "mags" of "magnus"
                 names |= self.stem.get(w[:-1], set())
-            for said in _said_as(w):                                              # f is a clipped w + ending
+            for said in said_as(w):                                              # f is a clipped w + ending
                 for k in range(2, len(said)):
                     names |= self.pet.get(said[:k], set())
             for r in registered_forms(w):                                         # another spelling

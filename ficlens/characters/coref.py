@@ -133,10 +133,9 @@ def doc_person_lemmas(doc: Document) -> set[str]:
                 said[t.lemma_.lower()] += 1
             else:
                 nxt = sp[t.i + 1] if t.i + 1 < len(sp) else None
-                # the who-clause must hang on this noun: in "forty people in this city who
-                # would kill", 'who' belongs to the people, not the city
-                # and when the noun is a prep object of a person ("a man with a laptop
-                # who"), the who-clause is the person's
+                # the who-clause must hang on this noun ("forty people in this city who
+                # would kill": the people's, not the city's), and not on a person it is a
+                # prep object of ("a man with a laptop who": the man's)
                 if nxt is not None and nxt.lower_ in lx.WHO and nxt.head.dep_ == "relcl" \
                         and nxt.head.head.i == t.i and not (
                             t.dep_ == "pobj" and t.head.head.lemma_.lower() in lx.PERSON_NOUNS):
@@ -574,7 +573,6 @@ class Walker:
                     s -= 5
                 if case == "refl" and ant.dep_ in _SUBJ and ant.head.i == tok.head.i:
                     s += 3
-
             if e.eid in governs:
                 s += W["poss_subj"] + (1.0 if e.eid in own_verb else 0.0)
             if (qv >= 0) != (e.quote >= 0):
@@ -1008,6 +1006,10 @@ def _merge_parent_called(doc: Document) -> None:
     for m in doc.mentions:
         if m.character and m.kind == "PROP":
             at[m.character].append(m.start)
+    # "her father ..." earlier in the sentence that names someone, per sex
+    before = {sex: re.compile(r"\b(?:my|her|his|your|their|our)\s+(?:" + "|".join(
+        sorted(w for w in kinship.PARENT_WORDS if kinship.KIN[w].sex == sex)) + r")\b[^.!?\n]*$", re.I)
+        for sex in {kinship.KIN[w].sex for w in kinship.PARENT_WORDS} - {None}}
     planned: dict[str, Optional[str]] = {}
     owned: dict[str, str] = {}      # unnamed "her father" -> the one named there
     for r in doc.characters:
@@ -1018,10 +1020,8 @@ def _merge_parent_called(doc: Document) -> None:
         k = kinship.KIN.get(word)
         if (not r.named and not mt) or k is None or k.sex is None or word not in kinship.PARENT_WORDS:
             continue
-        words = sorted(w for w in kinship.PARENT_WORDS if kinship.KIN[w].sex == k.sex)
-        before = re.compile(r"\b(?:my|her|his|your|their|our)\s+(?:" + "|".join(words) + r")\b[^.!?\n]*$", re.I)
         cands = [c for c in named if gender.get(c.id) == k.sex and surnames[c.name.split()[-1]] >= 2
-                 and any(before.search(doc.source[max(0, p - 200):p]) for p in at.get(c.id, ()))]
+                 and any(before[k.sex].search(doc.source[max(0, p - 200):p]) for p in at.get(c.id, ()))]
         # (an unnamed "her father" is named in that very sentence: no veto for that)
         ok = len(cands) == 1 and (mt or not _named_together(doc, r.id, cands[0].id))
         if mt:

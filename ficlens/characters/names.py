@@ -166,9 +166,9 @@ def pet_stems(w: str) -> tuple[str, ...]:
     return ()
 
 
-def _said_as(full: str) -> set[str]:
+def said_as(full: str) -> set[str]:
     """The name as a pet form may spell its first sound: "Isolde" said "Iz-", "Theodora"
-    "Ted-", "Philippa" "Fil-", "Cathleen" "Kath-"."""
+    "Teo-", "Philippa" "Fil-", "Cathleen" "Kath-"."""
     out = {full}
     for a, b in (("s", "z"), ("th", "t"), ("ph", "f"), ("c", "k")):
         i = full.find(a)
@@ -179,13 +179,13 @@ def _said_as(full: str) -> set[str]:
 
 def is_clipped_pet(short: str, full: str) -> bool:
     """A clipped name with a pet ending: "sunny" of "sunniva", "toby" of "tobiah", "mags"
-    of "magnus", "izzy" of "isolde" (said "Iz-"), "teddy" of "theodora"; not when the short
-    form is a given name of its own with pet forms ("mary")."""
+    of "magnus", "izzy" of "isolde" (said "Iz-"); not when the short form is a given name
+    of its own with pet forms ("mary")."""
     for suf in CLIP_ENDINGS + ("s",):
         if short.endswith(suf):
             stem = short[:-len(suf)]
             least = 3
-            said = _said_as(full)
+            said = said_as(full)
             if len(stem) >= 3 and stem[-1] == stem[-2] and not any(f.startswith(stem) for f in said):
                 # "tommy" of "tomasz", "immy" of "imogen": the doubled consonant is the pet
                 # form's, and marks even a two-letter clip
@@ -326,7 +326,7 @@ class _FirstNames:
         self.chop: dict[str, set[str]] = {}             # f less its last letter
         self.rev_chop: dict[str, set[str]] = {}         # a registered form of f, less its last letter
         for f in self.ids:
-            for said in _said_as(f):
+            for said in said_as(f):
                 for k in range(2, len(said)):
                     self.stems.setdefault(said[:k], set()).add(f)
             for x in pet_stems(f):
@@ -356,7 +356,7 @@ class _FirstNames:
                 out |= self.stems.get(x, set())
             if w.endswith("s"):                                  # "mags" of "magnus"
                 out |= self.stems.get(w[:-1], set())
-            for said in _said_as(w):                             # f is a clipped w plus a pet ending
+            for said in said_as(w):                             # f is a clipped w plus a pet ending
                 for k in range(2, len(said)):
                     out |= self.pet_stems.get(said[:k], set())
             for r in registered_forms(w):                        # another spelling of w's registered form

@@ -173,9 +173,8 @@ class Attributor:
         # mentions in view coordinates, sorted
         qspans = sorted((q.vstart, q.vend) for q in doc.quotes)
         qstarts = [x[0] for x in qspans]
+        self.qspans, self.qstarts = qspans, qstarts
         self.quote_blocks = {q.block for q in doc.quotes}
-        self.quotes_sorted = sorted(doc.quotes, key=lambda q: q.vstart)
-        self.quote_starts = [q.vstart for q in self.quotes_sorted]
         ms = []
         for m in doc.mentions:
             if m.character is None:
@@ -197,13 +196,7 @@ class Attributor:
             self.freq[m[2]] = self.freq.get(m[2], 0) + 1
         self.ment_starts = [m[0] for m in ms]
         self.recent = Recency()                 # character -> last view position seen
-        # the work's lead: the first character the author's tags list, else the named
-        # character mentioned most, clearly ahead of the next
-        counts = sorted((c.count for c in doc.characters if c.named and c.kind == "person"), reverse=True)
-        lead = max((c for c in doc.characters if c.named and c.kind == "person"), key=lambda c: c.count, default=None)
-        self.lead = lead.id if lead is not None and (len(counts) < 2 or counts[0] >= 1.5 * counts[1]) else None
-        tagged = _tagged_lead(doc)
-        self.lead = tagged or self.lead
+        self.lead = _tagged_lead(doc) or _counted_lead(doc)
         self._recent_upto = 0                   # index into ments consumed into recent
         self.sections = sorted(((s.start, s.end, s) for s in doc.sections), key=lambda x: x[0])
         self.sec_starts = [s[0] for s in self.sections]
@@ -444,10 +437,10 @@ _VOC_BEFORE = re.compile(r"(?:^|[,;!?.:\u2014-]\s*|\b(?:dear|dearest|my|oh|o|ah|
 _VOC_AFTER = re.compile(r"^\s*(?:[,!?.;:\u2014\u2013-]|$)")
 
 
-# "I'm Celeste", "call me Celeste", "nobody calls me Marguerite except my gran"
 # a line that asks who the listener is, and the bare name that answers it
 _ASK_NAME = re.compile(r"\b(?:and you are|who are you|what['’]?s your name|your name)\s*[?.]?\s*$", re.I)
 _NAME_ANSWER = re.compile(r"^\W*[A-Z][\w'’\-]*[.,]\s")
+# "I'm Celeste", "call me Celeste", "nobody calls me Marguerite except my gran"
 _SELF_NAMING = re.compile(r"\b(?:I['’]m|I am|[Mm]y name(?:['’]s| is)|[Cc]alls? me|[Tt]he name['’]s)\s+(?=[A-Z])")
 # a full name that is a sentence of its own, opening the line or after a one-word one
 # ("Teodor. Teodor Vance."): an introduction of the speaker, not a call ("Delacroix, her
@@ -815,10 +808,11 @@ class BlockAttributor:
                         and self.att.first_named.get(c, -1) >= q.vstart \
                         and words[0].lower().rstrip(".") not in TITLES and not self._word_name(words[0], c):
                     cid = c
-            if cid is None and _NAME_ANSWER.match(view[q.vstart:q.vend]) and self._asked_name(q):
+            body = view[q.vstart:q.vend]
+            if cid is None and _NAME_ANSWER.match(body) and self._asked_name(q):
                 # "And you are?" / "Ruth. Efua's wife.": the name that answers is the speaker's
-                c, end = self.name_at(q.vstart + len(view[q.vstart:q.vend]) - len(view[q.vstart:q.vend].lstrip(_MARKS)),
-                                      view[q.vstart:q.vend].lstrip(_MARKS))
+                lead = len(body) - len(body.lstrip(_MARKS))
+                c, end = self.name_at(q.vstart + lead, body[lead:])
                 if c and view[end:end + 1] in (".", ","):
                     cid = c
             out.append(cid)
@@ -826,9 +820,8 @@ class BlockAttributor:
 
     def _asked_name(self, q) -> bool:
         """The line just before asks the listener's name."""
-        qs = self.att.quotes_sorted
-        i = bisect.bisect_left(self.att.quote_starts, q.vstart) - 1
-        return i >= 0 and bool(_ASK_NAME.search(self.doc.view[qs[i].vstart:qs[i].vend]))
+        i = bisect.bisect_left(self.att.qstarts, q.vstart) - 1
+        return i >= 0 and bool(_ASK_NAME.search(self.doc.view[slice(*self.att.qspans[i])]))
 
     def _word_name(self, w: str, cid: str) -> bool:
         """A verb that no name list gives a sex and the cast never answers to alone
@@ -1051,6 +1044,14 @@ def _alternate_before_introduction(doc: Document, att: Attributor) -> None:
             who, to = (other, q.speaker) if turn % 2 else (q.speaker, other)
             for x in line:
                 x.speaker, x.addressees, x.method = who, [to], "turn"
+
+
+def _counted_lead(doc: Document) -> Optional[str]:
+    """The named character mentioned most, when clearly ahead of the next (1.5 times)."""
+    cast = sorted((c for c in doc.characters if c.named and c.kind == "person"), key=lambda c: -c.count)
+    if not cast or (len(cast) > 1 and cast[0].count < 1.5 * cast[1].count):
+        return None
+    return cast[0].id
 
 
 def _tagged_lead(doc: Document) -> Optional[str]:
