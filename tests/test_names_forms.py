@@ -300,3 +300,23 @@ def test_izzy_and_mags_are_isolde_and_magnus(analyze):
     by = {norm_name(a): c.id for c in doc.characters for a in [c.name, *c.aliases]}
     assert by.get("izzy") == by.get("isolde frane") is not None
     assert by.get("mags") == by.get("magnus thorne") is not None
+
+
+def test_a_registered_short_form_of_the_masculine_name_and_a_gloss_join_the_feminine(analyze):
+    # "Pip" is registered for Philip; Philippa is its feminine form, and the speaker
+    # glosses it herself ("Pip. Philippa, if ...")
+    text = ('Philippa Ashby knew everyone at the wedding, and Cosmo Thackeray knew nobody.\n\n'
+            '"I\'m Cosmo," he said.\n\n'
+            '"Pip. Philippa, if my mother\'s listening, and she is."\n\n'
+            'Pip taught geography and was afraid of geese. Cosmo held Pip\'s shoes all evening.\n')
+    doc = analyze(text)
+    by = {norm_name(a): c.id for c in doc.characters for a in [c.name, *c.aliases]}
+    assert by.get("pip") == by.get("philippa ashby") is not None
+
+
+def test_a_double_barrelled_surname_that_holds_the_other_is_one_person(analyze):
+    text = ('Delphine Okafor signed the register with a borrowed pen. Delphine Okafor-Castellane, '
+            'the registrar read out, and everybody cheered.\n\nDelphine laughed and kissed her wife.\n')
+    doc = analyze(text)
+    by = {norm_name(a): c.id for c in doc.characters for a in [c.name, *c.aliases]}
+    assert by.get("delphine okafor-castellane") == by.get("delphine okafor") is not None

@@ -17,7 +17,7 @@ from typing import Optional
 
 from ficlens.config import Config
 from ficlens.document import Character, Document, Mention
-from ficlens.characters.names import (DIMINUTIVE_SUFFIXES, TITLES, said_as, is_clipped_pet, is_diminutive,
+from ficlens.characters.names import (DIMINUTIVE_SUFFIXES, TITLES, feminine_forms, said_as, is_clipped_pet, is_diminutive,
                                       is_inner_clip, is_registered_pair, is_tail_clip, is_truncation, listed_gender, pet_stems,
                                       nicknames_of, norm_name, registered_forms, same_name_form, stated_short_forms,
                                       resolve_name, split_title, title_gender)
@@ -474,6 +474,15 @@ class Cluster:
         self.blocks.extend(o.block for o in occs)
 
 
+def _glossed(a_occs: list[Occ], cl: Cluster, by_norm) -> bool:
+    """"Pip. Philippa, if my mother's listening": a short form said and then its full form
+    straight after (a gloss, one person): every shared sentence has them side by side."""
+    theirs = [o for n in cl.norms for o in by_norm.get(n, ())]
+    shared = [o for o in a_occs if o.sent in cl.sents]
+    return bool(shared) and all(any(p.block == o.block and 0 <= p.vstart - o.vend <= 3 for p in theirs)
+                                for o in shared)
+
+
 def _same_sentence(a_occs: list[Occ], cl: Cluster) -> bool:
     """Two names in one sentence are (nearly always) two people (a stray parse or an
     apposition aside: a few co-occurrences among many are tolerated)."""
@@ -611,6 +620,14 @@ def cluster_names(by_norm: dict[str, list[Occ]], votes: Optional[dict] = None,
         g = gender_of(n) or (_vote_gender(votes.get(core[0], Counter())) if core[0] in by_norm else None)
         same = [c for c in clusters if c.first == core[0] and c.last == core[-1] and _gender_compatible(c, g)
                 and (t is None or _title_compatible(c, t))]
+        if not same:
+            # "Delphine Okafor-Castellane" on her wedding day is Delphine Okafor: a
+            # double-barrelled surname that holds the other
+            same = [c for c in clusters if c.first == core[0] and c.last and c.last != core[-1]
+                    and (c.last in core[-1].split("-") or core[-1] in c.last.split("-"))
+                    and _gender_compatible(c, g)]
+            if len(same) != 1:
+                same = []
         if not same and initial(core[0]):
             # "T. Lisk" beside "Teodor Lisk": the one person of that surname with that initial
             same = [c for c in clusters if c.last == core[-1] and c.first and not initial(c.first)
@@ -781,7 +798,8 @@ def cluster_names(by_norm: dict[str, list[Occ]], votes: Optional[dict] = None,
             pre = [c for c in clusters if c.first and c.first.startswith(n) and c.first != n]
             if len(pre) == 1 and pre[0].last and pre[0].last != pre[0].first and _gender_compatible(pre[0], g):
                 hits = pre
-        hits = [c for c in hits if not _same_sentence(occs, c) and not _talk_apart(occs, c, by_norm)]
+        hits = [c for c in hits if (not _same_sentence(occs, c) and not _talk_apart(occs, c, by_norm))
+                or _glossed(occs, c, by_norm)]
         if len(hits) == 1 and (hits[0].count >= len(occs) or hits[0].first is not None):
             join(hits[0], n)
             if hits[0].first is None and hits[0].last is None:
@@ -1072,6 +1090,7 @@ class _FormIndex:
             for r in registered_forms(w):                                         # another spelling
                 names.add(r[:-1])
                 names |= self.chop.get(r, set())
+                names.update(feminine_forms(r))                                   # "pip": philippa
         out: set[int] = set()
         for f in names:
             got = self.items.get(f)

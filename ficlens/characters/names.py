@@ -146,8 +146,15 @@ def _spelling_variant(short: str, full: str) -> bool:
     (registered for "augustine": one final letter apart)."""
     if len(full) < 6 or len(short) >= len(full):
         return False
-    return any(r != full and len(r) >= 6 and abs(len(r) - len(full)) <= 1
-               and (r.startswith(full) or full.startswith(r)) for r in registered_forms(short))
+    # (or its feminine form: "pip" of "philippa", registered for "philip")
+    return any(r != full and len(r) >= 6 and (
+        (abs(len(r) - len(full)) <= 1 and (r.startswith(full) or full.startswith(r)))
+        or full in feminine_forms(r)) for r in registered_forms(short))
+
+
+def feminine_forms(name: str) -> tuple[str, ...]:
+    """A given name's feminine forms made with an ending: "philip" -> "philippa"."""
+    return (name + "a", name + name[-1] + "a", name + "ine", name + "ina")
 
 
 PET_ENDINGS = ("ie", "ey", "y", "i")
