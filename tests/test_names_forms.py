@@ -320,3 +320,23 @@ def test_a_double_barrelled_surname_that_holds_the_other_is_one_person(analyze):
     doc = analyze(text)
     by = {norm_name(a): c.id for c in doc.characters for a in [c.name, *c.aliases]}
     assert by.get("delphine okafor-castellane") == by.get("delphine okafor") is not None
+
+
+TAGGED_TITLE = """Milk First
+by kettle_on
+
+Rating: General Audiences
+Characters: Rafferty Doyle, Ashwin Kohli, Desmond Farrow
+
+Ash made the tea, and I carried it down to the hall, where Mr Farrow was waiting with his arms folded.
+
+"Morning, Mr Farrow," Ash said.
+
+Mr Farrow looked at the mug and went back into his flat without a word.
+"""
+
+
+def test_a_tagged_full_name_joins_the_title_and_surname_the_story_uses(analyze):
+    doc = analyze(TAGGED_TITLE)
+    far = cid_of(doc, "Mr Farrow")
+    assert far is not None and doc.character(far).name == "Desmond Farrow"

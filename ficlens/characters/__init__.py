@@ -1230,6 +1230,13 @@ def _author_full_names(doc: Document) -> list[str]:
     return list(out.values())
 
 
+def _titled_as(c: Cluster, last: str, first: str) -> bool:
+    """c is only a title and this surname ("Mr Farrow"), the title of the sex the name
+    lists give the first name."""
+    g = title_gender(c.title) if c.title else None
+    return g is not None and g == listed_gender(first) and all(split_title(n)[1] == [last] for n in c.norms)
+
+
 def _join_tagged_names(doc: Document, keep: dict[str, list[Occ]],
                        clusters: list[Cluster]) -> tuple[list[Cluster], dict[int, str]]:
     """The author's tags give full names the story may never spell out ("Anouk Brenner"
@@ -1249,6 +1256,13 @@ def _join_tagged_names(doc: Document, keep: dict[str, list[Occ]],
             # the story uses only a short form ("Holly" of a tagged "Hollis Arden")
             xs = [c for c in clusters if c.first and c.last in (None, last) and not c.title
                   and (is_registered_pair(c.first, first) or same_name_form(c.first, first))]
+        if not xs and lasts[last] == 1:
+            # only the title and the surname in the story ("Mr Farrow" of a tagged
+            # "Desmond Farrow"): that one carries the tagged name
+            titled = [c for c in clusters if c.first is None and c.last == last and _titled_as(c, last, first)]
+            if len(titled) == 1:
+                tagged.setdefault(id(titled[0]), n)
+            continue
         if len(xs) != 1:
             continue
         x = xs[0]
@@ -1256,6 +1270,11 @@ def _join_tagged_names(doc: Document, keep: dict[str, list[Occ]],
         # (or the surname with the first name's initial: "T. Lisk" on a badge)
         ys = [c for c in clusters if c is not x and last in c.norms and not c.title
               and c.norms <= {last, f"{first[0]} {last}"}]
+        if not ys:
+            # or the title and the surname alone ("Mr Farrow" of a tagged "Desmond Farrow"),
+            # when the title's sex is the one the name lists give the first name
+            ys = [c for c in clusters if c is not x and c.first is None and c.last == last
+                  and _titled_as(c, last, first)]
         # (a surname only ever called out in speech, "Forty minutes, Thorne.", has no he/she
         # of its own: the ones around it are the speaker's)
         if lasts[last] != 1 or len(ys) != 1 or (x.gender and ys[0].gender and x.gender != ys[0].gender
