@@ -1815,3 +1815,21 @@ def test_a_name_put_to_the_listener_and_the_name_answered_first():
     # the answer may open with the name before anything else: "Teo. Yes. Good morning."
     assert NAME_FIRST.match("Teo. Yes. Good morning.").group("n") == "Teo"
     assert not NAME_FIRST.match("Teo, yes, good morning.")
+
+
+OFFERED_NAME = """I put the kettle on before he had finished knocking, because Elsie had told him about the tea and I knew he would come.
+
+‘Tea?’ I said.
+
+‘Sol,’ he said. ‘Please. Nobody has called me Mr Achterberg since I stopped teaching.’
+
+I made the tea the way Maren used to, with the pot warmed first, and he drank it standing up by the back door.
+"""
+
+
+def test_a_name_a_speaker_offers_for_himself_is_no_call_to_the_teller(analyze):
+    doc = analyze(OFFERED_NAME)
+    sec = _section_at(doc, "I put the kettle on")
+    assert sec.narration == "first"
+    c = doc.character(sec.narrator) if sec.narrator else None
+    assert c is None or not ({"Sol", "Solomon", "Mr Achterberg"} & {c.name, *c.aliases})

@@ -102,6 +102,7 @@ IDENT_Q = re.compile(rf"(?:(?P<n>{NAME}),\s+(?:isn['’]t it|aren['’]t you|is 
 ASK_NAME = re.compile(r"what['’]?s your name|\byour name\b|\bwho are you\b|\band you are\b|\byou are\?"
                       r"|isn['’]t it\?|aren['’]t you\?|\bmust be\b|\byou['’]ll be\b|\byou will be\b", re.IGNORECASE)
 NAME_FIRST = re.compile(rf"^\W*(?P<n>{NAME})\.\s+(?=[A-Z])")
+CALLED_ME = re.compile(r"\b(?:call|calls|called|calling)\s+me\b", re.I)
 W_INTRO = 1.5     # a speaker's own full name said as a sentence of its own
 SELF_APPOS = re.compile(rf"\bI,\s+(?P<n>{NAME}),")
 # "my name, Leo Marsh, was second on the list": the teller's own name in apposition
@@ -696,6 +697,7 @@ def quote_evidence(doc: Document, f: BlockFeat, b: Block, qidx: SpanIndex, cls: 
             if name_ok(n, propn, known):
                 (f.pos if cls == "narr" else f.neg)[n] += W_INTRO
                 f.why.append((n, f"introduces {'themself' if cls == 'narr' else 'the other speaker'}: {n!r}"))
+    called_me = any(CALLED_ME.search(doc.view[s:e]) for s, e in spans)
     for k, (s, e) in enumerate(spans):
         q = doc.view[s:e]
         if asked_who and k == 0 and cls == "narr":
@@ -710,6 +712,14 @@ def quote_evidence(doc: Document, f: BlockFeat, b: Block, qidx: SpanIndex, cls: 
         # with it the order of the evidence shown)
         vocs = dict.fromkeys(n for n in sorted(idents) if n in q)
         answers = {clean_name(m.group("n")) for m in SELF_ANSWER.finditer(q)}
+        if k == 0 and called_me:
+            # "'Sol,' he said. 'Please. Nobody has called me Mr Achterberg in years.'": the
+            # name the line opens on is the speaker's own, offered, not a call
+            m = VOC_START.match(q) or VOC_WHOLE.match(q)
+            if m:
+                answers.add(clean_name(m.group("n")))
+                if cls == "other" and name_ok(clean_name(m.group("n")), propn, known):
+                    f.neg[clean_name(m.group("n"))] += W_INTRO
         # a quote inside a speech, after "your father used to say,": its call is reported
         # (only inside another speech: '"Hello," she said, "Mara, come in."' is a call)
         lo = max(0, s - 60)
