@@ -280,11 +280,6 @@ NAMED_BEAT = """It was past four and nearly dark when June came into the cafe, a
 """
 
 
-def test_a_named_actor_right_after_the_line_is_its_speaker(analyze):
-    doc = analyze(NAMED_BEAT)
-    ros = _cid(doc, "Rosalind")
-    q = _line(doc, "I'm being friendly")
-    assert q.speaker == ros
 
 
 OWNED_LINE = """I walked Wren down to the quay. Her brother Abel was already in the boat with the engine running, and he sounded the horn twice.
@@ -361,11 +356,15 @@ Mrs Abara was waiting at the gate when she came back up the lane.
 """
 
 
-def test_the_lead_answers_a_talk_that_has_one_voice_so_far(analyze):
-    doc = analyze(LEAD_ANSWERS)
-    wren = _cid(doc, "Wren")
-    q = _line(doc, "For my sins")
-    assert q.speaker == wren
+@pytest.mark.parametrize("text,line,speaker", [
+    # a named actor right after the line is its speaker
+    (NAMED_BEAT, "I'm being friendly", "Rosalind"),
+    # the lead answers a talk that has one voice so far
+    (LEAD_ANSWERS, "For my sins", "Wren"),
+], ids=["named-actor-after-the-line", "lead-answers-a-one-voice-talk"])
+def test_the_speaker_of_a_line_with_no_tag(analyze, text, line, speaker):
+    doc = analyze(text)
+    assert _line(doc, line).speaker == _cid(doc, speaker)
 
 
 NAME_ASKED = """Ruth Calloway put the kettle on, and Efua Asante laid the table for three.

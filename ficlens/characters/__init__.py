@@ -17,10 +17,10 @@ from typing import Optional
 
 from ficlens.config import Config
 from ficlens.document import Character, Document, Mention
-from ficlens.characters.names import (DIMINUTIVE_SUFFIXES, TITLES, feminine_forms, said_as, is_clipped_pet, is_diminutive,
-                                      is_inner_clip, is_registered_pair, is_tail_clip, is_truncation, listed_gender, pet_stems,
-                                      nicknames_of, norm_name, registered_forms, same_name_form, stated_short_forms,
-                                      resolve_name, split_title, title_gender)
+from ficlens.characters.names import (DIMINUTIVE_SUFFIXES, TITLES, feminine_forms, is_clipped_pet, is_diminutive,
+                                      is_inner_clip, is_registered_pair, is_tail_clip, is_truncation, listed_gender,
+                                      nicknames_of, norm_name, pet_stems, registered_forms, resolve_name, said_as,
+                                      same_name_form, split_title, stated_short_forms, title_gender)
 from ficlens.characters import lexicon as lx
 from ficlens.linguistics import kinship
 
@@ -1233,7 +1233,9 @@ def _author_full_names(doc: Document) -> list[str]:
 def _titled_as(c: Cluster, last: str, first: str) -> bool:
     """c is only a title and this surname ("Mr Farrow"), the title of the sex the name
     lists give the first name."""
-    g = title_gender(c.title) if c.title else None
+    if c.first is not None or c.last != last or not c.title:
+        return False
+    g = title_gender(c.title)
     return g is not None and g == listed_gender(first) and all(split_title(n)[1] == [last] for n in c.norms)
 
 
@@ -1259,7 +1261,7 @@ def _join_tagged_names(doc: Document, keep: dict[str, list[Occ]],
         if not xs and lasts[last] == 1:
             # only the title and the surname in the story ("Mr Farrow" of a tagged
             # "Desmond Farrow"): that one carries the tagged name
-            titled = [c for c in clusters if c.first is None and c.last == last and _titled_as(c, last, first)]
+            titled = [c for c in clusters if _titled_as(c, last, first)]
             if len(titled) == 1:
                 tagged.setdefault(id(titled[0]), n)
             continue
@@ -1273,8 +1275,7 @@ def _join_tagged_names(doc: Document, keep: dict[str, list[Occ]],
         if not ys:
             # or the title and the surname alone ("Mr Farrow" of a tagged "Desmond Farrow"),
             # when the title's sex is the one the name lists give the first name
-            ys = [c for c in clusters if c is not x and c.first is None and c.last == last
-                  and _titled_as(c, last, first)]
+            ys = [c for c in clusters if c is not x and _titled_as(c, last, first)]
         # (a surname only ever called out in speech, "Forty minutes, Thorne.", has no he/she
         # of its own: the ones around it are the speaker's)
         if lasts[last] != 1 or len(ys) != 1 or (x.gender and ys[0].gender and x.gender != ys[0].gender

@@ -100,7 +100,8 @@ IDENT_Q = re.compile(rf"(?:(?P<n>{NAME}),\s+(?:isn['’]t it|aren['’]t you|is 
                      rf"|(?P<n3>{NAME})[,.?!]*\s+(?:[Tt]hat['’]s|[Tt]hat is|[Ii]s that|[Tt]hat['’]d be|[Tt]hat would be)\s+you\?"
                      rf"|\b[Aa]re you\s+(?P<n4>{NAME})\s*\?)")
 ASK_NAME = re.compile(r"what['’]?s your name|\byour name\b|\bwho are you\b|\band you are\b|\byou are\?"
-                      r"|isn['’]t it\?|aren['’]t you\?|\bmust be\b|\byou['’]ll be\b|\byou will be\b", re.IGNORECASE)
+                      r"|isn['’]t it\?|aren['’]t you\?|\bmust be\b"
+                      r"|\byou['’]ll be\b|\byou will be\b", re.IGNORECASE)
 NAME_FIRST = re.compile(rf"^\W*(?P<n>{NAME})\.\s+(?=[A-Z])")
 CALLED_ME = re.compile(r"\b(?:call|calls|called|calling)\s+me\b", re.I)
 W_INTRO = 1.5     # a speaker's own full name said as a sentence of its own
@@ -717,9 +718,10 @@ def quote_evidence(doc: Document, f: BlockFeat, b: Block, qidx: SpanIndex, cls: 
             # name the line opens on is the speaker's own, offered, not a call
             m = VOC_START.match(q) or VOC_WHOLE.match(q)
             if m:
-                answers.add(clean_name(m.group("n")))
-                if cls == "other" and name_ok(clean_name(m.group("n")), propn, known):
-                    f.neg[clean_name(m.group("n"))] += W_INTRO
+                own = clean_name(m.group("n"))
+                answers.add(own)
+                if cls == "other" and name_ok(own, propn, known):
+                    f.neg[own] += W_INTRO
         # a quote inside a speech, after "your father used to say,": its call is reported
         # (only inside another speech: '"Hello," she said, "Mara, come in."' is a call)
         lo = max(0, s - 60)

@@ -321,8 +321,9 @@ FORMULAS: list[tuple[_re.Pattern, Cue]] = [
                  r"|\b(?:go|come) out with me\b|\bon a date\b|\bgo on a date\b"),
      _c("invitation", "first date", False, r=0.8)),
     # "Cari, we've got a baby.": two who share a child, said to the other parent
-    (_re.compile(r"\b(?:we(?:'ve| have) got|we have|we had|we're having|we are having) (?:a |the )?(?:baby|kid|kids|son|daughter|"
-                 r"children|little girl|little boy)\b|\bour (?:baby|son|daughter|kids|children|little girl|little boy)\b"),
+    (_re.compile(r"\b(?:we(?:'ve| have) got|we have|we had|we're having|we are having) (?:a |the )?"
+                 r"(?:baby|kid|kids|son|daughter|children|little girl|little boy)\b"
+                 r"|\bour (?:baby|son|daughter|kids|children|little girl|little boy)\b"),
      _c("our child", None, False, r=1.0)),
     (_re.compile(r"\byou(?:'re| are| look) (?:so |really |very )?(?:beautiful|gorgeous|handsome|lovely|stunning|pretty)\b"),
      _c("you're beautiful", None, False, r=0.6)),
