@@ -764,3 +764,34 @@ def test_his_and_he_in_a_clause_hanging_from_a_subjects_verb_are_that_subject(an
     he = next(m for m in doc.mentions if m.start > at and src[m.start:m.end] == "he")
     assert his.character == kwa
     assert he.character == kwa
+
+
+KIN_SURNAME = """Niamh Halloran kept the allotment at the end of the railway line, and on Saturdays she let her friend Odette Marsh sit on the upturned bucket and criticise the beans.
+
+"They're leaning," Odette said.
+"They're climbing."
+"They're leaning. Like drunks."
+"You've never grown a thing in your life."
+"I grew a cress head in 1998."
+"It died."
+"It was murdered."
+"By whom?"
+"By my brother, with a football."
+"That isn't murder."
+"It was to the cress."
+"Pass me the twine."
+"Say please."
+"Please."
+
+Odette passed the twine and ate one of the peas, and then another, and grinned when nobody stopped her.
+
+Her father came down the path at noon with a flask, the way he had every Saturday since the divorce, because Declan Halloran did not believe a woman could dig on an empty stomach.
+"""
+
+
+def test_her_father_named_with_a_family_name_belongs_to_the_woman_of_that_name(analyze):
+    doc = analyze(KIN_SURNAME)
+    niamh = cid_of(doc, "Niamh Halloran")
+    src = doc.source
+    her = next(m for m in doc.mentions if src[m.start:m.end] == "Her" and src[m.start:].startswith("Her father"))
+    assert her.character == niamh

@@ -42,6 +42,9 @@ VOCATIVE_NOUNS = {"sir", "madam", "ma'am", "dear", "darling", "mamma", "mama", "
                   "father", "miss", "mister", "sister", "brother", "child", "boy", "girl", "lad"}
 # "mine", "hers": possessive pronouns that stand for a thing, not a mention of a person
 STANDALONE_POSS = {"mine", "yours", "hers", "theirs", "ours", "thine"}
+# the men of a family, who keep its name (a sister or a mother may carry a husband's)
+_BLOOD_KIN = frozenset(w for w, k in kinship.KIN.items() if not k.foreign and k.relation in (
+    "father", "grandfather", "brother", "son"))
 # "her father" of a Woodhouse is the one Mr. Woodhouse; "his wife" of a Bennet, Mrs. Bennet
 KIN_TITLE = {"father": "mr", "husband": "mr", "mother": "mrs", "wife": "mrs"}
 # titles that a definite nominal names on its own ("the doctor" for Dr. Archie); kin and
@@ -268,6 +271,7 @@ class Walker:
         self.at: dict[int, str] = {}     # view start of a placed mention -> entity
         self.scene_v = 0                   # view start of the current scene
         self.seen: Counter = Counter()     # entity -> mentions so far
+        self.block_known: dict = {}        # view start -> (view end, character, kind) in this block
 
     def push(self, e: Ent) -> None:
         if self.votes is None and self.w["reported"] and e.quote < 0:
@@ -298,7 +302,7 @@ class Walker:
             if sp is None:
                 continue
             lo = bisect_left(starts, b.vstart)
-            block_known = {}
+            block_known = self.block_known = {}
             while lo < len(starts) and starts[lo] < b.vend:
                 block_known[starts[lo]] = known[starts[lo]]
                 lo += 1
@@ -382,6 +386,10 @@ class Walker:
             other = self._other_teller(v, g)
             if other is not None:
                 ranked = [other] + [x for x in ranked if x != other]
+        if case == "poss" and g in ("m", "f"):
+            kin = self._kin_surname(t, b.vstart, g)
+            if kin is not None:
+                ranked = [kin] + [x for x in ranked if x != kin]
         if qv < 0 and g in ("m", "f") and ranked and ranked[0][0] == "n":
             ranked = self._scene_lead(ranked, g, v) + ranked
         eid = ranked[0] if ranked else None
@@ -424,6 +432,26 @@ class Walker:
             self.genders[eid] = g
         self.out.append((v, v + len(t.text), eid, "PRON", inq))
         self.push(Ent(eid, v, sent, b.index, t.dep_ in _SUBJ, t.i, qv))
+
+    def _kin_surname(self, t, base: int, g: str) -> Optional[str]:
+        """"Her father rang ..., because Brendan Kavanagh believed": the owner of a father,
+        brother or son named in the same sentence shares that man's family name, so "her" is
+        the one character met so far called Kavanagh, however long ago (not the friend
+        who spoke last)."""
+        if t.head.lemma_.lower() not in _BLOOD_KIN or t.head.i == t.i:
+            return None
+        sent = t.sent
+        lo, hi = base + sent.start_char, base + sent.end_char
+        named = {cid for v, (ve, cid, kind) in self.block_known.items() if lo <= v < hi and kind == "PROP"}
+        if any(self.genders.get(c) in (None, g) or self.genders.get(c) != "m" for c in named):
+            return None    # "Efua had her father's eyes": the name may be the owner herself
+        surnames = {self.surname[c] for c in named if c in self.surname}
+        if len(surnames) != 1:
+            return None
+        (sur,) = surnames
+        owners = {c for c in self.seen if c not in named and self.surname.get(c) == sur
+                  and self.genders.get(c) == g}
+        return owners.pop() if len(owners) == 1 else None
 
     def _scene_lead(self, ranked: list[str], g: str, v: int) -> list[str]:
         """A scene that opens on "He's outside when I lock up" goes on with its story's
