@@ -152,3 +152,26 @@ def test_laughing_into_her_mouth_is_a_kiss(analyze):
     r = _pair(doc, "Mara", "June")
     assert r is not None and r.kind == "romantic" and r.score >= 0.5
     assert any(e.cue == "kiss" and "into her mouth" in doc.source[e.start:e.end] for e in r.evidence)
+
+
+TEA_STALL = """Mabel Quarrie ran the tea stall at the Thursday market, and had for thirty years. She read the day's orders off Ned Abara's clipboard, passed the list to her husband without looking up, and went back to buttering scones.
+
+Ambrose Quarrie carried the urn from the van. He carried it every Thursday, and every Thursday he said his back would not stand it again.
+
+"Careful with that," Ned said. "It's older than me."
+
+"Everything here is older than you," Ambrose said. He set it down and wiped his hands. "Don't tell my wife I've eaten the first scone."
+
+"She can see you," Ned said.
+
+Mabel could. She took the second scone out of his reach and went on buttering.
+"""
+
+
+def test_an_unnamed_spouse_is_the_one_of_that_sex_who_shares_the_family_name(analyze):
+    doc = analyze(TEA_STALL)
+    r = _pair(doc, "Mabel", "Ambrose")
+    assert r is not None and r.kind == "romantic"
+    # Ned's clipboard, named before "her husband" in the same sentence, is not her husband's
+    n = _pair(doc, "Mabel", "Ned")
+    assert n is None or n.kind != "romantic"

@@ -426,7 +426,8 @@ _PARTNER_NOUNS = frozenset(w for w, c in L.NOUNS.items() if c.kind == L.R)
 
 def _fold_unnamed_partners(doc: Document, pairs: dict, nominal: set) -> None:
     """"Dario said something, and his husband laughed": the unnamed "his husband" of a
-    character whose romance the text shows with exactly one named person is that person."""
+    character whose romance the text shows with exactly one named person is that person;
+    of one who shows none, the one named person of that sex with their family name."""
     names = {c.id: c.name.lower().split() for c in doc.characters}
     romance = defaultdict(set)      # named character -> named people romance cues tie them to
     for key, hits in pairs.items():
@@ -440,14 +441,37 @@ def _fold_unnamed_partners(doc: Document, pairs: dict, nominal: set) -> None:
             continue
         (u,), (x,) = unnamed, key - unnamed
         words = names.get(u, [])
-        if len(words) != 2 or words[0] not in ("his", "her", "their") or words[1] not in _PARTNER_NOUNS:
+        if len(words) != 2 or words[0] not in ("his", "her", "their", "my") or words[1] not in _PARTNER_NOUNS:
             continue
         hits = pairs[key]
-        if len(romance[x]) != 1 or not all(h.weights.get(L.R, 0.0) > 0 for h in hits):
+        if not all(h.weights.get(L.R, 0.0) > 0 for h in hits):
             continue
-        (y,) = romance[x]
+        if len(romance[x]) == 1:
+            (y,) = romance[x]
+        elif not romance[x] and words[1] in _SPOUSE_SEX:
+            # "Hattie ... passed it to her husband" and one Lowell Brisco beside Hattie
+            # Brisco: a spouse who shares the family name
+            y = _same_name_spouse(doc, x, _SPOUSE_SEX[words[1]])
+            if y is None:
+                continue
+        else:
+            continue
         pairs[frozenset((x, y))].extend(replace(h, a=x, b=y, guessed=True) for h in hits)
         del pairs[key]
+
+
+_SPOUSE_SEX = {"wife": "she", "husband": "he"}
+
+
+def _same_name_spouse(doc: Document, x: str, sex: str) -> Optional[str]:
+    """The one named character of that sex who shares x's family name."""
+    by_id = {c.id: c for c in doc.characters}
+    parts = by_id[x].name.split() if x in by_id else []
+    if len(parts) < 2:
+        return None
+    found = [c.id for c in doc.characters if c.id != x and c.named and len(c.name.split()) >= 2
+             and c.name.split()[-1] == parts[-1] and (c.pronouns or "").lower().startswith(sex)]
+    return found[0] if len(found) == 1 else None
 
 
 def _unrequited(rels: list[Relationship], pairs: dict) -> None:

@@ -1128,7 +1128,7 @@ _TELL = frozenset({"tell", "ask", "whisper", "promise", "warn", "remind", "admit
 
 def _nearby_referent(an: Anchors, bi: int, t, owners: list[str], lem: str) -> tuple[list[str], list, bool]:
     """'Her father was mending nets. Gunnar had mended nets there for years': a relation noun
-    nobody resolved names the nearest character of its gender in its own sentence, else the
+    nobody resolved names the nearest character of its gender after it in its own sentence, else the
     first one of the next sentence, else the last one of the sentence before. The flag says
     the noun is a verbless fragment renaming the one just named (no guess)."""
     want = "she" if lem in L.FEMALE_NOUNS else "he" if lem in L.MALE_NOUNS else None
@@ -1159,7 +1159,10 @@ def _nearby_referent(an: Anchors, bi: int, t, owners: list[str], lem: str) -> tu
     same = [i for i in range(sent.start, sent.end) if i != t.i and ok(i) and named(i)
             and t.doc[i].head.i != t.i       # not the noun's own possessor
             and i not in actor and not (t.doc[i].dep_ == "compound" and t.doc[i].head.i in actor)
-            and not _parallel(t, t.doc[i])]
+            and not _parallel(t, t.doc[i])
+            # "Hattie read it on Gus's phone and passed it to her husband": one named
+            # earlier in the sentence would be "him" by now, not her husband
+            and i > t.i]
     if same:
         i = min(same, key=lambda i: abs(i - t.i))
         return [toks[i]], [t.doc[i]], False
