@@ -175,3 +175,19 @@ def test_an_unnamed_spouse_is_the_one_of_that_sex_who_shares_the_family_name(ana
     # Ned's clipboard, named before "her husband" in the same sentence, is not her husband's
     n = _pair(doc, "Mabel", "Ned")
     assert n is None or n.kind != "romantic"
+
+
+FERRY = """The ferry was late, and the house was cold when they got in.
+
+Behind Marguerite, in the doorway, Ottoline Vesey stamped the rain off her boots and set both bags down at the foot of the stairs. She put her hand flat on her wife's back for a moment, between the shoulder blades, and took it away again.
+
+"I'll light the stove," Ottoline said.
+
+"There's no coal," Marguerite said. "There's never any coal."
+"""
+
+
+def test_a_spouse_whose_back_is_touched_is_the_one_the_paragraph_names(analyze):
+    doc = analyze(FERRY)
+    r = _pair(doc, "Marguerite", "Ottoline")
+    assert r is not None and r.kind == "romantic"

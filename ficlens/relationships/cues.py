@@ -1171,6 +1171,12 @@ def _nearby_referent(an: Anchors, bi: int, t, owners: list[str], lem: str) -> tu
     # a noun that only owns another ("my sister's girlfriend")
     vpos = an.block_start.get(bi, 0) + t.idx
     in_quote = an.quote_at(bi, vpos) is not None
+    if not in_quote and t.dep_ == "poss" and t.head.lemma_.lower() in L.BODY_PARTS:
+        # "put her hand flat in the middle of her wife's back": one whose back can be
+        # touched is in the scene -- the one person of that gender the paragraph names
+        here = {toks[i] for i in range(len(t.doc)) if i != t.i and ok(i) and named(i)}
+        if len(here) == 1:
+            return [here.pop()], [t], False
     if not in_quote and t.dep_ != "poss":
         other = [x for x in _interlocutor(an, bi, vpos, owners, want) if x not in told]
         if other:       # ("He told me about his mother": not the one told)
