@@ -191,3 +191,28 @@ def test_a_spouse_whose_back_is_touched_is_the_one_the_paragraph_names(analyze):
     doc = analyze(FERRY)
     r = _pair(doc, "Marguerite", "Ottoline")
     assert r is not None and r.kind == "romantic"
+
+
+BUNK = """Piet Vandermolen sat on his bunk with the bandage off. The door chimed, and Laszlo Orme came in and sat beside him.
+
+"You took the dressing off," Laszlo said.
+
+"It itched," Piet said, and leaned until his forehead rested against Laszlo's shoulder.
+
+Laszlo wound fresh gauze round the burn. Then he lay down on the narrow bunk and pulled Piet down with him.
+"""
+
+SOFA = """Agnieszka Roe and her brother Tobiasz Roe cleared the flat all Sunday. At six Agnieszka lay down on the floor and pulled the rug down over her face, and Tobiasz laughed at her.
+"""
+
+
+def test_a_forehead_resting_on_a_shoulder_and_a_pull_down_onto_a_bunk_are_romance(analyze):
+    doc = analyze(BUNK)
+    r = _pair(doc, "Piet", "Laszlo")
+    assert r is not None and r.kind == "romantic"
+    names = {e.cue for e in r.evidence}
+    assert {"head on shoulder", "pulled down onto the bed"} <= names
+    # a rug pulled down, and no bed anywhere: nothing
+    doc = analyze(SOFA)
+    r = _pair(doc, "Agnieszka", "Tobiasz")
+    assert r is None or not any(e.cue == "pulled down onto the bed" for e in r.evidence)

@@ -407,7 +407,7 @@ def _my_name(found: Found, an: Anchors, b, sdoc) -> None:
 
 
 _VERB_LEMMAS = (set(L.VERBS) | {v for v, _ in L.PHRASALS} | {v for v, _ in L.PREP_VERBS}
-                | L.HAND_VERBS | L.HAND_MEET_VERBS | L.LEAN_VERBS | L.PUT_VERBS | L.INTO_VERBS | L.GAZE_VERBS | L.DATE_VERBS | set(L.SUPERLATIVE_VERBS) | L.DEATH_VERBS | L.DEATH_BY_OTHERS | {"make", "leave", "pass"})
+                | L.HAND_VERBS | L.HAND_MEET_VERBS | L.LEAN_VERBS | L.BED_PULL_VERBS | L.PUT_VERBS | L.INTO_VERBS | L.GAZE_VERBS | L.DATE_VERBS | set(L.SUPERLATIVE_VERBS) | L.DEATH_VERBS | L.DEATH_BY_OTHERS | {"make", "leave", "pass"})
 
 
 _ANY_CUE = frozenset(_VERB_LEMMAS | set(L.NOUNS) | set(L.ADJECTIVES) | set(L.TENSION_VERBS) | L.ATTRACTIVE | {"together"}
@@ -523,6 +523,9 @@ def _verb(found: Found, an: Anchors, b, t, lem: str, q) -> None:
         return
     if cue is None and lem in L.LEAN_VERBS:
         _lean(found, an, b, t, kids, preps, q)
+        return
+    if cue is None and lem in L.BED_PULL_VERBS:
+        _bed_pull(found, an, b, t, kids, q)
         return
     if cue is None and lem in L.INTO_VERBS and "into" in preps:
         _into(found, an, b, t, preps, q)
@@ -807,8 +810,10 @@ def _into(found: Found, an: Anchors, b, t, preps, q) -> None:
 
 
 def _lean(found: Found, an: Anchors, b, t, kids, preps, q) -> None:
-    """'rested his forehead against Ewan's', 'leaned her head on his shoulder'."""
-    part = next((c for c in kids if c.dep_ == "dobj" and c.lemma_.lower() in L.LEAN_PARTS), None)
+    """'rested his forehead against Ewan's', 'leaned her head on his shoulder', 'until his
+    forehead rested against Emeric's shoulder'."""
+    part = next((c for c in kids if c.dep_ in ("dobj", "nsubj") and c.lemma_.lower() in L.LEAN_PARTS
+                 and (c.dep_ == "dobj" or any(g.dep_ == "poss" for g in c.children))), None)
     if part is None or _negated(t):
         return
     bi = b.index
@@ -817,6 +822,21 @@ def _lean(found: Found, an: Anchors, b, t, kids, preps, q) -> None:
             for g in preps[p].children if g.dep_ == "pobj"]
     partners = [x for x in _part_owners(an, bi, objs) if x not in agents]
     _add(found, b, t, L.LEAN_CUE, _pairs(agents[:1], partners[:1]), [t, part, *objs], q,
+         agent=agents[0] if agents else None)
+
+
+def _bed_pull(found: Found, an: Anchors, b, t, kids, q) -> None:
+    """'lay down on the narrow bunk and pulled Bastien down with him', 'drew her down onto
+    the bed': pulled down, in a sentence with a bed in it."""
+    if not any(c.dep_ == "prt" and c.lower_ == "down" for c in kids) or _negated(t):
+        return
+    if not any(x.lemma_.lower() in L.BEDS for x in t.sent):
+        return
+    bi = b.index
+    objs = [c for c in kids if c.dep_ == "dobj"]
+    partners = _chars_of(an, bi, objs)
+    agents = [x for x in _subjects(an, bi, t, q) if x not in partners]
+    _add(found, b, t, L.BED_CUE, _pairs(agents[:1], partners[:1]), [t, *objs], q,
          agent=agents[0] if agents else None)
 
 

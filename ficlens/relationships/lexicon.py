@@ -406,6 +406,11 @@ HAND_MEET_VERBS = {"find", "brush", "close", "curl", "slip", "tangle", "twine", 
                    "seek", "touch", "bump", "graze", "knock", "press", "lace"}
 HAND_SUBJECTS = {"hand", "hands", "finger", "fingers", "knuckle", "knuckles", "palm", "thumb"}
 LEAN_PARTS = {"forehead", "head", "cheek", "brow", "face", "temple"}
+# "lay down on the narrow bunk and pulled Bastien down with him": one pulled down onto a
+# bed the other lies on
+BED_PULL_VERBS = {"pull", "draw", "tug", "tow"}
+BEDS = {"bed", "bunk", "mattress", "cot", "hammock", "bedroll", "berth", "futon"}
+BED_CUE = _c("pulled down onto the bed", None, False, r=0.8, p=0.1)
 LEAN_CUE = _c("head on shoulder", None, False, r=0.4, p=0.2, affection=True)
 # "I have never liked anyone so quickly", "never wanted anybody the way ...": a negated
 # liking of anyone at all, with a degree, is a superlative about the one at hand
