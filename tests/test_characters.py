@@ -427,3 +427,20 @@ def test_a_saint_only_owned_or_gone_to_is_a_church(analyze):
     doc = analyze(SAINT)
     names = {norm_name(a) for c in doc.characters for a in [c.name, *c.aliases]}
     assert "st ebba" not in names and "nia" in names
+
+
+INES = """The kettle clicked off. Florian came in from the yard with mud to his knees.
+
+"You're late again, Ines."
+
+"The bus was late."
+
+"The bus is always late, Ines. Leave earlier."
+
+Ines is not going to leave earlier, and both of them know it.
+"""
+
+
+def test_a_given_name_the_tagger_reads_as_a_plural_is_still_a_character(analyze):
+    doc = analyze(INES)
+    assert any(c.name == "Ines" for c in doc.characters)

@@ -267,7 +267,9 @@ def _emit(doc, b, sp, i0, i1, qi, occs, sent, lower_vocab=None):
     dep = head.dep_
     if head.tag_ == "NNP":
         f["nnp"] += 1
-    if (len(span) == 1 and span[0].tag_ == "NNPS") or (o.the and surface.endswith("s") and not surface.endswith("ss")):
+    if (len(span) == 1 and span[0].tag_ == "NNPS" and not listed_gender(nrm)) or (
+            o.the and surface.endswith("s") and not surface.endswith("ss")):
+        # (the tagger reads a given name in -s as a plural: "..., Ines.", "Agnes is here")
         f["plural"] += 1
     if dep in ("nsubj", "nsubjpass"):
         f["subj"] += 1
