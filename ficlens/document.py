@@ -128,7 +128,7 @@ class Section:
     end: int
     narration: str = "third"            # first | second | third
     narrator: Optional[str] = None      # character id for first person
-    focal: Optional[str] = None         # focal character of a third-person section
+    focal: Optional[str] = None         # focal character of a third-person section; "you" of a second-person one
     header: Optional[str] = None        # the POV header that opened it, if any
     evidence: list[str] = field(default_factory=list)
     first_block: int = 0

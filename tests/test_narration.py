@@ -1833,3 +1833,53 @@ def test_a_name_a_speaker_offers_for_himself_is_no_call_to_the_teller(analyze):
     assert sec.narration == "first"
     c = doc.character(sec.narrator) if sec.narrator else None
     assert c is None or not ({"Sol", "Solomon", "Mr Achterberg"} & {c.name, *c.aliases})
+
+
+SECOND_PERSON = """You take the early bus to the harbour because the van is full of boxes, and Ottilie Branagh is already on the quay when you get there, sitting on a bollard with two coffees.
+
+"You're late, Wendell."
+
+"The bus was late," you say.
+
+"The bus is always late, Wendell. Leave earlier." She hands you the coffee that is yours, no sugar, the lid already off.
+
+You drink it standing up. Ottilie watches the boats come in and says nothing for a while, and you let her.
+
+"Your mother rang," she says at last. "She wants you home by Sunday."
+
+"Tell her Monday," you say, and Ottilie laughs at you.
+"""
+
+READER = """You find him in the library after midnight, the only lamp still on.
+
+"Y/N," he says, without looking up. "You should be asleep."
+
+"So should you," you tell him, and you sit down across the table.
+"""
+
+
+def test_second_person_you_is_the_one_others_call_by_name(analyze):
+    doc = analyze(SECOND_PERSON)
+    wendell = next(c.id for c in doc.characters if c.name == "Wendell")
+    sec = next(s for s in doc.sections if s.narration == "second")
+    assert sec.focal == wendell
+    src = doc.source
+    # the narration's "you" are his mentions
+    yous = [m for m in doc.mentions if src[m.start:m.end].lower() == "you" and m.kind == "PRON"
+            and src[m.start:].startswith("you get there")]
+    assert yous and yous[0].character == wendell
+    # "you say" names the speaker
+    q = next(q for q in doc.quotes if src[q.start:q.end] == "The bus was late,")
+    assert q.speaker == wendell
+    q = next(q for q in doc.quotes if src[q.start:q.end] == "Tell her Monday,")
+    assert q.speaker == wendell
+
+
+def test_a_reader_insert_you_is_the_reader(analyze):
+    doc = analyze(READER)
+    sec = next(s for s in doc.sections if s.narration == "second")
+    you = doc.character(sec.focal)
+    assert you is not None and you.name == "Y/N"
+    src = doc.source
+    q = next(q for q in doc.quotes if src[q.start:q.end].startswith("So should you"))
+    assert q.speaker == you.id

@@ -260,7 +260,7 @@ class Walker:
         self.we_last: dict[bool, tuple[int, str]] = {}  # in quote? -> (sentence, group id)
         self.they_last: Optional[tuple[int, str]] = None  # last run of unplaced "they"
         self.open_pron: Optional[tuple[int, str, str]] = None   # (sentence, entity, gender)
-        self.second: Optional[list[tuple[int, int]]] = None   # second-person sections
+        self.second: Optional[list[tuple[int, int, Optional[str]]]] = None   # second-person sections and their "you"
         self.first: Optional[list[tuple[int, int, str]]] = None   # first-person sections and tellers
         self.merged: dict[str, str] = {}   # pronoun-opened entity -> the character named next
         self.name_at: set[int] = set()     # view starts of name mentions
@@ -337,11 +337,16 @@ class Walker:
                     continue
                 if low in lx.PRONOUNS:
                     self.pronoun(t, low, v, sent, b, sp, qi)
-                elif low in GENERIC_YOU and t.tag_ in ("PRP", "PRP$") and self.emit_null \
-                        and self.votes is None and not qi.contains(v) and not self._second_person(v):
-                    # narration's "you" outside second-person narration is generic ("you
-                    # could see the sea"): a mention of nobody in particular
-                    if _opt(self.cfg, "coref_generic_you", True):
+                elif low in GENERIC_YOU and t.tag_ in ("PRP", "PRP$") and self.votes is None \
+                        and not qi.contains(v):
+                    you = self._you_at(v)
+                    if you is not None:
+                        # second-person narration: "you" is its one character
+                        self.out.append((v, v + len(t.text), you, "PRON", False))
+                    elif self.emit_null and not self._second_person(v) and \
+                            _opt(self.cfg, "coref_generic_you", True):
+                        # narration's "you" outside second-person narration is generic ("you
+                        # could see the sea"): a mention of nobody in particular
                         self.out.append((v, v + len(t.text), None, "PRON", False))
                 elif low in FIRST_PLURAL and t.tag_ in ("PRP", "PRP$"):
                     if self.votes is None:
@@ -503,13 +508,22 @@ class Walker:
         return other
 
     def _second_person(self, v: int) -> bool:
+        return self._second_at(v) is not None
+
+    def _second_at(self, v: int):
         if self.second is None:
-            self.second = sorted((sec.start, sec.end) for sec in self.doc.sections if sec.narration == "second")
+            self.second = sorted((sec.start, sec.end, sec.focal) for sec in self.doc.sections
+                                 if sec.narration == "second")
         if not self.second:
-            return False
+            return None
         s = self.doc.to_source(v, v)[0]
         i = bisect_left(self.second, (s + 1,)) - 1
-        return i >= 0 and self.second[i][0] <= s < self.second[i][1]
+        return self.second[i] if i >= 0 and self.second[i][0] <= s < self.second[i][1] else None
+
+    def _you_at(self, v: int) -> Optional[str]:
+        """The character "you" is, in a second-person section."""
+        sec = self._second_at(v)
+        return sec[2] if sec is not None else None
 
     def we(self, v, t, sent, qi) -> None:
         """we/us/our: one group with the previous "we" of the same kind (narration or the

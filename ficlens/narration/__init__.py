@@ -31,7 +31,7 @@ from ficlens.document import Character, Document, Mention, Section
 from ficlens.ingest.structure import pov_name
 from ficlens.narration.features import (
     KIN_NAMES, KIN_WORD, NOT_NAMES, TIME_WORDS, TITLES, BlockFeat, Cast, SpanIndex, block_features, clean_name,
-    ASK_NAME, beat_on_relative, quote_evidence, quote_spans, sent_starts, stated_siblings,
+    ASK_NAME, VOC_END, VOC_START, VOC_WHOLE, beat_on_relative, quote_evidence, quote_spans, sent_starts, stated_siblings,
 )
 
 # thresholds (per 100 narration words), tuned on the fan-fiction dev set and PDNC dev
@@ -44,6 +44,10 @@ TINY = 15                 # stretches with fewer words and no header join the ne
 SHORT = 40                # stretches with fewer narration words borrow a neighbour's person
 NOVEL_SECTIONS = 6        # in a work cut into this many stretches or more ...
 NOVEL_FIRST_RATE = 2.0    # ... a lone first-person stretch among third needs this rate
+# second person: the name "you" is called by, net of third-person uses, must reach this
+# and lead the next by this much
+YOU_MIN = 1.5
+YOU_MARGIN = 1.0
 # narrator evidence weights
 W_EXCLUDE = 1.5           # per third-person use of a name in the narration (capped)
 EXCLUDE_CAP = 4
@@ -479,6 +483,7 @@ def run(doc: Document, cfg: Config) -> None:
     _smooth_person(stretches)
     _assign_narrators(doc, stretches, feats, resolve, surname)
     _assign_focal(doc, stretches, feats, resolve)
+    _assign_you(doc, stretches, feats, resolve, qidx)
     _write(doc, stretches, feats)
 
 
@@ -1044,6 +1049,84 @@ def _assign_focal(doc: Document, stretches: list[Stretch], feats: dict[int, Bloc
             st.evidence.append(f"focal: subject of {top[0][1]} perception verbs")
 
 
+# the second person's "you" named outright: "You are Leopold Ashgrove", "your name is Teo"
+_YOU_ARE = re.compile(r"\b(?:[Yy]ou are|[Yy]ou['’]re|[Yy]our name is|[Yy]our name['’]s)\s+(?P<n>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)")
+# reader-insert placeholders for the reader's own name
+_READER = re.compile(r"\b(?:Y/N|y/n|\(Y/N\)|\[Y/N\])")
+
+
+def _assign_you(doc: Document, stretches: list[Stretch], feats: dict[int, BlockFeat], resolve,
+                qidx: SpanIndex) -> None:
+    """Second-person stretches: who "you" is. The narration never names them in the third
+    person, others call them by name ("You're making one now, Ivo."), or the narration
+    says so ("You are Leopold Ashgrove"); a reader-insert's "Y/N" is the reader. Failing
+    that, the "you" of the second-person stretch before, else a character of their own
+    (like a teller never named)."""
+    spans = quote_spans(doc)
+    prev: Optional[str] = None
+    for st in stretches:
+        if st.narration != "second":
+            continue
+        # named in the narration: a mark against (the narration calls "you" "you"), not a
+        # veto ("the nurse calls out for Teodor Wiśniewski, and you stand up")
+        votes: Counter = Counter()
+        for i in st.text_blocks:
+            for n, c in feats[i].names.items():
+                cid = resolve(n)
+                if cid and c > 0:
+                    votes[cid] -= 0.5 * c
+        for i in st.text_blocks:
+            b = doc.blocks[i]
+            for m in _YOU_ARE.finditer(doc.view, b.vstart, b.vend):
+                if qidx.inside(m.start()):
+                    continue
+                cid = resolve(clean_name(m.group("n")))
+                if cid:
+                    votes[cid] += 3
+            for vs, ve in spans:
+                if not (b.vstart <= vs < b.vend):
+                    continue
+                q = doc.view[vs:ve]
+                for rx in (VOC_END, VOC_START, VOC_WHOLE):
+                    for m in rx.finditer(q) if rx is VOC_END else [rx.match(q)]:
+                        if m is None:
+                            continue
+                        n = clean_name(m.group("n"))
+                        if n.lower() in KIN_NAMES:
+                            continue     # "Mum", "Dad": said to "you" or by "you"
+                        cid = resolve(n)
+                        if cid:
+                            votes[cid] += 1
+        top = [kv for kv in votes.most_common(2) if kv[1] > 0]
+        who = None
+        # clearly ahead: "you" call others by name too ("Morning, Mr Kestrel")
+        if top and top[0][1] >= YOU_MIN and (len(top) == 1 or top[0][1] - top[1][1] >= YOU_MARGIN):
+            who = top[0][0]
+            st.evidence.append(f"'you' is {doc.character(who).name if doc.character(who) else who}: "
+                               f"called so and never named in the third person")
+        elif any(_READER.search(doc.view, doc.blocks[i].vstart, doc.blocks[i].vend) for i in st.text_blocks):
+            who = _reader(doc, "Y/N")
+            st.evidence.append("'you' is the reader (Y/N)")
+        elif prev is not None:
+            who = prev
+            st.evidence.append("'you' as in the second-person part before")
+        else:
+            who = _reader(doc, "you")
+            st.evidence.append("'you' is never named")
+        st.focal = prev = who
+
+
+def _reader(doc: Document, name: str) -> str:
+    """The character "you" of second-person narration, when no one in the cast is."""
+    for c in doc.characters:
+        if c.name == name and c.kind == "narrator":
+            return c.id
+    c = Character(doc.new_character_id(), name, aliases=[name] if name != "you" else [],
+                  named=name != "you", kind="narrator")
+    doc.characters.append(c)
+    return c.id
+
+
 # ------------------------------------------------------------------- output -------------
 
 def _write(doc: Document, stretches: list[Stretch], feats: dict[int, BlockFeat]) -> None:
@@ -1068,7 +1151,7 @@ def _write(doc: Document, stretches: list[Stretch], feats: dict[int, BlockFeat])
         doc.sections.append(Section(
             start=start, end=end, narration=st.narration,
             narrator=st.narrator if st.narration == "first" else None,
-            focal=st.focal if st.narration == "third" else None,
+            focal=st.focal if st.narration in ("third", "second") else None,
             header=st.header or st.generic, evidence=st.evidence,
             first_block=st.blocks[0], last_block=st.blocks[-1]))
         if st.narration == "first" and st.narrator:

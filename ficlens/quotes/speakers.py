@@ -69,9 +69,9 @@ _ADV = r"(?:[a-z]+ly\s+|again\s+|then\s+|at\s+last\s+|at\s+length\s+|presently\s
 _LEAD = re.compile(r"[\s,;:\u2014\u2013-]*")
 _VERB_FIRST = re.compile(_ADV + _SAY + r"\b\s*,?\s*")
 _AFTER_SUBJ = re.compile(r"\s+" + _ADV + _SAY + r"\b")
-_PRON_FIRST = re.compile(r"(he|she|I)\s+" + _ADV + _SAY + r"\b")
+_PRON_FIRST = re.compile(r"(he|she|I|you)\s+" + _ADV + _SAY + r"\b")
 _CAPS = re.compile(r"(?:(?:Mr|Mrs|Ms|Dr|St)\.?\s+)?[A-Z][\w'\-]*(?:\s+[A-Z][\w'\-]*){0,2}")
-_BEFORE_TAG = re.compile(r"(?P<subj>\b(?:he|she|I)|(?:(?:Mr|Mrs|Ms|Dr|St)\.?\s+)?[A-Z][\w'\-]*(?:\s+[A-Z][\w'\-]*){0,2})\s+" + _ADV + _SAY
+_BEFORE_TAG = re.compile(r"(?P<subj>\b(?:he|she|I|you)|(?:(?:Mr|Mrs|Ms|Dr|St)\.?\s+)?[A-Z][\w'\-]*(?:\s+[A-Z][\w'\-]*){0,2})\s+" + _ADV + _SAY
                          + r"\b(?:\s+[\w'\-]+){0,6}\s*[,:\u2014\u2013-]+\s*$")
 _WAS_POSS = re.compile(r"was\s+(?:the\s+)?")
 _INVERTED = re.compile(r"(?:[a-z]+ed|[a-z]+ied)\s+")
@@ -296,14 +296,23 @@ class Attributor:
         return last if last and self.gender.get(last) in (g, None) else None
 
     def narrator(self, block) -> Optional[str]:
+        """The one the section is told as: its first-person teller, or the "you" of a
+        second-person section (who talks, and is talked to, the way a teller is)."""
         sec = self.section_of(block)
         if sec is not None and sec.narration == "first":
             return sec.narrator
+        if sec is not None and sec.narration == "second":
+            return sec.focal
         return None
 
     def first_person(self, block) -> bool:
+        """Told as I, or as you with a "you" known."""
         sec = self.section_of(block)
-        return sec is not None and sec.narration == "first"
+        return sec is not None and (sec.narration == "first" or (sec.narration == "second" and sec.focal is not None))
+
+    def second_person(self, block) -> bool:
+        sec = self.section_of(block)
+        return sec is not None and sec.narration == "second"
 
 
 def _name_resolver(doc: Document):
@@ -500,6 +509,8 @@ class BlockAttributor:
         text = self.text[lo.idx:hi.idx + len(hi)]
         if subj.pos_ == "PRON":
             w = subj.lower_
+            if w == "you" and self.att.second_person(self.b):
+                return self.att.narrator(self.b), "narrator"
             self.tag_gender = "m" if w in MALE else "f" if w in FEMALE else self.tag_gender
             called = self.called(w, vs)
             if called:
@@ -587,7 +598,8 @@ class BlockAttributor:
                 continue
             if t.pos_ not in ("PROPN", "PRON", "NOUN"):
                 continue
-            if t.pos_ == "PRON" and t.lower_ not in FIRST | MALE | FEMALE:
+            if t.pos_ == "PRON" and t.lower_ not in FIRST | MALE | FEMALE and not (
+                    t.lower_ == "you" and self.att.second_person(self.b)):
                 continue
             cid, method = self.resolve_subject(t)
             if cid is None:
@@ -626,6 +638,10 @@ class BlockAttributor:
         called = self.called(w, vpos)
         if called:
             return Cue(called, "anaphoric", conf)
+        if w == "you":
+            # "you say", in a second-person section
+            cid = self.att.narrator(self.b) if self.att.second_person(self.b) else None
+            return Cue(cid, "narrator", max(conf, 0.92)) if cid else None
         if ms:
             cid = self._party_not_topic(ms[0][2], w, vpos)
         elif w in FIRST:
@@ -673,7 +689,7 @@ class BlockAttributor:
             m = _VERB_FIRST.match(t, o)
             if m:
                 p = m.end()
-                pm = re.match(r"(he|she|I)\b", t[p:])
+                pm = re.match(r"(he|she|I|you)\b", t[p:])
                 if pm:
                     return self.pronoun_cue(pm.group(1), as_ + p, 0.8)
                 q = p + 4 if t[p:p + 4].lower() == "the " else p
@@ -701,7 +717,7 @@ class BlockAttributor:
         if m:
             subj = m.group("subj")
             sp = off + m.start("subj")
-            if subj.lower() in ("he", "she", "i"):
+            if subj.lower() in ("he", "she", "i", "you"):
                 return self.pronoun_cue(subj, sp, 0.75)
             if subj.lower().startswith("the "):
                 sp += 4

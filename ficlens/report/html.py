@@ -48,6 +48,8 @@ def _e(s: object) -> str:
 def _who(s) -> str:
     if s.narration == "first":
         return s.narrator or "unknown narrator"
+    if s.focal and s.narration == "second":
+        return f"'you' is {s.focal}"
     return f"follows {s.focal}" if s.focal else ""
 
 

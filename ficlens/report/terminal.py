@@ -68,7 +68,7 @@ def _section_who(s) -> str:
     if s.narration == "first":
         return s.narrator or "unknown narrator"
     if s.focal:
-        return f"follows {s.focal}"
+        return f"'you' is {s.focal}" if s.narration == "second" else f"follows {s.focal}"
     return ""
 
 
