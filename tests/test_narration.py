@@ -1883,3 +1883,23 @@ def test_a_reader_insert_you_is_the_reader(analyze):
     src = doc.source
     q = next(q for q in doc.quotes if src[q.start:q.end].startswith("So should you"))
     assert q.speaker == you.id
+
+
+def _second_first_second() -> str:
+    you = ("You walk the long way home along the canal, because the short way goes past the "
+           "school, and you are not ready for the school. The water is brown and slow and a heron "
+           "stands in it like a folded umbrella. You count the locks. You count the boats. You stop "
+           "at the bench where you used to wait for the bus and you sit on it until your hands go "
+           "cold, and then you get up and go on. ")
+    me = ("I saw him from my kitchen window, the way I had seen him every evening for a month, "
+          "coming along the towpath with his collar up. I had decided I would not wave. I waved. "
+          "I always waved, and he never looked up, and I told myself that was a kindness to both of "
+          "us. My sister said I should knock on his door with a cake like a normal neighbour. I did "
+          "not own a cake tin. I owned a kettle and a cat and a great many opinions. ")
+    return "\n\n".join([you, you.replace("canal", "river"), me, me.replace("kitchen", "bedroom"),
+                        you.replace("heron", "swan"), you.replace("locks", "bridges")]) + "\n"
+
+
+def test_two_unmarked_changes_of_person_make_three_parts(analyze):
+    doc = analyze(_second_first_second())
+    assert [s.narration for s in doc.sections] == ["second", "first", "second"]

@@ -278,7 +278,8 @@ def _fold_tiny(stretches: list[Stretch], feats: dict[int, BlockFeat]) -> list[St
 def _split_unmarked(stretches: list[Stretch], feats: dict[int, BlockFeat]) -> list[Stretch]:
     """A change of person with no marker at all (a third-person opening, then "I"): split
     a stretch where the narration before and after are each long and clearly of a
-    different person. One split per stretch, at the paragraph that best separates them."""
+    different person, at the paragraph that best separates them; then each side again
+    (second person, first, then second again, with no break between)."""
     out: list[Stretch] = []
     for st in stretches:
         tb = st.text_blocks
@@ -308,7 +309,7 @@ def _split_unmarked(stretches: list[Stretch], feats: dict[int, BlockFeat]) -> li
                        opener=st.opener, generic=st.generic, titled=st.titled, outsider=st.outsider)
         tail = Stretch(blocks=st.blocks[cut:], text_blocks=tb[best:], opener="shift")
         tail.evidence.append("narrative person changes here with no marker")
-        out.extend([head, tail])
+        out.extend(_split_unmarked([head, tail], feats))
     return out
 
 
@@ -1051,69 +1052,85 @@ def _assign_focal(doc: Document, stretches: list[Stretch], feats: dict[int, Bloc
 
 # the second person's "you" named outright: "You are Leopold Ashgrove", "your name is Teo"
 _YOU_ARE = re.compile(r"\b(?:[Yy]ou are|[Yy]ou['’]re|[Yy]our name is|[Yy]our name['’]s)\s+(?P<n>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)")
+# "you say", "you tell him": a line of "you"'s own
+_YOU_SAY = re.compile(r"\byou\s+(?:\w+ly\s+)?(?:say|said|ask|asked|tell|told|call|called|reply|replied|answer|"
+                      r"answered|whisper|whispered|mutter|muttered|shout|shouted|manage|managed)\b", re.I)
 # reader-insert placeholders for the reader's own name
 _READER = re.compile(r"\b(?:Y/N|y/n|\(Y/N\)|\[Y/N\])")
 
 
 def _assign_you(doc: Document, stretches: list[Stretch], feats: dict[int, BlockFeat], resolve,
                 qidx: SpanIndex) -> None:
-    """Second-person stretches: who "you" is. The narration never names them in the third
-    person, others call them by name ("You're making one now, Ivo."), or the narration
-    says so ("You are Leopold Ashgrove"); a reader-insert's "Y/N" is the reader. Failing
-    that, the "you" of the second-person stretch before, else a character of their own
-    (like a teller never named)."""
+    """Second-person stretches: who "you" is. The narration says so ("You are Leopold
+    Ashgrove"), or, over all the work's second-person parts together (one "you", mostly),
+    others call them by name ("You're making one now, Ivo.") and the narration does not
+    name them in the third person; a reader-insert's "Y/N" is the reader. Failing that,
+    a character of their own (like a teller never named)."""
     spans = quote_spans(doc)
-    prev: Optional[str] = None
-    for st in stretches:
-        if st.narration != "second":
-            continue
-        # named in the narration: a mark against (the narration calls "you" "you"), not a
-        # veto ("the nurse calls out for Teodor Wiśniewski, and you stand up")
-        votes: Counter = Counter()
-        for i in st.text_blocks:
-            for n, c in feats[i].names.items():
-                cid = resolve(n)
-                if cid and c > 0:
-                    votes[cid] -= 0.5 * c
-        for i in st.text_blocks:
-            b = doc.blocks[i]
-            for m in _YOU_ARE.finditer(doc.view, b.vstart, b.vend):
-                if qidx.inside(m.start()):
-                    continue
-                cid = resolve(clean_name(m.group("n")))
-                if cid:
-                    votes[cid] += 3
-            for vs, ve in spans:
-                if not (b.vstart <= vs < b.vend):
-                    continue
-                q = doc.view[vs:ve]
-                for rx in (VOC_END, VOC_START, VOC_WHOLE):
-                    for m in rx.finditer(q) if rx is VOC_END else [rx.match(q)]:
-                        if m is None:
-                            continue
-                        n = clean_name(m.group("n"))
-                        if n.lower() in KIN_NAMES:
-                            continue     # "Mum", "Dad": said to "you" or by "you"
-                        cid = resolve(n)
-                        if cid:
-                            votes[cid] += 1
-        top = [kv for kv in votes.most_common(2) if kv[1] > 0]
-        who = None
-        # clearly ahead: "you" call others by name too ("Morning, Mr Kestrel")
-        if top and top[0][1] >= YOU_MIN and (len(top) == 1 or top[0][1] - top[1][1] >= YOU_MARGIN):
-            who = top[0][0]
-            st.evidence.append(f"'you' is {doc.character(who).name if doc.character(who) else who}: "
-                               f"called so and never named in the third person")
+    second = [st for st in stretches if st.narration == "second"]
+    local = {id(st): _you_votes(doc, st, feats, resolve, qidx, spans) for st in second}
+    work: Counter = Counter()
+    for said, called in local.values():
+        work.update(called)
+    for st in second:
+        said, _ = local[id(st)]
+        who, why = None, ""
+        if said:
+            who, why = said.most_common(1)[0][0], "the narration says who 'you' is"
+        else:
+            top = [kv for kv in work.most_common(2) if kv[1] > 0]
+            # clearly ahead: "you" call others by name too ("Morning, Mr Kestrel")
+            if top and top[0][1] >= YOU_MIN and (len(top) == 1 or top[0][1] - top[1][1] >= YOU_MARGIN):
+                who, why = top[0][0], "called so, and not named in the third person"
+        if who is not None:
+            c = doc.character(who)
+            st.evidence.append(f"'you' is {c.name if c else who}: {why}")
         elif any(_READER.search(doc.view, doc.blocks[i].vstart, doc.blocks[i].vend) for i in st.text_blocks):
             who = _reader(doc, "Y/N")
             st.evidence.append("'you' is the reader (Y/N)")
-        elif prev is not None:
-            who = prev
-            st.evidence.append("'you' as in the second-person part before")
         else:
             who = _reader(doc, "you")
             st.evidence.append("'you' is never named")
-        st.focal = prev = who
+        st.focal = who
+
+
+def _you_votes(doc: Document, st: Stretch, feats: dict[int, BlockFeat], resolve, qidx: SpanIndex,
+               spans: list[tuple[int, int]]) -> tuple[Counter, Counter]:
+    """One second-person stretch's evidence: (names the narration gives "you", names
+    others call "you" net of third-person uses)."""
+    said: Counter = Counter()
+    called: Counter = Counter()
+    # named in the narration: a mark against (the narration calls "you" "you"), not a
+    # veto ("the nurse calls out for Teodor Wiśniewski, and you stand up")
+    for i in st.text_blocks:
+        for n, c in feats[i].names.items():
+            cid = resolve(n)
+            if cid and c > 0:
+                called[cid] -= 0.5 * c
+    for i in st.text_blocks:
+        b = doc.blocks[i]
+        for m in _YOU_ARE.finditer(doc.view, b.vstart, b.vend):
+            cid = None if qidx.inside(m.start()) else resolve(clean_name(m.group("n")))
+            if cid:
+                said[cid] += 1
+        inb = [(vs, ve) for vs, ve in spans if b.vstart <= vs < b.vend]
+        # the paragraph's own tag says "you" spoke: its calls name someone else
+        narr = doc.view[b.vstart:b.vend]
+        for vs, ve in reversed(inb):
+            narr = narr[:vs - b.vstart] + " " * (ve - vs) + narr[ve - b.vstart:]
+        sign = -1 if _YOU_SAY.search(narr) else 1
+        for vs, ve in inb:
+            q = doc.view[vs:ve]
+            for m in [*VOC_END.finditer(q), VOC_START.match(q), VOC_WHOLE.match(q)]:
+                if m is None:
+                    continue
+                n = clean_name(m.group("n"))
+                if n.lower() in KIN_NAMES:
+                    continue     # "Mum", "Dad": said to "you" or by "you"
+                cid = resolve(n)
+                if cid:
+                    called[cid] += sign
+    return said, called
 
 
 def _reader(doc: Document, name: str) -> str:
