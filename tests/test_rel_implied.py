@@ -348,3 +348,21 @@ def test_we_have_got_a_baby_said_to_the_other_parent_is_a_couple():
     r = rel(doc, "p", "o")
     assert r is not None and r.kind == "romantic"
     assert "our child" in cues(r)
+
+
+def test_ultimatums_warnings_and_arrests_said_to_someone_are_hostile():
+    import pytest  # noqa: F401
+    lines = ["Cut your engines and open the hatch. Or I'll open it for you.",
+             "If you ever touch my boat again, you'll swim home.",
+             "This isn't over, Brisk.",
+             "Otto Brisk, you are under arrest for the theft of the mayor's goat."]
+    for line in lines:
+        text = f'Rufus stood in the doorway.\n\n"{line}" Rufus said to Otto.'
+        doc = analysed(text, [RUFUS, OTTO], speakers=[("r", ["o"])])
+        r = rel(doc, "r", "o")
+        assert r is not None and r.kind == "adversarial", line
+        assert "warning" in cues(r), line
+    # "or I'll make us tea" offers, it does not threaten
+    text = '"Sit down, or I\'ll make us tea and you can watch," Rufus said to Otto.'
+    doc = analysed(text, [RUFUS, OTTO], speakers=[("r", ["o"])])
+    assert "warning" not in cues(rel(doc, "r", "o"))

@@ -344,8 +344,17 @@ FORMULAS: list[tuple[_re.Pattern, Cue]] = [
     # dismissals and scorn said to someone's face
     (_re.compile(r"^\W*(?:\w+, )?(?:go away|get out|get lost|back off|shut up|leave me alone)\b"
                  r"|\bmind your own\b|\bhow dare you\b|\bnone of your (?:damn |bloody )?business\b"
-                 r"|\byou(?:'ll| will) regret\b|\bstay away from (?:me|her|him)\b"),
+                 r"|\byou(?:'ll| will) regret\b|\bstay away from (?:me|her|him)\b"
+                 r"|\bget away from (?:me|her|him|them|us)\b|\bget off my (?:land|property|ship|boat|farm)\b"
+                 r"|^\W*(?:\w+, )?you need to (?:go|leave)\W*$|\bi want you (?:out|gone)\b"),
      _c("dismissal", None, False, a=0.45)),
+    # an ultimatum, a warning, an arrest, a fight promised to go on: "Open your hold. Or
+    # I'll open it for you", "If you ever go dark on my comm again", "This isn't over."
+    (_re.compile(r"(?:^|[.!?]\s+)or (?:i|we)(?:'ll| will) \w+ (?:it|you|them|this)\b"
+                 r"|\beither (?:she|he|they|you) (?:goes|go|leave|leaves),? or\b"
+                 r"|\bif you ever [^.?!]{1,60}\bagain\b|\b(?:this|it) is(?:n't| not) over\b"
+                 r"|\byou(?:'re| are) under arrest\b|\byou(?:'ll| will) be hearing from (?:me|my)\b"),
+     _c("warning", None, False, a=0.6)),
     # threats said to someone's face: "I could have you transferred", "you'll be sorry"
     (_re.compile(r"\bi (?:could|can|will|'ll|shall) have you (?:transferred|dismissed|sacked|fired|arrested|expelled|evicted|"
                  r"demoted|reported|removed|replaced|flogged|hanged|shot|thrown out|locked up)\b"
