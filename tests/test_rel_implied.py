@@ -355,7 +355,8 @@ def test_ultimatums_warnings_and_arrests_said_to_someone_are_hostile():
     lines = ["Cut your engines and open the hatch. Or I'll open it for you.",
              "If you ever touch my boat again, you'll swim home.",
              "This isn't over, Brisk.",
-             "Otto Brisk, you are under arrest for the theft of the mayor's goat."]
+             "Otto Brisk, you are under arrest for the theft of the mayor's goat.",
+             "If you take more than the favour, I'll know."]
     for line in lines:
         text = f'Rufus stood in the doorway.\n\n"{line}" Rufus said to Otto.'
         doc = analysed(text, [RUFUS, OTTO], speakers=[("r", ["o"])])
@@ -366,3 +367,12 @@ def test_ultimatums_warnings_and_arrests_said_to_someone_are_hostile():
     text = '"Sit down, or I\'ll make us tea and you can watch," Rufus said to Otto.'
     doc = analysed(text, [RUFUS, OTTO], speakers=[("r", ["o"])])
     assert "warning" not in cues(rel(doc, "r", "o"))
+
+
+def test_a_wrong_thrown_at_the_listener_is_hostile_but_a_taken_heart_is_not():
+    text = '"You bent my weathervane," Rufus said to Otto.'
+    doc = analysed(text, [RUFUS, OTTO], speakers=[("r", ["o"])])
+    assert "accusation" in cues(rel(doc, "r", "o"))
+    text = '"You took my breath away," Rufus said to Otto.'
+    doc = analysed(text, [RUFUS, OTTO], speakers=[("r", ["o"])])
+    assert "accusation" not in cues(rel(doc, "r", "o"))

@@ -353,8 +353,17 @@ FORMULAS: list[tuple[_re.Pattern, Cue]] = [
     (_re.compile(r"(?:^|[.!?]\s+)or (?:i|we)(?:'ll| will) \w+ (?:it|you|them|this)\b"
                  r"|\beither (?:she|he|they|you) (?:goes|go|leave|leaves),? or\b"
                  r"|\bif you ever [^.?!]{1,60}\bagain\b|\b(?:this|it) is(?:n't| not) over\b"
-                 r"|\byou(?:'re| are) under arrest\b|\byou(?:'ll| will) be hearing from (?:me|my)\b"),
+                 r"|\byou(?:'re| are) under arrest\b|\byou(?:'ll| will) be hearing from (?:me|my)\b"
+                 # "If you take more than the favour, I'll know", "if you hurt her"
+                 r"|\bif you [^.?!]{1,50}, i(?:'ll| will) (?:know|find out|kill|end|break|hurt|ruin|come for|finish|bury)\b"
+                 r"|\bif you (?:ever )?hurt (?:her|him|them|my)\b"),
      _c("warning", None, False, a=0.6)),
+    # a wrong thrown at the listener: "You bent my vane", "you took my song" (not a heart,
+    # a hand or a breath, which lovers take)
+    (_re.compile(r"\byou (?:stole|took|ruined|broke|bent|wrecked|sabotaged|smashed|burned|burnt|poisoned|"
+                 r"betrayed|lied to|cheated|sold|framed|shopped) (?:my|me|us|our)\b"
+                 r"(?! (?:heart|hand|breath|breath away)\b)"),
+     _c("accusation", None, False, a=0.5)),
     # threats said to someone's face: "I could have you transferred", "you'll be sorry"
     (_re.compile(r"\bi (?:could|can|will|'ll|shall) have you (?:transferred|dismissed|sacked|fired|arrested|expelled|evicted|"
                  r"demoted|reported|removed|replaced|flogged|hanged|shot|thrown out|locked up)\b"
