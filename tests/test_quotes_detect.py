@@ -156,3 +156,15 @@ def test_a_dash_line_that_opens_on_a_call_after_a_finished_line_is_speech():
     # a name and a comma opening narration with a past tense stays a tag
     p2 = "— Go. — Kit, white-faced, did not move."
     assert [p2[s:e] for s, e in dash_spans(p2)] == ["Go."]
+
+
+def test_a_dash_after_a_tag_no_dash_opened_resumes_the_speech():
+    from ficlens.quotes.finder import dash_spans
+    p = "— You won't, Marit said. — Put some boots on."
+    assert [p[a:b] for a, b in dash_spans(p)] == ["You won't,", "Put some boots on."]
+    # a tag set off by dashes on both sides still toggles as before
+    p = "— Yes, — she said. — Now."
+    assert [p[a:b] for a, b in dash_spans(p)] == ["Yes,", "Now."]
+    # and a tag that runs on into narration is not speech
+    p = "— I know, she said, and put the kettle on."
+    assert [p[a:b] for a, b in dash_spans(p)] == ["I know,"]

@@ -375,12 +375,16 @@ def dash_spans(p: str) -> list[tuple[int, int]]:
                 # "— Mum, stop looking at the box. — Mama, tell her.": a finished line, then
                 # one that opens on a call, is a second line, not a tag
                 speech = True
+            resumed = False
             if speech:
                 s, e = _trim(p, pos, cs)
                 e = _strip_trailing_dashes(p, s, e)
-                for s2, e2 in _split_unmarked_tags(p, s, e):
-                    out.append((s2, e2))
-            pos, speech = ce, not speech
+                subs = _split_unmarked_tags(p, s, e)
+                out.extend(subs)
+                # "— You won't, Ilse said. — Put some trousers on.": the segment ended on
+                # a tag no dash opened, so the dash after it resumes the speech
+                resumed = bool(subs) and subs[-1][1] < e and _UNMARKED_TAG.search(p, subs[-1][1], e) is not None
+            pos, speech = ce, resumed or not speech
         return out
     for cs, ce in cuts:
         before = p[:cs].rstrip()
