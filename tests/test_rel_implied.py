@@ -376,3 +376,12 @@ def test_a_wrong_thrown_at_the_listener_is_hostile_but_a_taken_heart_is_not():
     text = '"You took my breath away," Rufus said to Otto.'
     doc = analysed(text, [RUFUS, OTTO], speakers=[("r", ["o"])])
     assert "accusation" not in cues(rel(doc, "r", "o"))
+
+
+def test_been_with_someone_for_months_is_a_couple_but_all_day_is_not():
+    text = 'Pia came back with two glasses. Pia has been with Otto fourteen months, and she never asks him to be anything else.'
+    doc = analysed(text, [PIA, OTTO])
+    assert "together" in cues(rel(doc, "p", "o"))
+    text = 'Pia came back with two glasses. Pia has been with Otto all day, sorting the stall.'
+    doc = analysed(text, [PIA, OTTO])
+    assert "together" not in cues(rel(doc, "p", "o"))

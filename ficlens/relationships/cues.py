@@ -370,6 +370,8 @@ def scan(doc: Document, an: Anchors) -> Found:
                 _in_love(found, an, b, t, q)
             if t.lower_ == "together":
                 _together(found, an, b, t, q)
+            if t.lower_ == "with" and t.head.lemma_.lower() == "be":
+                _been_with(found, an, b, t, q)
             if lem in L.TENSION_VERBS or lem == "heart" or lem == "wedding" or \
                     (t.lower_ in L.ATTRACTIVE and t.dep_ == "acomp"):
                 _tension(found, an, b, t, lem, q)
@@ -410,7 +412,7 @@ _VERB_LEMMAS = (set(L.VERBS) | {v for v, _ in L.PHRASALS} | {v for v, _ in L.PRE
                 | L.HAND_VERBS | L.HAND_MEET_VERBS | L.LEAN_VERBS | L.BED_PULL_VERBS | L.PUT_VERBS | L.INTO_VERBS | L.GAZE_VERBS | L.DATE_VERBS | set(L.SUPERLATIVE_VERBS) | L.DEATH_VERBS | L.DEATH_BY_OTHERS | {"make", "leave", "pass"})
 
 
-_ANY_CUE = frozenset(_VERB_LEMMAS | set(L.NOUNS) | set(L.ADJECTIVES) | set(L.TENSION_VERBS) | L.ATTRACTIVE | {"together"}
+_ANY_CUE = frozenset(_VERB_LEMMAS | set(L.NOUNS) | set(L.ADJECTIVES) | set(L.TENSION_VERBS) | L.ATTRACTIVE | {"together", "with"}
             | {"love", "heart", "wedding", "colour", "color"} | L.BLUSH_VERBS | L.BLUSH_COLOURS)
 
 
@@ -1288,6 +1290,22 @@ def _together(found: Found, an: Anchors, b, t, q) -> None:
         return
     _add(found, b, t, L.TOGETHER, _pairs(grp[:1], grp[1:2]), [t, *subj], q,
          unreal=_unreal(v), past=_past(v, q is not None), agent=grp[0])
+
+
+def _been_with(found: Found, an: Anchors, b, t, q) -> None:
+    """'Anj has been with me fourteen months', 'he'd been with Tom for years': a couple
+    (with a perfect and a length of time; 'she has been with me all day' is not)."""
+    v = t.head
+    if _negated(v) or not any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in v.children):
+        return
+    if not any(w.lower_ in L.TOGETHER_TIME - {"since"} for w in v.subtree):
+        return
+    partners = _chars_of(an, b.index, [g for g in t.children if g.dep_ == "pobj"])
+    agents = [x for x in _subjects(an, b.index, v, q) if x not in partners]
+    if not partners or not agents:
+        return
+    _add(found, b, t, L.TOGETHER, _pairs(agents[:1], partners[:1]), [v, t], q,
+         unreal=_unreal(v), past=_past(v, q is not None), agent=agents[0])
 
 
 def _in_love(found: Found, an: Anchors, b, t, q) -> None:
