@@ -250,3 +250,12 @@ def test_point_of_view_limited_or_omniscient_from_who_perceives(analyze):
     assert "Third Person Limited" in one and "Third Person Omniscient" not in one
     two = pov_tags(analyze(TWO_VIEWS))
     assert "Third Person Omniscient" in two and "Third Person Limited" not in two
+
+
+def test_mild_swearing_or_a_scuffle_is_teen_but_one_kiss_is_not():
+    swear = 'Edie dropped the tray. "Oh, damn," she said, and picked up the cups.'
+    assert _rating(swear)["rating"] == "Teen And Up Audiences"
+    scuffle = 'Edie shoved the man off the step and he hit the railings on the way down.'
+    assert _rating(scuffle)["rating"] == "Teen And Up Audiences"
+    kiss = 'Edie kissed her on the platform, once, and then the train came.'
+    assert _rating(kiss)["rating"] == "General Audiences"
