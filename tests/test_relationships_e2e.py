@@ -216,3 +216,20 @@ def test_a_forehead_resting_on_a_shoulder_and_a_pull_down_onto_a_bunk_are_romanc
     doc = analyze(SOFA)
     r = _pair(doc, "Agnieszka", "Tobiasz")
     assert r is None or not any(e.cue == "pulled down onto the bed" for e in r.evidence)
+
+
+ROOF = """The roof of the dyeworks was slick with rain. Marisa Vell sat on the ridge with her boots hooked over the gutter, and Colm Ashby climbed up beside her in armour that was not made for climbing.
+
+It was not a graceful kiss. Colm started it and did it badly, and Marisa caught him by the collar so he would not slide off the slates, and then did not let go.
+
+"Stay where I can catch you," she said.
+
+"All right," Colm said.
+"""
+
+
+def test_a_kiss_nobody_owns_in_a_paragraph_of_two_is_theirs(analyze):
+    doc = analyze(ROOF)
+    r = _pair(doc, "Marisa", "Colm")
+    assert r is not None and r.kind == "romantic"
+    assert any(e.cue == "kiss" for e in r.evidence)

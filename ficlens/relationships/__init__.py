@@ -27,6 +27,8 @@ INTERACTION_CAP = 0.6
 # all the evidence whose other side was guessed from the scene counts at most this much
 # (below the 0.5 line on its own: a guess alone never makes a romance)
 GUESSED_CAP = 0.8
+# the cues decide the kind once their best kind reaches this; below it, talk decides
+EXPLICIT_MIN = 0.3
 MAX_EVIDENCE = 40
 MAX_PAIRS = 200
 ONCE = {"first meeting", "confession", "first kiss", "first date", "proposal", "marriage"}
@@ -254,7 +256,7 @@ def decide_kind(hits: list[Hit], scores: dict[str, float], taken: bool = False) 
     """The kind the cues point to; talk and shared scenes only decide when no cue does."""
     explicit = kind_scores(hits, taken=taken)
     best = max(explicit, key=explicit.get)
-    if explicit[best] >= 0.3:
+    if explicit[best] >= EXPLICIT_MIN:
         return best
     return max(scores, key=scores.get)
 

@@ -1073,7 +1073,8 @@ def _noun(found: Found, an: Anchors, b, t, lem: str, q) -> None:
         weights = {L.P: 0.3}
         name = f"{min(mods & L.WEAK_MODIFIERS)} {low}"
     if any(c.dep_ == "neg" or c.lower_ in ("no", "not", "never") for c in kids) or \
-            (t.dep_ == "attr" and _negated(t.head)):
+            (t.dep_ == "attr" and _negated(t.head) and not any(c.dep_ == "amod" for c in kids)):
+        # ("It was not a precise kiss" denies the adjective, not the kiss)
         return
     poss_toks = [c for c in kids if c.dep_ == "poss"]
     if not poss_toks and t.dep_ == "compound":
@@ -1135,6 +1136,16 @@ def _noun(found: Found, an: Anchors, b, t, lem: str, q) -> None:
                  unreal=_unreal(t.head) if t.dep_ in ("attr",) else False, guessed=guessed,
                  role=lem if cue.kind == L.F else None)
         return
+    # "It was not a precise kiss. Evaine was the one who started it": a kiss nobody owns,
+    # told in a paragraph that names two people and no one else, is theirs
+    if lem == "kiss" and q is None and not poss_toks and not partner_toks and t.tag_ == "NN":
+        toks = an.tok.get(bi, {})
+        named = {toks[i] for i in toks if t.doc[i].pos_ == "PROPN" and toks[i] not in an.nominal}
+        if len(named) == 2:
+            a, b2 = sorted(named)
+            _add(found, b, t, cue, [(a, b2)], [t], q, name=name, weights={L.R: BARE_KISS},
+                 past=past, unreal=_unreal(t.head))
+            return
     # "they were friends", "we're sisters", "Willow and Tara were girlfriends"
     if cue.reciprocal and t.tag_ in ("NNS", "NNPS") and t.dep_ in ("attr",):
         subj = [c for c in t.head.children if c.dep_ in ("nsubj", "nsubjpass")]
@@ -1145,6 +1156,7 @@ def _noun(found: Found, an: Anchors, b, t, lem: str, q) -> None:
                  weights=weights, past=past, unreal=_unreal(t.head))
 
 
+BARE_KISS = 0.8     # a kiss given to the paragraph's two named people: less sure than "kissed her"
 _TELL = frozenset({"tell", "ask", "whisper", "promise", "warn", "remind", "admit", "confess"})
 
 
