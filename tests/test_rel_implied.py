@@ -385,3 +385,9 @@ def test_been_with_someone_for_months_is_a_couple_but_all_day_is_not():
     text = 'Pia came back with two glasses. Pia has been with Otto all day, sorting the stall.'
     doc = analysed(text, [PIA, OTTO])
     assert "together" not in cues(rel(doc, "p", "o"))
+
+
+def test_a_forehead_put_against_the_others_is_a_lean():
+    text = 'Otto came up the steps and put his forehead against Pia\'s, and felt her shaking.'
+    doc = analysed(text, [PIA, OTTO])
+    assert "head on shoulder" in cues(rel(doc, "p", "o"))

@@ -410,7 +410,7 @@ NOT_BLUSH = {"anger", "rage", "fury", "cold", "effort", "exertion", "heat", "sun
              "shame", "embarrassment", "indignation", "temper"}
 # resting a forehead or head against the other: "rested his forehead against hers",
 # "leaned her head on his shoulder"; friends do it too, lovers more
-LEAN_VERBS = {"rest", "lean", "press", "lay", "tuck", "bury", "drop"}
+LEAN_VERBS = {"rest", "lean", "press", "lay", "tuck", "bury", "drop", "put", "touch"}
 # speech or a laugh into someone: "laughing into my shoulder", "said, into her hair"
 INTO_VERBS = {"laugh", "murmur", "whisper", "mumble", "mutter", "breathe", "sigh", "sob", "say", "smile",
               "giggle", "hum", "speak", "cry"}
