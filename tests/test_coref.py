@@ -8,6 +8,12 @@ def cid_of(doc, alias):
     return hits[0] if hits else None
 
 
+def mention_at(doc, word, opening):
+    """The mention that is this word and starts this stretch of the text."""
+    src = doc.source
+    return next(m for m in doc.mentions if src[m.start:m.end] == word and src[m.start:].startswith(opening))
+
+
 def pron(doc):
     return [(doc.source[m.start:m.end], m.character) for m in doc.mentions if m.kind == "PRON"]
 
@@ -740,8 +746,7 @@ def test_a_scene_opening_on_he_goes_on_with_its_man_not_the_last_passer_by(analy
     doc = analyze(PASSER_BY)
     amb = cid_of(doc, "Ambrose Tull")
     src = doc.source
-    he = next(m for m in doc.mentions if src[m.start:m.end] == "He" and src[m.start:].startswith("He's outside"))
-    assert he.character == amb
+    assert mention_at(doc, "He", "He's outside").character == amb
     # a who-clause names the noun it hangs on: neither the city nor the laptop is a person
     assert not any(c.name.lower() in ("this city", "a laptop") for c in doc.characters)
     assert not any(src[m.start:m.end] in ("this city", "a laptop") for m in doc.mentions)
@@ -792,6 +797,4 @@ Her father came down the path at noon with a flask, the way he had every Saturda
 def test_her_father_named_with_a_family_name_belongs_to_the_woman_of_that_name(analyze):
     doc = analyze(KIN_SURNAME)
     niamh = cid_of(doc, "Niamh Halloran")
-    src = doc.source
-    her = next(m for m in doc.mentions if src[m.start:m.end] == "Her" and src[m.start:].startswith("Her father"))
-    assert her.character == niamh
+    assert mention_at(doc, "Her", "Her father").character == niamh

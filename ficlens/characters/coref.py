@@ -441,15 +441,16 @@ class Walker:
     def _kin_surname(self, t, base: int, g: str) -> Optional[str]:
         """"Her father rang ..., because Brendan Kavanagh believed": the owner of a father,
         brother or son named in the same sentence shares that man's family name, so "her" is
-        the one character met so far called Kavanagh, however long ago (not the friend
-        who spoke last)."""
-        if t.head.lemma_.lower() not in _BLOOD_KIN or t.head.i == t.i:
+        the one woman met so far called Kavanagh, however long ago (not the friend who
+        spoke last). Only "her", and only when every name in the sentence is a man's: "his
+        father" beside a man's name, or "Efua had her father's eyes", may name the owner."""
+        if g != "f" or t.head.lemma_.lower() not in _BLOOD_KIN or t.head.i == t.i:
             return None
         sent = t.sent
         lo, hi = base + sent.start_char, base + sent.end_char
         named = {cid for v, (ve, cid, kind) in self.block_known.items() if lo <= v < hi and kind == "PROP"}
-        if any(self.genders.get(c) in (None, g) or self.genders.get(c) != "m" for c in named):
-            return None    # "Efua had her father's eyes": the name may be the owner herself
+        if any(self.genders.get(c) != "m" for c in named):
+            return None
         surnames = {self.surname[c] for c in named if c in self.surname}
         if len(surnames) != 1:
             return None
