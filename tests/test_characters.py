@@ -444,3 +444,17 @@ Ines is not going to leave earlier, and both of them know it.
 def test_a_given_name_the_tagger_reads_as_a_plural_is_still_a_character(analyze):
     doc = analyze(INES)
     assert any(c.name == "Ines" for c in doc.characters)
+
+
+PIANO = """The 1842 Broadwood stood under the skylight, and Harriet Lusk walked round it twice before she touched it.
+
+"There's a curator in Leeds," said Milo Tarrant. "She's got a Broadwood too. Older than this one."
+
+"Nothing is older than this one," Harriet said, and lifted the lid.
+"""
+
+
+def test_a_name_only_ever_said_with_an_article_is_a_thing(analyze):
+    doc = analyze(PIANO)
+    assert not any("Broadwood" in c.name for c in doc.characters)
+    assert any(c.name == "Harriet Lusk" for c in doc.characters)

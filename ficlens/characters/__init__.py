@@ -260,9 +260,9 @@ def _emit(doc, b, sp, i0, i1, qi, occs, sent, lower_vocab=None):
     if prev is not None and prev.text in ("'", "\u2019", "\u2018") and prev.whitespace_ == "" \
             and (i0 < 2 or sp[i0 - 2].whitespace_ != "" or sp[i0 - 2].is_punct):
         o.apos = True
-    if prev is not None and (prev.lower_ == "the" or (
-            prev.pos_ == "ADJ" and i0 > 1 and sp[i0 - 2].lower_ == "the")):   # "the bloody Anselm"
-        o.the = True
+    if prev is not None and (prev.lower_ in ("the", "a", "an") or (
+            prev.pos_ in ("ADJ", "NUM") and i0 > 1 and sp[i0 - 2].lower_ in ("the", "a", "an"))):
+        o.the = True      # "the bloody Anselm", "the 1842 Broadwood", "a Broadwood"
     f = o.feats
     dep = head.dep_
     if head.tag_ == "NNP":
