@@ -233,3 +233,37 @@ def test_a_kiss_nobody_owns_in_a_paragraph_of_two_is_theirs(analyze):
     r = _pair(doc, "Marisa", "Colm")
     assert r is not None and r.kind == "romantic"
     assert any(e.cue == "kiss" for e in r.evidence)
+
+
+BRIDGE = """Jonah Reed waited on the bridge. Mira Castellan came late, as always.
+
+"You're late," Jonah said.
+
+"I'm always late," Mira said.
+
+They stood there in the rain for a long time. Their lips met, and the rain went on.
+"""
+
+TOWPATH = """Jonah Reed waited on the bridge. Mira Castellan came late, as always.
+
+"You're late," Jonah said.
+
+"I'm always late," Mira said, and nuzzled into Jonah's neck.
+"""
+
+UNCLE = """Jonah Reed waited on the bridge. His niece Mira Castellan came late, as always.
+
+"You're late," Jonah said.
+
+"I'm always late," Mira said. His lips brushed her forehead, once, the way they had when she was six.
+"""
+
+
+def test_lips_that_meet_and_a_nuzzle_are_romance_and_a_brushed_forehead_is_soft(analyze):
+    r = _pair(analyze(BRIDGE), "Jonah", "Mira")
+    assert r is not None and r.kind == "romantic" and any(e.cue == "kiss" for e in r.evidence)
+    r = _pair(analyze(TOWPATH), "Jonah", "Mira")
+    assert r is not None and any(e.cue == "nuzzle" for e in r.evidence)
+    r = _pair(analyze(UNCLE), "Jonah", "Mira")
+    assert r is not None and r.kind != "romantic"
+    assert not any(e.cue == "kiss" for e in r.evidence)

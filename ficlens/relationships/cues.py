@@ -409,7 +409,7 @@ def _my_name(found: Found, an: Anchors, b, sdoc) -> None:
 
 
 _VERB_LEMMAS = (set(L.VERBS) | {v for v, _ in L.PHRASALS} | {v for v, _ in L.PREP_VERBS}
-                | L.HAND_VERBS | L.HAND_MEET_VERBS | L.LEAN_VERBS | L.BED_PULL_VERBS | L.PUT_VERBS | L.INTO_VERBS | L.GAZE_VERBS | L.DATE_VERBS | set(L.SUPERLATIVE_VERBS) | L.DEATH_VERBS | L.DEATH_BY_OTHERS | {"make", "leave", "pass"})
+                | L.HAND_VERBS | L.HAND_MEET_VERBS | L.LEAN_VERBS | L.BED_PULL_VERBS | L.LIPS_MEET_VERBS | L.NUZZLE_VERBS | L.PUT_VERBS | L.INTO_VERBS | L.GAZE_VERBS | L.DATE_VERBS | set(L.SUPERLATIVE_VERBS) | L.DEATH_VERBS | L.DEATH_BY_OTHERS | {"make", "leave", "pass"})
 
 
 _ANY_CUE = frozenset(_VERB_LEMMAS | set(L.NOUNS) | set(L.ADJECTIVES) | set(L.TENSION_VERBS) | L.ATTRACTIVE | {"together", "with"}
@@ -519,7 +519,12 @@ def _verb(found: Found, an: Anchors, b, t, lem: str, q) -> None:
             _cold(found, an, b, t, kids, preps, q)
         _gaze(found, an, b, t, kids, preps, q)
         return
+    if cue is None and lem in L.LIPS_MEET_VERBS and _lips_meet(found, an, b, t, kids, preps, q):
+        return
     if cue is None and lem in L.HAND_MEET_VERBS and _hand_meets(found, an, b, t, kids, preps, q):
+        return
+    if cue is None and lem in L.NUZZLE_VERBS:
+        _nuzzle(found, an, b, t, kids, preps, q)
         return
     if cue is None and lem in L.PUT_VERBS and _hand_on_hand(found, an, b, t, kids, preps, q):
         return
@@ -735,6 +740,53 @@ def _hand_meets(found: Found, an: Anchors, b, t, kids, preps, q) -> bool:
         _add(found, b, t, L.HAND_CUE, _pairs(agents[:1], partners[:1]), [t, hand, *objs], q,
              name="holding hands", agent=agents[0])
     return True
+
+
+def _lips_meet(found: Found, an: Anchors, b, t, kids, preps, q) -> bool:
+    """'Their lips met', 'her mouth found his', 'his lips brushed Nell's': a kiss told by
+    the mouths. True when the verb's subject is a mouth."""
+    subj = next((c for c in kids if c.dep_ == "nsubj" and c.lemma_.lower() in L.LIPS), None)
+    if subj is None:
+        return False
+    if _negated(t):
+        return True
+    bi = b.index
+    owner = [c for c in subj.children if c.dep_ == "poss"]
+    agents = _chars_of(an, bi, owner)
+    objs = [c for c in kids if c.dep_ == "dobj"]
+    objs += [g for p in ("against", "on", "over", "with", "to") if p in preps
+             for g in preps[p].children if g.dep_ == "pobj"]
+    partners = [x for x in _part_owners(an, bi, objs) if x not in agents]
+    if not partners and owner and owner[0].lower_ in ("their", "our"):
+        # "their lips met": the two last seen; "our lips met": the teller and the other
+        vpos = b.vstart + t.idx
+        teller, narration = an.section(vpos)
+        if owner[0].lower_ == "our" and narration == "first" and teller:
+            grp = [teller, *an.recent(vpos, 1, exclude=(teller,))]
+        else:
+            grp = an.recent(vpos, 2)
+        agents, partners = grp[:1], grp[1:2]
+    soft = next((o for o in objs if o.lower_ in L.KISS_SOFT), None)
+    weights, name = ({L.R: 0.35, L.F: 0.2, L.P: 0.2}, "kiss on the " + soft.lower_) if soft is not None \
+        else (dict(L.VERBS["kiss"].weights), "kiss")    # ("his lips brushed her forehead")
+    if agents and partners:
+        _add(found, b, t, L.VERBS["kiss"], _pairs(agents[:1], partners[:1]), [t, subj, *objs], q,
+             name=name, weights=weights, agent=agents[0], unreal=_unreal(t))
+    return True
+
+
+def _nuzzle(found: Found, an: Anchors, b, t, kids, preps, q) -> None:
+    """'nuzzled into his neck', 'spooned her', 'snuggled against Tom'."""
+    if _negated(t):
+        return
+    bi = b.index
+    objs = [c for c in kids if c.dep_ == "dobj"]
+    objs += [g for p in ("into", "against", "up", "to", "on") if p in preps
+             for g in preps[p].children if g.dep_ == "pobj"]
+    partners = _part_owners(an, bi, objs)
+    agents = [x for x in _subjects(an, bi, t, q) if x not in partners]
+    if agents and partners:
+        _add(found, b, t, L.NUZZLE_CUE, _pairs(agents[:1], partners[:1]), [t, *objs], q, agent=agents[0])
 
 
 def _earlier_hand(t):

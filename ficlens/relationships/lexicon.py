@@ -430,6 +430,12 @@ BED_PULL_VERBS = {"pull", "draw", "tug", "tow"}
 BEDS = {"bed", "bunk", "mattress", "cot", "hammock", "bedroll", "berth", "futon"}
 BED_CUE = _c("pulled down onto the bed", None, False, r=0.8, p=0.1)
 LEAN_CUE = _c("head on shoulder", None, False, r=0.4, p=0.2, affection=True)
+# "their lips met", "her mouth found his": two mouths meeting is a kiss
+LIPS = {"lip", "lips", "mouth", "mouths"}
+LIPS_MEET_VERBS = {"meet", "touch", "brush", "find", "press", "crash", "collide", "graze", "slot"}
+# "nuzzled into his neck", "spooned her": closeness lovers keep
+NUZZLE_VERBS = {"nuzzle", "spoon", "snuggle"}
+NUZZLE_CUE = _c("nuzzle", None, False, r=0.7, p=0.1)
 # "I have never liked anyone so quickly", "never wanted anybody the way ...": a negated
 # liking of anyone at all, with a degree, is a superlative about the one at hand
 SUPERLATIVE_VERBS = {"like": _c("never liked anyone so", None, False, r=0.6, p=0.3),
