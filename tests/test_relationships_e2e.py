@@ -267,3 +267,34 @@ def test_lips_that_meet_and_a_nuzzle_are_romance_and_a_brushed_forehead_is_soft(
     r = _pair(analyze(UNCLE), "Jonah", "Mira")
     assert r is not None and r.kind != "romantic"
     assert not any(e.cue == "kiss" for e in r.evidence)
+
+
+def test_tender_acts_told_by_the_body(analyze):
+    pre = ('Jonah Reed waited on the bridge. Mira Castellan came late, as always.\n\n'
+           '"You\'re late," Jonah said.\n\n"I\'m always late," Mira said.\n\n')
+    for act, cue in [("Jonah cupped Mira's face in his hands.", "cupped a face"),
+                     ("Jonah tucked a strand of hair behind Mira's ear.", "hair tucked behind an ear"),
+                     ("Mira climbed into Jonah's lap.", "in a lap"),
+                     ("Jonah and Mira shared a bed that night.", "shared a bed")]:
+        r = _pair(analyze(pre + act), "Jonah", "Mira")
+        assert r is not None and any(e.cue == cue for e in r.evidence), act
+    r = _pair(analyze(pre + "Mira sat on the bench beside Jonah and shared a sandwich with him."), "Jonah", "Mira")
+    assert r is None or not any(e.cue in ("in a lap", "shared a bed") for e in r.evidence)
+
+
+RIVALS = """Emeric Vasseur hated Kit Halvorsen from the first stage. Kit rode on his wheel for ninety kilometres and then took the sprint by half a length, and Emeric hated him for that too.
+
+"I'll bury you on the mountain," Kit said at the start line.
+
+"Try," Emeric said.
+
+They climbed the col side by side for three days. On the last night, in the hotel car park, Kit kissed him, and Emeric kissed him back.
+"""
+
+
+def test_enemies_to_lovers_is_what_the_bond_has_become(analyze):
+    doc = analyze(RIVALS)
+    r = _pair(doc, "Emeric", "Kit")
+    assert r is not None and r.kind == "romantic"
+    # "hated" is read as a verb of hating, whatever the lemmatizer made of it
+    assert any(e.cue == "hate" for e in r.evidence)

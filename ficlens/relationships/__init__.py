@@ -256,9 +256,18 @@ def decide_kind(hits: list[Hit], scores: dict[str, float], taken: bool = False) 
     """The kind the cues point to; talk and shared scenes only decide when no cue does."""
     explicit = kind_scores(hits, taken=taken)
     best = max(explicit, key=explicit.get)
+    if best == L.A and explicit[L.R] >= 0.5 and _last(hits, L.R) > _last(hits, L.A):
+        # enemies to lovers: "Emeric hated him" in the first stage, the kiss in the last;
+        # the bond is what it has become
+        return L.R
     if explicit[best] >= EXPLICIT_MIN:
         return best
     return max(scores, key=scores.get)
+
+
+def _last(hits: list[Hit], kind: str) -> int:
+    """Where the last cue that counts for this kind is (-1 with none)."""
+    return max((h.vstart for h in hits if h.weights.get(kind, 0.0) >= 0.5 and not h.unreal), default=-1)
 
 
 def _hit_kind(h: Hit, fam_explicit: float) -> tuple[str, float]:

@@ -355,7 +355,7 @@ def scan(doc: Document, an: Anchors) -> Found:
             t = sdoc[i]
             if t.is_punct or t.is_space:
                 continue
-            lem = t.lemma_.lower()
+            lem = L.LEMMA_FIX_FORMS.get(t.lower_, t.lemma_.lower())
             q = an.quote_at(b.index, b.vstart + t.idx)
             before = len(found.hits)
             if t.pos_ in ("VERB", "AUX") or (lem in L.VERBS and t.tag_.startswith("VB")):
@@ -409,10 +409,10 @@ def _my_name(found: Found, an: Anchors, b, sdoc) -> None:
 
 
 _VERB_LEMMAS = (set(L.VERBS) | {v for v, _ in L.PHRASALS} | {v for v, _ in L.PREP_VERBS}
-                | L.HAND_VERBS | L.HAND_MEET_VERBS | L.LEAN_VERBS | L.BED_PULL_VERBS | L.LIPS_MEET_VERBS | L.NUZZLE_VERBS | L.PUT_VERBS | L.INTO_VERBS | L.GAZE_VERBS | L.DATE_VERBS | set(L.SUPERLATIVE_VERBS) | L.DEATH_VERBS | L.DEATH_BY_OTHERS | {"make", "leave", "pass"})
+                | L.HAND_VERBS | L.HAND_MEET_VERBS | L.LEAN_VERBS | L.BED_PULL_VERBS | L.LIPS_MEET_VERBS | L.NUZZLE_VERBS | set(L.TENDER_ACTS) | L.PUT_VERBS | L.INTO_VERBS | L.GAZE_VERBS | L.DATE_VERBS | set(L.SUPERLATIVE_VERBS) | L.DEATH_VERBS | L.DEATH_BY_OTHERS | {"make", "leave", "pass"})
 
 
-_ANY_CUE = frozenset(_VERB_LEMMAS | set(L.NOUNS) | set(L.ADJECTIVES) | set(L.TENSION_VERBS) | L.ATTRACTIVE | {"together", "with"}
+_ANY_CUE = frozenset(_VERB_LEMMAS | set(L.NOUNS) | set(L.ADJECTIVES) | set(L.TENSION_VERBS) | L.ATTRACTIVE | {"together", "with"} | set(L.LEMMA_FIX_FORMS)
             | {"love", "heart", "wedding", "colour", "color"} | L.BLUSH_VERBS | L.BLUSH_COLOURS)
 
 
@@ -525,6 +525,8 @@ def _verb(found: Found, an: Anchors, b, t, lem: str, q) -> None:
         return
     if cue is None and lem in L.NUZZLE_VERBS:
         _nuzzle(found, an, b, t, kids, preps, q)
+        return
+    if cue is None and lem in L.TENDER_ACTS and _tender(found, an, b, t, lem, kids, preps, q):
         return
     if cue is None and lem in L.PUT_VERBS and _hand_on_hand(found, an, b, t, kids, preps, q):
         return
@@ -776,7 +778,7 @@ def _lips_meet(found: Found, an: Anchors, b, t, kids, preps, q) -> bool:
 
 
 def _nuzzle(found: Found, an: Anchors, b, t, kids, preps, q) -> None:
-    """'nuzzled into his neck', 'spooned her', 'snuggled against Tom'."""
+    """'nuzzled into his neck', 'spooned her'."""
     if _negated(t):
         return
     bi = b.index
@@ -787,6 +789,47 @@ def _nuzzle(found: Found, an: Anchors, b, t, kids, preps, q) -> None:
     agents = [x for x in _subjects(an, bi, t, q) if x not in partners]
     if agents and partners:
         _add(found, b, t, L.NUZZLE_CUE, _pairs(agents[:1], partners[:1]), [t, *objs], q, agent=agents[0])
+
+
+def _tender(found: Found, an: Anchors, b, t, lem: str, kids, preps, q) -> bool:
+    """A tender act told by the body (lexicon.TENDER_ACTS): 'wrapped his arms around Tom',
+    'cupped her face', 'tucked a strand of hair behind her ear', 'climbed into his lap',
+    'they shared a bed'. True when the verb is that act."""
+    things, ps, cue = L.TENDER_ACTS[lem]
+    dobj = next((c for c in kids if c.dep_ == "dobj"), None)
+    if things and (dobj is None or dobj.lemma_.lower() not in things):
+        return False
+    # (the preposition may hang on the object: "tucked a strand of hair behind her ear")
+    heads = [t] + ([dobj] if dobj is not None else [])
+    pobjs = [g for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ in ps
+             for g in c.children if g.dep_ == "pobj"]
+    if lem in ("climb", "sit", "curl"):
+        pobjs = [g for g in pobjs if g.lemma_.lower() == "lap"]
+        if not pobjs:
+            return False
+    if lem == "tuck":
+        pobjs = [g for g in pobjs if g.lemma_.lower() in ("ear", "ears")]
+        if not pobjs:
+            return False
+    if _negated(t):
+        return True
+    bi = b.index
+    agents = _subjects(an, bi, t, q)
+    if lem == "share":
+        subj = [c for c in kids if c.dep_ == "nsubj"]
+        grp = _reciprocal(an, bi, b.vstart + t.idx, subj, agents)
+        agents, partners = grp[:1], grp[1:2]
+    elif lem == "cup":
+        partners = _part_owners(an, bi, [dobj])
+    elif lem == "wrap":
+        partners = _part_owners(an, bi, pobjs)
+    else:   # whose lap, whose ear
+        partners = _chars_of(an, bi, [c for o in pobjs for c in o.children if c.dep_ == "poss"])
+    partners = [x for x in partners if x not in agents]
+    if agents and partners:
+        _add(found, b, t, cue, _pairs(agents[:1], partners[:1]), [t, *([dobj] if dobj is not None else []), *pobjs],
+             q, agent=agents[0])
+    return True
 
 
 def _earlier_hand(t):

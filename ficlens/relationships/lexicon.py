@@ -56,8 +56,8 @@ VERBS: dict[str, Cue] = {
     "woo": _c("court", None, False, r=0.8),
     "love": _c("love", "confession", False, r=1.2, affection=True),
     "adore": _c("adore", None, False, r=0.6, affection=True),
-    "cuddle": _c("cuddle", None, True, ("with",), r=0.7, p=0.1, affection=True),
-    "snuggle": _c("cuddle", None, True, ("with",), r=0.7, affection=True),
+    "cuddle": _c("cuddle", None, True, ("with", "to", "against"), r=0.7, p=0.1, affection=True),
+    "snuggle": _c("cuddle", None, True, ("with", "to", "against"), r=0.7, affection=True),
     "caress": _c("caress", None, False, r=0.8),
     "fondle": _c("caress", None, False, r=1.0),
     "undress": _c("undress", None, False, r=1.2),
@@ -433,8 +433,22 @@ LEAN_CUE = _c("head on shoulder", None, False, r=0.4, p=0.2, affection=True)
 # "their lips met", "her mouth found his": two mouths meeting is a kiss
 LIPS = {"lip", "lips", "mouth", "mouths"}
 LIPS_MEET_VERBS = {"meet", "touch", "brush", "find", "press", "crash", "collide", "graze", "slot"}
-# "nuzzled into his neck", "spooned her": closeness lovers keep
-NUZZLE_VERBS = {"nuzzle", "spoon", "snuggle"}
+# tender acts told by the body: (verb, what it acts on, the preposition of the other's
+# part or person) -> cue. "wrapped his arms around Tom", "cupped her face", "tucked a
+# strand of hair behind her ear", "climbed into his lap", "shared a bed". Relatives do
+# some of these too (affection: between them it is family love)
+TENDER_ACTS = {
+    "wrap": ({"arm", "arms"}, ("around", "round"), _c("embrace", None, True, p=0.3, r=0.3, affection=True)),
+    "cup": ({"face", "cheek", "cheeks", "jaw", "chin"}, (), _c("cupped a face", None, False, r=0.9, affection=True)),
+    "tuck": ({"hair", "strand", "curl", "lock"}, ("behind",), _c("hair tucked behind an ear", None, False, r=0.6,
+                                                                   affection=True)),
+    "climb": (set(), ("into", "onto", "on", "in"), _c("in a lap", None, False, r=0.7, affection=True)),
+    "sit": (set(), ("in", "on"), _c("in a lap", None, False, r=0.7, affection=True)),
+    "curl": (set(), ("in", "into", "up"), _c("in a lap", None, False, r=0.7, affection=True)),
+    "share": ({"bed", "bunk", "mattress"}, (), _c("shared a bed", None, True, r=0.6, p=0.1, affection=True)),
+}
+# "nuzzled into his neck", "spooned her": closeness lovers keep (snuggling is a cuddle)
+NUZZLE_VERBS = {"nuzzle", "spoon"}
 NUZZLE_CUE = _c("nuzzle", None, False, r=0.7, p=0.1)
 # "I have never liked anyone so quickly", "never wanted anybody the way ...": a negated
 # liking of anyone at all, with a degree, is a superlative about the one at hand
@@ -446,6 +460,10 @@ SUPERLATIVE_VERBS = {"like": _c("never liked anyone so", None, False, r=0.6, p=0
 ANYONE = {"anyone", "anybody", "someone", "somebody"}
 # a cold look or smile: "looked at him for a long, cold moment", "eyed him coldly",
 # "smiled without any warmth"; hostile, weakly, from the one looking to the one looked at
+# the small model's lemmatizer cuts these verbs to a noun ("hated" -> "hat", "stared" ->
+# "star", "twined" -> "twin"): the verb's own lemma, when the word is that verb's form
+LEMMA_FIX = {"hat": "hate", "star": "stare", "twin": "twine"}
+LEMMA_FIX_FORMS = {f: lem for lem in LEMMA_FIX.values() for f in (lem + "d", lem + "s")}
 COLD_VERBS = {"look", "stare", "smile", "glance", "eye", "watch", "regard", "study", "gaze", "nod"}
 COLD_ADVERBS = {"coldly", "icily", "frostily", "contemptuously", "scornfully", "sneeringly", "disdainfully",
                 "witheringly", "stonily"}
