@@ -391,3 +391,12 @@ def test_a_forehead_put_against_the_others_is_a_lean():
     text = 'Otto came up the steps and put his forehead against Pia\'s, and felt her shaking.'
     doc = analysed(text, [PIA, OTTO])
     assert "head on shoulder" in cues(rel(doc, "p", "o"))
+
+
+def test_a_verb_and_its_preposition_reach_the_one_it_names():
+    text = 'Otto yelled at Pia across the market. Later, much later, Otto fell for Pia all the same.'
+    doc = analysed(text, [PIA, OTTO])
+    assert {"yelled at", "fell for"} <= set(cues(rel(doc, "p", "o")))
+    text = 'Everyone knew that Otto had cheated on Pia with the baker.'
+    doc = analysed(text, [PIA, OTTO])
+    assert "cheated on" in cues(rel(doc, "p", "o"))

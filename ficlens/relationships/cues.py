@@ -497,12 +497,14 @@ def _verb(found: Found, an: Anchors, b, t, lem: str, q) -> None:
         _death(found, an, b, t, q)
         return
     preps = {c.lower_: c for c in kids if c.dep_ in ("prep", "dative")}
+    via = None      # the preposition a (verb, preposition) cue came by: its object is the other
     if cue is None:
         for p, ptok in preps.items():
             if (lem, p) in L.PREP_VERBS:
                 cue = L.PREP_VERBS[(lem, p)]
                 if cue is None:
                     return
+                via = p
                 break
     if cue is None and lem in L.DATE_VERBS and "to" in preps and any(
             g.dep_ == "pobj" and g.lower_ in L.DATE_OUTINGS for g in preps["to"].children):
@@ -605,7 +607,7 @@ def _verb(found: Found, an: Anchors, b, t, lem: str, q) -> None:
                     got = [g] if g and g not in agents else []
                 patients.extend(x for x in got if x not in patients)
                 pat_toks.append(o)
-        for p in (*cue.preps, "with") if cue.reciprocal else cue.preps:
+        for p in dict.fromkeys((*cue.preps, *(("with",) if cue.reciprocal else ()), *((via,) if via else ()))):
             if p in preps:
                 objs = [g for g in preps[p].children if g.dep_ == "pobj"]
                 got = _chars_of(an, bi, objs)

@@ -144,6 +144,7 @@ PREP_VERBS: dict[tuple[str, str], Cue] = {
     ("sleep", "with"): _c("slept with", None, True, r=1.5),
     ("fall", "for"): _c("fell for", "confession", False, r=1.3),
     ("go", "with"): None,
+    ("cheat", "on"): _c("cheated on", None, False, r=0.8),     # a couple, once
     ("yell", "at"): _c("yelled at", None, False, a=0.3),
     ("shout", "at"): _c("shouted at", None, False, a=0.3),
     ("snap", "at"): _c("snapped at", None, False, a=0.2),
