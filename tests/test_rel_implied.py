@@ -400,3 +400,13 @@ def test_a_verb_and_its_preposition_reach_the_one_it_names():
     text = 'Everyone knew that Otto had cheated on Pia with the baker.'
     doc = analysed(text, [PIA, OTTO])
     assert "cheated on" in cues(rel(doc, "p", "o"))
+
+
+def test_framing_a_swing_at_a_jaw_and_ruffled_hair():
+    text = 'Otto had framed Pia for the theft of the ledger, and everyone in the square knew it.'
+    assert "framed" in cues(rel(analysed(text, [PIA, OTTO]), "p", "o"))
+    text = 'Otto swung at Pia\'s jaw and missed by an inch.'
+    assert "swung at" in cues(rel(analysed(text, [PIA, OTTO]), "p", "o"))
+    text = 'Otto ruffled Pia\'s hair on his way past, the way he had since she was six.'
+    r = rel(analysed(text, [PIA, OTTO]), "p", "o")
+    assert "ruffled hair" in cues(r) and r.kind != "romantic"

@@ -610,8 +610,8 @@ def _verb(found: Found, an: Anchors, b, t, lem: str, q) -> None:
         for p in dict.fromkeys((*cue.preps, *(("with",) if cue.reciprocal else ()), *((via,) if via else ()))):
             if p in preps:
                 objs = [g for g in preps[p].children if g.dep_ == "pobj"]
-                got = _chars_of(an, bi, objs)
-                patients.extend(x for x in got if x not in patients)
+                got = _part_owners(an, bi, objs)      # ("spat in his face": whose face)
+                patients.extend(x for x in got if x not in patients and x not in agents)
                 pat_toks.extend(objs)
         if lem in ("kiss", "snog") and "on" in preps:
             # any "on" that names a place to kiss ("On the quay she kissed Jorunn on both

@@ -70,6 +70,7 @@ VERBS: dict[str, Cue] = {
     "console": _c("comfort", None, False, p=0.3, affection=True),
     "comfort": _c("comfort", None, False, p=0.3, affection=True),
     "trust": _c("trust", None, False, p=0.2),
+    "ruffle": _c("ruffled hair", None, False, p=0.3, f=0.3, affection=True),   # "ruffled his hair"
     "meet": _c("meet", "first meeting", True, ("with",), p=0.05),
     "introduce": _c("introduce", "first meeting", False, ("to",), p=0.05),
     # conflict
@@ -96,6 +97,8 @@ VERBS: dict[str, Cue] = {
     "ambush": _c("attack", None, False, a=1.2),
     "threaten": _c("threat", None, False, a=1.0),
     "betray": _c("betray", None, False, a=1.0),
+    "frame": _c("framed", None, False, a=0.8),          # "had framed Mira for the theft"
+    "blackmail": _c("blackmail", None, False, a=1.2),
     "kill": _c("kill", None, False, a=1.2),
     "murder": _c("kill", None, False, a=1.4),
     "torture": _c("torture", None, False, a=1.4),
@@ -151,6 +154,7 @@ PREP_VERBS: dict[tuple[str, str], Cue] = {
     ("lunge", "at"): _c("lunged at", None, False, a=0.9),
     ("swing", "at"): _c("swung at", None, False, a=0.9),
     ("spit", "at"): _c("spat at", None, False, a=0.6),
+    ("spit", "in"): _c("spat at", None, False, a=0.6),      # "spat in his face"
 }
 
 # verb + object noun: "make love", "hold hands", "take her hand"
