@@ -410,3 +410,12 @@ def test_framing_a_swing_at_a_jaw_and_ruffled_hair():
     text = 'Otto ruffled Pia\'s hair on his way past, the way he had since she was six.'
     r = rel(analysed(text, [PIA, OTTO]), "p", "o")
     assert "ruffled hair" in cues(r) and r.kind != "romantic"
+
+
+def test_chosen_family_is_a_friendship_and_named_kin_stays_kin():
+    r = rel(analysed('Pia was like a sister to Otto, after all those years on the boats.', [PIA, OTTO]), "p", "o")
+    assert r is not None and r.kind == "platonic" and "like family" in cues(r)
+    r = rel(analysed('Otto loved Pia like his own daughter, and never once said so.', [PIA, OTTO]), "p", "o")
+    assert r is not None and r.kind == "platonic"
+    r = rel(analysed('Otto was Pia\'s older brother, and never let her forget it.', [PIA, OTTO]), "p", "o")
+    assert r is not None and r.kind == "family"

@@ -1173,6 +1173,9 @@ def _noun(found: Found, an: Anchors, b, t, lem: str, q) -> None:
             (t.dep_ == "attr" and _negated(t.head) and not any(c.dep_ == "amod" for c in kids)):
         # ("It was not a precise kiss" denies the adjective, not the kiss)
         return
+    if cue.kind == L.F and t.dep_ == "pobj" and t.head.lower_ == "like":
+        _like_family(found, an, b, t, q)
+        return
     poss_toks = [c for c in kids if c.dep_ == "poss"]
     if not poss_toks and t.dep_ == "compound":
         poss_toks = [c for c in t.head.children if c.dep_ == "poss"]
@@ -1251,6 +1254,20 @@ def _noun(found: Found, an: Anchors, b, t, lem: str, q) -> None:
         if len(grp) >= 2:
             _add(found, b, t, cue, [(grp[0], x) for x in grp[1:]], [t, *subj], q, name=name,
                  weights=weights, past=past, unreal=_unreal(t.head))
+
+
+def _like_family(found: Found, an: Anchors, b, t, q) -> None:
+    """'Mira was like a sister to Jonah', 'he loved her like his own daughter': chosen
+    family, which the archive tags as friendship ("&"), not kin."""
+    bi = b.index
+    v = t.head.head
+    holders = _subjects(an, bi, v, q)
+    tos = [g for h in (t, t.head, v) for c in h.children if c.dep_ == "prep" and c.lower_ == "to"
+           for g in c.children if g.dep_ == "pobj"]
+    others = _chars_of(an, bi, tos) or _chars_of(an, bi, [c for c in v.children if c.dep_ == "dobj"])
+    others = [x for x in others if x not in holders]
+    _add(found, b, t, L.LIKE_FAMILY, _pairs(holders[:1], others[:1]), [t, *tos], q,
+         agent=holders[0] if holders else None)
 
 
 BARE_KISS = 0.8     # a kiss given to the paragraph's two named people: less sure than "kissed her"

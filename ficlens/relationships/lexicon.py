@@ -452,6 +452,8 @@ TENDER_ACTS = {
     "curl": (set(), ("in", "into", "up"), _c("in a lap", None, False, r=0.7, affection=True)),
     "share": ({"bed", "bunk", "mattress"}, (), _c("shared a bed", None, True, r=0.6, p=0.1, affection=True)),
 }
+# "like a sister to him", "like his own daughter": chosen family, a friendship
+LIKE_FAMILY = _c("like family", None, False, p=1.2)
 # "nuzzled into his neck", "spooned her": closeness lovers keep (snuggling is a cuddle)
 NUZZLE_VERBS = {"nuzzle", "spoon"}
 NUZZLE_CUE = _c("nuzzle", None, False, r=0.7, p=0.1)
