@@ -1261,6 +1261,10 @@ def _like_family(found: Found, an: Anchors, b, t, q) -> None:
     family, which the archive tags as friendship ("&"), not kin."""
     bi = b.index
     v = t.head.head
+    for _ in range(3):      # ("loved Pia like his own daughter": "like" may hang on Pia)
+        if v.pos_ in ("VERB", "AUX") or v.head is v:
+            break
+        v = v.head
     holders = _subjects(an, bi, v, q)
     tos = [g for h in (t, t.head, v) for c in h.children if c.dep_ == "prep" and c.lower_ == "to"
            for g in c.children if g.dep_ == "pobj"]
