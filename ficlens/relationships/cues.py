@@ -409,11 +409,15 @@ def _my_name(found: Found, an: Anchors, b, sdoc) -> None:
 
 
 _VERB_LEMMAS = (set(L.VERBS) | {v for v, _ in L.PHRASALS} | {v for v, _ in L.PREP_VERBS}
-                | L.HAND_VERBS | L.HAND_MEET_VERBS | L.LEAN_VERBS | L.BED_PULL_VERBS | L.LIPS_MEET_VERBS | L.NUZZLE_VERBS | set(L.TENDER_ACTS) | L.PUT_VERBS | L.INTO_VERBS | L.GAZE_VERBS | L.DATE_VERBS | set(L.SUPERLATIVE_VERBS) | L.DEATH_VERBS | L.DEATH_BY_OTHERS | {"make", "leave", "pass"})
+                | L.HAND_VERBS | L.HAND_MEET_VERBS | L.LEAN_VERBS | L.BED_PULL_VERBS | L.LIPS_MEET_VERBS
+                | L.NUZZLE_VERBS | set(L.TENDER_ACTS) | L.PUT_VERBS | L.INTO_VERBS | L.GAZE_VERBS
+                | L.DATE_VERBS | set(L.SUPERLATIVE_VERBS) | L.DEATH_VERBS | L.DEATH_BY_OTHERS
+                | {"make", "leave", "pass"})
 
 
-_ANY_CUE = frozenset(_VERB_LEMMAS | set(L.NOUNS) | set(L.ADJECTIVES) | set(L.TENSION_VERBS) | L.ATTRACTIVE | {"together", "with"} | set(L.LEMMA_FIX_FORMS)
-            | {"love", "heart", "wedding", "colour", "color"} | L.BLUSH_VERBS | L.BLUSH_COLOURS)
+_ANY_CUE = frozenset(_VERB_LEMMAS | set(L.NOUNS) | set(L.ADJECTIVES) | set(L.TENSION_VERBS) | L.ATTRACTIVE
+                     | {"together", "with"} | set(L.LEMMA_FIX_FORMS)
+                     | {"love", "heart", "wedding", "colour", "color"} | L.BLUSH_VERBS | L.BLUSH_COLOURS)
 
 
 _HASHES: dict = {}
@@ -797,40 +801,36 @@ def _tender(found: Found, an: Anchors, b, t, lem: str, kids, preps, q) -> bool:
     """A tender act told by the body (lexicon.TENDER_ACTS): 'wrapped his arms around Tom',
     'cupped her face', 'tucked a strand of hair behind her ear', 'climbed into his lap',
     'they shared a bed'. True when the verb is that act."""
-    things, ps, cue = L.TENDER_ACTS[lem]
+    act = L.TENDER_ACTS[lem]
     dobj = next((c for c in kids if c.dep_ == "dobj"), None)
-    if things and (dobj is None or dobj.lemma_.lower() not in things):
+    if act.things and (dobj is None or dobj.lemma_.lower() not in act.things):
         return False
     # (the preposition may hang on the object: "tucked a strand of hair behind her ear")
     heads = [t] + ([dobj] if dobj is not None else [])
-    pobjs = [g for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ in ps
+    pobjs = [g for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ in act.preps
              for g in c.children if g.dep_ == "pobj"]
-    if lem in ("climb", "sit", "curl"):
-        pobjs = [g for g in pobjs if g.lemma_.lower() == "lap"]
-        if not pobjs:
-            return False
-    if lem == "tuck":
-        pobjs = [g for g in pobjs if g.lemma_.lower() in ("ear", "ears")]
+    if act.target:
+        pobjs = [g for g in pobjs if g.lemma_.lower() in act.target]
         if not pobjs:
             return False
     if _negated(t):
         return True
     bi = b.index
     agents = _subjects(an, bi, t, q)
-    if lem == "share":
+    if act.whose == "group":
         subj = [c for c in kids if c.dep_ == "nsubj"]
         grp = _reciprocal(an, bi, b.vstart + t.idx, subj, agents)
         agents, partners = grp[:1], grp[1:2]
-    elif lem == "cup":
+    elif act.whose == "obj":
         partners = _part_owners(an, bi, [dobj])
-    elif lem == "wrap":
+    elif act.whose == "prep":
         partners = _part_owners(an, bi, pobjs)
-    else:   # whose lap, whose ear
+    else:
         partners = _chars_of(an, bi, [c for o in pobjs for c in o.children if c.dep_ == "poss"])
     partners = [x for x in partners if x not in agents]
     if agents and partners:
-        _add(found, b, t, cue, _pairs(agents[:1], partners[:1]), [t, *([dobj] if dobj is not None else []), *pobjs],
-             q, agent=agents[0])
+        toks = [t, *([dobj] if dobj is not None else []), *pobjs]
+        _add(found, b, t, act.cue, _pairs(agents[:1], partners[:1]), toks, q, agent=agents[0])
     return True
 
 

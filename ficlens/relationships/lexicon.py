@@ -10,7 +10,7 @@ several kinds: a hug is mostly friendly, a little romantic.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Optional
+from typing import NamedTuple, Optional
 
 from ficlens.linguistics import kinship
 
@@ -438,19 +438,36 @@ LEAN_CUE = _c("head on shoulder", None, False, r=0.4, p=0.2, affection=True)
 # "their lips met", "her mouth found his": two mouths meeting is a kiss
 LIPS = {"lip", "lips", "mouth", "mouths"}
 LIPS_MEET_VERBS = {"meet", "touch", "brush", "find", "press", "crash", "collide", "graze", "slot"}
-# tender acts told by the body: (verb, what it acts on, the preposition of the other's
-# part or person) -> cue. "wrapped his arms around Tom", "cupped her face", "tucked a
-# strand of hair behind her ear", "climbed into his lap", "shared a bed". Relatives do
-# some of these too (affection: between them it is family love)
+# tender acts told by the body: "wrapped his arms around Tom", "cupped her face", "tucked a
+# strand of hair behind her ear", "climbed into his lap", "shared a bed". Relatives do some
+# of these too (affection: between them it is family love)
+class Act(NamedTuple):
+    things: frozenset       # what the verb must act on (its object), or any
+    preps: tuple            # the prepositions that lead to the other
+    target: frozenset       # what that preposition must name ("lap", "ear"), or any
+    whose: str              # the other is: "obj" the object's owner, "prep" the prepositional
+                            # object (or its owner), "owner" the owner of what it names,
+                            # "group" the other of a plural subject
+    cue: Cue
+
+
+def _act(things, preps, target, whose, cue) -> Act:
+    return Act(frozenset(things), tuple(preps), frozenset(target), whose, cue)
+
+
+_IN_A_LAP = _c("in a lap", None, False, r=0.7, affection=True)
 TENDER_ACTS = {
-    "wrap": ({"arm", "arms"}, ("around", "round"), _c("embrace", None, True, p=0.3, r=0.3, affection=True)),
-    "cup": ({"face", "cheek", "cheeks", "jaw", "chin"}, (), _c("cupped a face", None, False, r=0.9, affection=True)),
-    "tuck": ({"hair", "strand", "curl", "lock"}, ("behind",), _c("hair tucked behind an ear", None, False, r=0.6,
-                                                                   affection=True)),
-    "climb": (set(), ("into", "onto", "on", "in"), _c("in a lap", None, False, r=0.7, affection=True)),
-    "sit": (set(), ("in", "on"), _c("in a lap", None, False, r=0.7, affection=True)),
-    "curl": (set(), ("in", "into", "up"), _c("in a lap", None, False, r=0.7, affection=True)),
-    "share": ({"bed", "bunk", "mattress"}, (), _c("shared a bed", None, True, r=0.6, p=0.1, affection=True)),
+    "wrap": _act({"arm", "arms"}, ("around", "round"), (), "prep",
+                 _c("embrace", None, True, p=0.3, r=0.3, affection=True)),
+    "cup": _act({"face", "cheek", "cheeks", "jaw", "chin"}, (), (), "obj",
+                _c("cupped a face", None, False, r=0.9, affection=True)),
+    "tuck": _act({"hair", "strand", "curl", "lock"}, ("behind",), ("ear", "ears"), "owner",
+                 _c("hair tucked behind an ear", None, False, r=0.6, affection=True)),
+    "climb": _act((), ("into", "onto", "on", "in"), ("lap",), "owner", _IN_A_LAP),
+    "sit": _act((), ("in", "on"), ("lap",), "owner", _IN_A_LAP),
+    "curl": _act((), ("in", "into", "up"), ("lap",), "owner", _IN_A_LAP),
+    "share": _act({"bed", "bunk", "mattress"}, (), (), "group",
+                  _c("shared a bed", None, True, r=0.6, p=0.1, affection=True)),
 }
 # "like a sister to him", "like his own daughter": chosen family, a friendship
 LIKE_FAMILY = _c("like family", None, False, p=1.2)
