@@ -298,3 +298,25 @@ def test_enemies_to_lovers_is_what_the_bond_has_become(analyze):
     assert r is not None and r.kind == "romantic"
     # "hated" is read as a verb of hating, whatever the lemmatizer made of it
     assert any(e.cue == "hate" for e in r.evidence)
+
+
+ORCHARD = """Tobias Wren planted the orchard the year he married, and he worked it for forty years.
+
+In the spring of 2019 they buried Tobias Wren under the oldest pear tree. Agnes Wren stood at the graveside with her hat in both hands and would not sit down.
+
+Dilys Wren, his daughter, drove up from Cardiff that night. "He'd have hated the hymns," Dilys said.
+
+"He hated all hymns," Agnes said. "And sermons. And me, on Tuesdays."
+
+Dilys laughed, and cried, and went out to look at the pear tree in the dark.
+"""
+
+
+def test_one_who_is_buried_and_the_one_of_the_other_sex_with_their_name_are_widowed(analyze):
+    doc = analyze(ORCHARD)
+    r = _pair(doc, "Agnes", "Tobias")
+    assert r is not None and r.kind == "romantic"
+    assert any(e.cue == "widowed" for e in r.evidence)
+    # his daughter, named as such, stays family
+    d = _pair(doc, "Dilys", "Tobias")
+    assert d is None or d.kind != "romantic"

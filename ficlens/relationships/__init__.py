@@ -46,6 +46,7 @@ def run(doc: Document, cfg: Config) -> None:
             c.extra["pronoun_guesses"] = dict(v)
     found.hits.extend(_kin_named(doc, an))
     found.hits.extend(_shared_surnames(doc))
+    found.hits.extend(_widowed(doc, found))
     # "Mum" and "Papa" are the teller's parents: neither is the other's mother or father
     # ("Papa peeled it the way his mother taught him"), whoever calls whom "Papa"
     parents = _parent_named(doc)
@@ -166,6 +167,31 @@ def _shared_surnames(doc: Document) -> list[Hit]:
                 hits.append(Hit(a.id, b.id, vpos, vpos + len(b.name), cue, "same family name",
                                 {L.F: 0.6}, None, False, False, False, None))
     return hits
+
+
+def _widowed(doc: Document, found: Found) -> list[Hit]:
+    """One who has died ("they buried Kwabena Asante") and the one person of the other sex
+    with their family name whom nothing makes their parent, child or sibling: the widow or
+    widower, not more family."""
+    dead = {d.char: d for d in found.deaths}
+    if not dead:
+        return []
+    kin = {frozenset((h.a, h.b)) for h in found.hits
+           if h.weights.get(L.F, 0.0) > 0 and h.name != "same family name"}
+    sex = {c.id: (c.pronouns or "")[:2] for c in doc.characters}
+    surname = {c.id: c.name.split()[-1] for c in doc.characters
+               if c.named and len(c.name.split()) >= 2 and c.name.split()[-1][:1].isupper()}
+    cue = L.Cue("widowed", {L.R: 1.0})
+    out = []
+    for cid, d in dead.items():
+        if cid not in surname or sex.get(cid) not in ("he", "sh"):
+            continue
+        other = [x for x in surname if x != cid and surname[x] == surname[cid]
+                 and sex.get(x) in ("he", "sh") and sex[x] != sex[cid] and frozenset((cid, x)) not in kin]
+        if len(other) == 1:
+            out.append(Hit(cid, other[0], d.vstart, d.vend, cue, "widowed", {L.R: 1.0},
+                           None, False, False, False, None))
+    return out
 
 
 def _title_of(c, surname: str) -> Optional[str]:

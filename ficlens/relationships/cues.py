@@ -370,6 +370,8 @@ def scan(doc: Document, an: Anchors) -> Found:
                 _in_love(found, an, b, t, q)
             if t.lower_ == "together":
                 _together(found, an, b, t, q)
+            if lem in L.DEATH_NOUNS and q is None:
+                _death_noun(found, an, b, t)
             if t.lower_ == "with" and t.head.lemma_.lower() == "be":
                 _been_with(found, an, b, t, q)
             if lem in L.TENSION_VERBS or lem == "heart" or lem == "wedding" or \
@@ -416,7 +418,7 @@ _VERB_LEMMAS = (set(L.VERBS) | {v for v, _ in L.PHRASALS} | {v for v, _ in L.PRE
 
 
 _ANY_CUE = frozenset(_VERB_LEMMAS | set(L.NOUNS) | set(L.ADJECTIVES) | set(L.TENSION_VERBS) | L.ATTRACTIVE
-                     | {"together", "with"} | set(L.LEMMA_FIX_FORMS)
+                     | {"together", "with"} | set(L.LEMMA_FIX_FORMS) | L.DEATH_NOUNS
                      | {"love", "heart", "wedding", "colour", "color"} | L.BLUSH_VERBS | L.BLUSH_COLOURS)
 
 
@@ -499,6 +501,9 @@ def _verb(found: Found, an: Anchors, b, t, lem: str, q) -> None:
         return
     if cue is None and lem in L.DEATH_VERBS:
         _death(found, an, b, t, q)
+        return
+    if cue is None and lem in L.DEATH_BY_OTHERS and lem not in L.VERBS:
+        _death(found, an, b, t, q)      # "they buried Kwabena Asante": no bond, a death
         return
     preps = {c.lower_: c for c in kids if c.dep_ in ("prep", "dative")}
     via = None      # the preposition a (verb, preposition) cue came by: its object is the other
@@ -1111,6 +1116,16 @@ def _death(found: Found, an: Anchors, b, t, q) -> None:
     for c in _chars_of(an, b.index, who):
         vs, ve = _span(b, [t, *who])
         found.deaths.append(Death(c, vs, ve, _past(t, False)))
+
+
+def _death_noun(found: Found, an: Anchors, b, t) -> None:
+    """'a month too late for Kwabena's funeral', 'at her father's grave': its owner is dead
+    (told in the narration; "it's your funeral" is said aloud)."""
+    # (a name only: "his mother's funeral" leans on whoever coreference took "his mother" for)
+    owner = [c for c in t.children if c.dep_ == "poss" and c.pos_ == "PROPN"]
+    for c in _chars_of(an, b.index, owner):
+        vs, ve = _span(b, [*owner, t])
+        found.deaths.append(Death(c, vs, ve, True))
 
 
 def _noun_referent(an: Anchors, bi: int, t) -> tuple[list[str], list]:

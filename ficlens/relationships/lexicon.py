@@ -528,7 +528,9 @@ PAST_ADVERBS = {"ago", "once", "formerly", "previously"}
 
 # ------------------------------------------------------------------- death --------------
 DEATH_VERBS = {"die", "perish", "drown", "decease"}
-DEATH_BY_OTHERS = {"kill", "murder", "execute", "slay", "assassinate"}
+DEATH_BY_OTHERS = {"kill", "murder", "execute", "slay", "assassinate", "bury"}
+# "the week after Kwabena's funeral", "her father's grave": the owner has died
+DEATH_NOUNS = {"funeral", "grave", "gravestone", "headstone", "coffin"}
 
 # --------------------------------------------------------------------- ratings ----------
 # lemma (lowercase) -> (category, severity 1..4); 1 = general, 2 = teen, 3 = mature, 4 = explicit
