@@ -1119,9 +1119,9 @@ def _death(found: Found, an: Anchors, b, t, q) -> None:
 
 
 def _death_noun(found: Found, an: Anchors, b, t) -> None:
-    """'a month too late for Kwabena's funeral', 'at her father's grave': its owner is dead
-    (told in the narration; "it's your funeral" is said aloud)."""
-    # (a name only: "his mother's funeral" leans on whoever coreference took "his mother" for)
+    """'a month too late for Kwabena's funeral', 'at Hesper's grave': its named owner is
+    dead (told in the narration; "it's your funeral" is said aloud). A name only: "his
+    mother's funeral" would lean on whoever coreference took "his mother" for."""
     owner = [c for c in t.children if c.dep_ == "poss" and c.pos_ == "PROPN"]
     for c in _chars_of(an, b.index, owner):
         vs, ve = _span(b, [*owner, t])
