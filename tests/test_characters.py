@@ -458,3 +458,21 @@ def test_a_name_only_ever_said_with_an_article_is_a_thing(analyze):
     doc = analyze(PIANO)
     assert not any("Broadwood" in c.name for c in doc.characters)
     assert any(c.name == "Harriet Lusk" for c in doc.characters)
+
+
+READER_INSERT = """Y/N walked into the library after midnight. Draco Malfoy was the only one still there, bent over a book he was not reading.
+
+"You should be asleep," Draco said.
+
+"So should you," Y/N said, and sat down across from him. Later, much later, Draco kissed Y/N between the stacks.
+"""
+
+
+def test_a_reader_insert_placeholder_is_one_character(analyze):
+    doc = analyze(READER_INSERT)
+    yn = [c for c in doc.characters if c.name == "Y/N"]
+    assert len(yn) == 1 and not any(c.name in ("Y", "N") for c in doc.characters)
+    q = next(q for q in doc.quotes if doc.source[q.start:q.end].startswith("So should you"))
+    assert q.speaker == yn[0].id
+    assert any(set(r.characters) == {yn[0].id, next(c.id for c in doc.characters if c.name == "Draco Malfoy")}
+               and r.kind == "romantic" for r in doc.relationships)

@@ -22,7 +22,7 @@ from ficlens.characters.names import (DIMINUTIVE_SUFFIXES, TITLES, feminine_form
                                       nicknames_of, norm_name, pet_stems, registered_forms, resolve_name, said_as,
                                       same_name_form, split_title, stated_short_forms, title_gender)
 from ficlens.characters import lexicon as lx
-from ficlens.linguistics import kinship
+from ficlens.linguistics import READER_NAMES, kinship
 
 # a married woman's titles before a surname ("Mrs. X", "Lady X"): beside "Mary X" as often her mother
 _WIFE_TITLES = frozenset(("mrs", "mme", "madame", "lady"))
@@ -220,16 +220,16 @@ def _emit(doc, b, sp, i0, i1, qi, occs, sent, lower_vocab=None):
         break
     if i0 >= i1:
         return
-    # a token glued to punctuation ("Knightley.--It") ends the name there
+    # a token glued to punctuation ("Knightley.--It") ends the name there ("Y/N" is one)
     for j in range(i0, i1):
-        if _CUT.search(sp[j].text):
+        if _CUT.search(sp[j].text) and sp[j].text not in READER_NAMES:
             i1 = j + 1
             break
     span = sp[i0:i1]
     vs = b.vstart + span[0].idx
     ve = b.vstart + span[-1].idx + len(span[-1].text)
     surface = doc.view[vs:ve]
-    m = _CUT.search(surface)
+    m = _CUT.search(surface) if surface not in READER_NAMES else None
     if m:
         surface = surface[:m.start()]
     surface = surface.rstrip(" -'\u2019")

@@ -30,15 +30,31 @@ _NO_TENSOR = numpy.zeros((0,), dtype="float32")
 last_parallel = {"tasks": 0, "by_workers": 0, "redone": 0}
 
 
+# reader-insert placeholders ("Y/N" for your name, "L/N" for your last name): one token
+# each, and a proper noun, as the name they stand for would be
+READER_NAMES = ("Y/N", "y/n", "Y/L/N", "L/N", "F/N")
+
+
 @lru_cache(maxsize=4)
 def load_nlp(model: str, disable: tuple[str, ...]):
     import spacy
+    from spacy.symbols import ORTH
 
     try:
-        return spacy.load(model, disable=list(disable))
+        nlp = spacy.load(model, disable=list(disable))
     except OSError:
         from ficlens.errors import FiclensError
         raise FiclensError(f"the spaCy model {model} is not installed; reinstall ficlens (pip install -e .)") from None
+    for w in READER_NAMES:
+        nlp.tokenizer.add_special_case(w, [{ORTH: w}])
+    return nlp
+
+
+def _reader_names(sdoc) -> None:
+    """The tagger reads "Y/N" as a common noun; it names someone."""
+    for t in sdoc:
+        if t.text in READER_NAMES:
+            t.tag_, t.pos_ = "NNP", "PROPN"
 
 
 @lru_cache(maxsize=4)
@@ -91,6 +107,8 @@ def _cache_path(doc: Document, cfg: Config) -> str | None:
         return None
     key = hashlib.sha1()
     key.update(f"{cfg.model}|{','.join(cfg.disable)}|{len(doc.blocks)}".encode())
+    if any(w in doc.view for w in READER_NAMES):
+        key.update(b"|reader-names")     # tokenised apart before they were one token
     key.update(doc.view.encode("utf-8", "surrogatepass"))
     os.makedirs(root, exist_ok=True)
     return os.path.join(root, key.hexdigest() + ".spacy")
@@ -110,6 +128,7 @@ def parse(doc: Document, cfg: Config = DEFAULT) -> None:
         # block structure must not hand one block's parse to another
         if len(cached) == len(blocks) and all(len(d.text) == b.vend - b.vstart for b, d in zip(blocks, cached)):
             for b, sdoc in zip(blocks, cached):
+                _reader_names(sdoc)
                 doc.parses[b.index] = sdoc
             doc.timings["parse"] = time.perf_counter() - t0
             return
@@ -121,6 +140,7 @@ def parse(doc: Document, cfg: Config = DEFAULT) -> None:
     else:
         sdocs = list(pipeline(nlp, cfg)(texts))
     for b, sdoc in zip(blocks, sdocs):
+        _reader_names(sdoc)
         doc.parses[b.index] = sdoc
     if cache:
         DocBin(docs=sdocs, store_user_data=False).to_disk(cache)

@@ -1136,8 +1136,8 @@ def _you_votes(doc: Document, st: Stretch, feats: dict[int, BlockFeat], resolve,
 def _reader(doc: Document, name: str) -> str:
     """The character "you" of second-person narration, when no one in the cast is."""
     for c in doc.characters:
-        if c.name == name and c.kind == "narrator":
-            return c.id
+        if c.name == name and (c.kind == "narrator" or name != "you"):
+            return c.id      # ("Y/N" may already be in the cast, met by name)
     c = Character(doc.new_character_id(), name, aliases=[name] if name != "you" else [],
                   named=name != "you", kind="narrator")
     doc.characters.append(c)
