@@ -3,16 +3,11 @@ import pytest
 
 from ficlens.characters.names import norm_name, resolve_name
 
+from charhelp import cid_of, one_character
+
 
 def chars(doc):
     return {c.name: c for c in doc.characters}
-
-
-def cid_of(doc, alias):
-    n = norm_name(alias)
-    hits = [c.id for c in doc.characters if n in {norm_name(a) for a in [c.name, *c.aliases]}]
-    assert len(hits) <= 1, (alias, hits)
-    return hits[0] if hits else None
 
 
 NICKNAMES = """Tamsin Okafor slammed her locker shut. Behind her, Rowena Blackwood was laughing.
@@ -217,11 +212,7 @@ Later Vitrac walked in the garden alone. He counted the windows twice.
 def test_surname_forms_of_one_man_are_one_character(analyze):
     # a full name met once, "Monsieur X", "Mr. X" and the bare surname: one person
     doc = analyze(SURNAME_FORMS)
-    v = cid_of(doc, "Vitrac")
-    assert v is not None
-    assert cid_of(doc, "Mr. Vitrac") == v
-    assert cid_of(doc, "Monsieur Vitrac") == v
-    assert cid_of(doc, "Anselme Vitrac") == v
+    v = one_character(doc, "Vitrac", "Mr. Vitrac", "Monsieur Vitrac", "Anselme Vitrac")
     assert cid_of(doc, "Gideon") not in (None, v)
 
 

@@ -1,18 +1,11 @@
 """Characters: one person under several forms of a name, and referential gender
 (original passages written for these tests)."""
-from ficlens.characters.names import norm_name
+from charhelp import cid_of, one_character
 
 
 def speakers_by_line(doc):
     """Each quote's text (marks off) -> its speaker."""
     return {doc.view[q.vstart:q.vend].strip('"'): q.speaker for q in doc.quotes}
-
-
-def cid_of(doc, alias):
-    n = norm_name(alias)
-    hits = [c.id for c in doc.characters if n in {norm_name(a) for a in [c.name, *c.aliases]}]
-    assert len(hits) <= 1, (alias, hits)
-    return hits[0] if hits else None
 
 
 MISS_AND_SURNAME = """The greenhouse at Holloway School was warm even in January, and Odile Carrow had claimed the corner bench for herself.
@@ -29,10 +22,7 @@ Mr. Pettifer came in at noon and looked over the trays. "Miss Carrow," he said, 
 
 def test_miss_and_bare_surname_join_the_one_full_name(analyze):
     doc = analyze(MISS_AND_SURNAME)
-    od = cid_of(doc, "Odile Carrow")
-    assert od is not None
-    assert cid_of(doc, "Miss Carrow") == od
-    assert cid_of(doc, "Carrow") == od
+    od = one_character(doc, "Odile Carrow", "Miss Carrow", "Carrow")
     assert cid_of(doc, "Bram") not in (None, od)
 
 
@@ -80,10 +70,7 @@ A man in a grey coat walked past the desk. Matron Ashe caught me staring as he w
 
 def test_modal_looking_first_name_at_a_quote_start_is_a_full_name(analyze):
     doc = analyze(MODAL_FIRST_NAME)
-    w = cid_of(doc, "Will Adebayo")
-    assert w is not None
-    assert cid_of(doc, "Will") == w
-    assert cid_of(doc, "Adebayo") == w
+    one_character(doc, "Will Adebayo", "Will", "Adebayo")
 
 
 QUOTED_NAME_THEN_SHE = """The harbour was grey at dawn. Piet mended the nets on the slipway, whistling, and the gulls watched him.
@@ -194,10 +181,7 @@ Professor Drummond called the register. "Miss Vance," he said. "Present," said R
 
 def test_a_longer_cut_of_a_unique_first_name_and_a_late_miss_join_that_person(analyze):
     doc = analyze(LONG_CUT)
-    ph = cid_of(doc, "Rosalinda Vance")
-    assert ph is not None
-    assert cid_of(doc, "Ros") == ph
-    assert cid_of(doc, "Miss Vance") == ph
+    ph = one_character(doc, "Rosalinda Vance", "Ros", "Miss Vance")
     assert cid_of(doc, "Corin") not in (None, ph)
 
 
@@ -595,10 +579,7 @@ He wrote it down. Teodor Lisk had worked in the lost property office for eleven 
 
 def test_an_initial_and_surname_join_the_one_full_name_with_that_initial(analyze):
     doc = analyze(BADGE_INITIAL)
-    teo = cid_of(doc, "Teodor Lisk")
-    assert teo is not None
-    assert cid_of(doc, "T. Lisk") == teo
-    assert cid_of(doc, "Lisk") == teo
+    teo = one_character(doc, "Teodor Lisk", "T. Lisk", "Lisk")
     # the name shown is the spelt-out one
     assert next(c.name for c in doc.characters if c.id == teo) == "Teodor Lisk"
 

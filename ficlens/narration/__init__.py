@@ -1055,8 +1055,9 @@ _YOU_ARE = re.compile(r"\b(?:[Yy]ou are|[Yy]ou['’]re|[Yy]our name is|[Yy]our n
 # "you say", "you tell him": a line of "you"'s own
 _YOU_SAY = re.compile(r"\byou\s+(?:\w+ly\s+)?(?:say|said|ask|asked|tell|told|call|called|reply|replied|answer|"
                       r"answered|whisper|whispered|mutter|muttered|shout|shouted|manage|managed)\b", re.I)
-# reader-insert placeholders for the reader's own name
-_READER = re.compile(r"\b(?:Y/N|y/n|\(Y/N\)|\[Y/N\])")
+# the reader-insert placeholder for the reader's own name (linguistics.READER_NAMES has
+# the others: a last name, a first name)
+_READER = re.compile(r"\b(?:Y/N|y/n)")
 
 
 def _assign_you(doc: Document, stretches: list[Stretch], feats: dict[int, BlockFeat], resolve,

@@ -139,9 +139,9 @@ def _shared_surnames(doc: Document) -> list[Hit]:
     too, but their romance outweighs it)."""
     by_surname = defaultdict(list)
     for c in doc.characters:
-        parts = c.name.split()
-        if len(parts) >= 2 and parts[-1][:1].isupper() and parts[-1].isalpha():
-            by_surname[parts[-1]].append(c)
+        sur = _family_name(c)
+        if sur and sur.isalpha():
+            by_surname[sur].append(c)
     hits = []
     cue = L.Cue("same family name", {L.F: 0.6})
     married = L.Cue("Mr and Mrs", {L.R: 1.0})
@@ -169,6 +169,27 @@ def _shared_surnames(doc: Document) -> list[Hit]:
     return hits
 
 
+def _family_name(c) -> Optional[str]:
+    """The last word of a name of two words or more ("Brisco" of Hattie Brisco)."""
+    parts = c.name.split() if c is not None else []
+    return parts[-1] if len(parts) >= 2 and parts[-1][:1].isupper() else None
+
+
+def _sex(c) -> Optional[str]:
+    """ "she" or "he" from the character's pronouns."""
+    p = ((c.pronouns if c is not None else None) or "").lower()
+    return "she" if p.startswith("she") else "he" if p.startswith("he") else None
+
+
+def _namesakes(doc: Document, x: str, sex: Optional[str] = None) -> list[str]:
+    """The other named characters with x's family name (of that sex, when given)."""
+    sur = _family_name(doc.character(x))
+    if sur is None:
+        return []
+    return [c.id for c in doc.characters if c.id != x and c.named and _family_name(c) == sur
+            and (sex is None or _sex(c) == sex)]
+
+
 def _widowed(doc: Document, found: Found) -> list[Hit]:
     """One who has died ("they buried Kwabena Asante") and the one person of the other sex
     with their family name whom nothing makes their parent, child or sibling: the widow or
@@ -178,16 +199,14 @@ def _widowed(doc: Document, found: Found) -> list[Hit]:
         return []
     kin = {frozenset((h.a, h.b)) for h in found.hits
            if h.weights.get(L.F, 0.0) > 0 and h.name != "same family name"}
-    sex = {c.id: (c.pronouns or "")[:2] for c in doc.characters}
-    surname = {c.id: c.name.split()[-1] for c in doc.characters
-               if c.named and len(c.name.split()) >= 2 and c.name.split()[-1][:1].isupper()}
     cue = L.Cue("widowed", {L.R: 1.0})
     out = []
     for cid, d in dead.items():
-        if cid not in surname or sex.get(cid) not in ("he", "sh"):
+        c = doc.character(cid)
+        if c is None or not c.named or _sex(c) is None:
             continue
-        other = [x for x in surname if x != cid and surname[x] == surname[cid]
-                 and sex.get(x) in ("he", "sh") and sex[x] != sex[cid] and frozenset((cid, x)) not in kin]
+        other = [x for x in _namesakes(doc, cid, "he" if _sex(c) == "she" else "she")
+                 if frozenset((cid, x)) not in kin]
         if len(other) == 1:
             out.append(Hit(cid, other[0], d.vstart, d.vend, cue, "widowed", {L.R: 1.0},
                            None, False, False, False, None))
@@ -502,12 +521,7 @@ _SPOUSE_SEX = {"wife": "she", "husband": "he"}
 
 def _same_name_spouse(doc: Document, x: str, sex: str) -> Optional[str]:
     """The one named character of that sex who shares x's family name."""
-    by_id = {c.id: c for c in doc.characters}
-    parts = by_id[x].name.split() if x in by_id else []
-    if len(parts) < 2:
-        return None
-    found = [c.id for c in doc.characters if c.id != x and c.named and len(c.name.split()) >= 2
-             and c.name.split()[-1] == parts[-1] and (c.pronouns or "").lower().startswith(sex)]
+    found = _namesakes(doc, x, sex)
     return found[0] if len(found) == 1 else None
 
 
