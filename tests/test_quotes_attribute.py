@@ -424,3 +424,16 @@ def test_the_lead_is_the_character_the_authors_tags_list_first(analyze):
     assert Attributor(doc).lead == ids["Saoirse Kavanagh"]
     doc.work.characters = []
     assert Attributor(doc).lead != ids["Saoirse Kavanagh"]
+
+
+def test_a_yes_and_ones_own_name_names_the_speaker():
+    # "I am. Tobin.": the answer to "you'll be X's boy" says who speaks, whoever
+    # the turn-taking would have picked
+    cast = {"tobin": ("he/him", ["Tobin"]), "edda": ("she/her", ["Aunt Edda", "Edda"]),
+            "mara": ("she/her", ["Mara"])}
+    _, qs = run(
+        "Aunt Edda looked at the boat for a long time, then at me.\n\n"
+        "\"You'll be Mara's boy,\" she said.\n\n"
+        "\"Well, look at the state of it.\"\n\n"
+        "\"I am. Tobin. This is her boat.\"", cast, first_person_narrator="tobin")
+    assert dict(qs)["I am. Tobin. This is her boat."] == "tobin"
