@@ -807,3 +807,18 @@ def test_the_one_going_to_your_cousins_wedding_is_not_your_cousin():
     doc = analysed(text, [LUCAN, OREN, HAL], speakers=[("ha", ["or"])])
     r = rel(doc, "lu", "or")
     assert r is None or r.kind != "family"
+
+
+def test_a_relation_noun_names_no_one_of_the_other_sex():
+    # the line went to the wrong speaker upstream (a man): "I'm your mother" then names
+    # him, which the word cannot mean; no family bond comes of it
+    text = ('Isla rang home on Sunday, and the whole call was about her flatmate.\n\n'
+            '"Well. I\'m your mother. I have eyes."\n\n'
+            'Isla put the phone down on the table and looked at it.')
+    doc = analysed(text, [ISLA, TOMAS], speakers=[("t", ["i"])])
+    r = rel(doc, "t", "i")
+    assert r is None or r.kind != "family"
+    # the same line given to a woman is a mother's
+    doc = analysed(text, [ISLA, CORA], speakers=[("c", ["i"])])
+    r = rel(doc, "c", "i")
+    assert r is not None and r.kind == "family"

@@ -1221,6 +1221,12 @@ def _noun(found: Found, an: Anchors, b, t, lem: str, q) -> None:
         return
     if owners:
         refs, ref_toks = _noun_referent(an, bi, t)
+        if refs and lem in L.GENDERED_NOUNS:
+            # "I'm your mother" in a line given to a man: the line's speaker is wrong, not
+            # the word; a relation noun names only someone of its own gender
+            want = "she" if lem in L.FEMALE_NOUNS else "he"
+            refs = [r for r in refs if an.gender.get(r) in (want, None)]
+            ref_toks = ref_toks if refs else []
         if q is not None and q.speaker and q.speaker not in owners and t.dep_ == "ROOT" and t.sent.start > 0:
             # "Ruth. Efua's wife.": a speaker who names herself, then says what she is
             prev = t.doc[t.sent.start - 1].sent

@@ -253,6 +253,7 @@ GRANDPARENT_NOUNS = kinship.GRANDPARENT_WORDS
 
 FEMALE_NOUNS = kinship.FEMALE | {"wife", "girlfriend", "fiancee", "fiancée", "bride"}
 MALE_NOUNS = kinship.MALE | {"husband", "boyfriend", "fiance", "fiancé", "groom"}
+GENDERED_NOUNS = FEMALE_NOUNS | MALE_NOUNS
 
 # nouns that make a relation noun past ("my ex-girlfriend", "her late husband")
 PAST_MODIFIERS = {"ex", "former", "late", "old", "previous", "dead", "deceased"}
