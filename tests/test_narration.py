@@ -1903,3 +1903,49 @@ def _second_first_second() -> str:
 def test_two_unmarked_changes_of_person_make_three_parts(analyze):
     doc = analyze(_second_first_second())
     assert [s.narration for s in doc.sections] == ["second", "first", "second"]
+
+
+TELLER_CALLED_BY_SURNAME = """
+Nell Ashby's Kitchen Notebook
+
+I got to the bakery at five, and my brother was already asleep on the flour sacks in the back with his boots on.
+
+"Nellie-bean," Rafe Ashby said, without opening his eyes. "You're out of sugar."
+
+"You're out of a flat," I said. "Get up before Mrs Quell sees you."
+
+He got up. He ate two croissants standing at the window, and I shaped the rye and did not tell him he could stay another week, because he knew.
+
+***
+
+The morning service was a disaster, and Mrs Quell watched all of it from the pass.
+
+"Ashby." She did not look up from the ledger. "Your loaves are late again."
+
+"The oven's running cold, Chef."
+
+"Then run it hotter, Ashby. I do not pay you for weather reports."
+
+I ran it hotter. Dorian Fitch, who had wanted my bench since the day I got it, smirked at me over the proving drawers and said nothing.
+
+***
+
+That night I lay on the sofa with my feet in Tomas's lap and told him about the oven.
+
+"She's testing you, Nell," he said, and rubbed my ankle with his thumb. "She does that to the ones she likes."
+
+"She doesn't like anyone."
+
+"She hired you, Nell Ashby, and she never hires anyone." He leaned down and kissed my forehead. "Go to sleep, love."
+"""
+
+
+def test_a_teller_called_by_the_family_name_in_one_part_is_the_one_teller(analyze):
+    # her brother shares "Ashby", so the chef's "Ashby" alone could be either; the part
+    # told under that call is still Nell's, as the parts around it are
+    doc = analyze(TELLER_CALLED_BY_SURNAME)
+    tellers = {s.narrator for s in doc.sections if s.narration == "first"}
+    assert len(tellers) == 1
+    nell = doc.character(tellers.pop())
+    assert nell.name == "Nell Ashby" and "Ashby" in nell.aliases
+    assert not any(c.name == "Ashby" for c in doc.characters)

@@ -938,6 +938,7 @@ def run(doc: Document, cfg: Config) -> None:
     _merge_introduced(doc)
     _merge_named_relatives(doc)
     _merge_parent_called(doc)
+    _merge_teller_calls(doc)
 
 
 def _apply_merge(doc: Document, merged: dict[str, str]) -> None:
@@ -1077,6 +1078,73 @@ def _merge_parent_called(doc: Document) -> None:
     if len(heads) >= 2 and (None in heads or len({by_id[h].name.split()[-1] for h in heads}) > 1):
         planned = {}
     _apply_merge(doc, {**owned, **{r: h for r, h in planned.items() if h}})
+
+
+def _merge_teller_calls(doc: Document) -> None:
+    """One teller whom others call by different forms in different parts ("Junebug" from
+    her brother, "Halloran" from the chef, "Juno" from her boyfriend): where a part's
+    teller was found only by the name others call them, and that name is the family name
+    or a clipped form of another part's teller, and neither name is ever used for a third
+    person in the narration of the other's parts, they are one teller."""
+    firsts = [s for s in doc.sections if s.narration == "first" and s.narrator]
+    tellers = list(dict.fromkeys(s.narrator for s in firsts))
+    if len(tellers) < 2:
+        return
+    by_id = {c.id: c for c in doc.characters}
+    # where each teller is named in narration (outside quotes), in the third person
+    told_of: dict[str, list[int]] = defaultdict(list)
+    for m in doc.mentions:
+        if m.character in tellers and m.kind == "PROP" and not m.in_quote:
+            told_of[m.character].append(m.start)
+
+    def parts_of(cid):
+        return [(s.start, s.end) for s in firsts if s.narrator == cid]
+
+    def named_in(cid, parts):
+        return any(a <= p < b for p in told_of.get(cid, ()) for a, b in parts)
+
+    merged: dict[str, str] = {}
+    for x in tellers:
+        cx = by_id.get(x)
+        if cx is None or not cx.named or len(cx.name.split()) != 1:
+            continue
+        for y in tellers:
+            cy = by_id.get(y)
+            if y == x or y in merged or cy is None or not cy.named or len(cy.name.split()) < 2:
+                continue
+            if not _call_form(cx.name, cy) or not _sex_agrees(cx, cy):
+                continue
+            if named_in(x, parts_of(y)) or named_in(y, parts_of(x)):
+                continue
+            merged[x] = y
+            break
+    if not merged:
+        return
+    for s in doc.sections:
+        s.narrator = merged.get(s.narrator, s.narrator)
+        s.focal = merged.get(s.focal, s.focal)
+    for x, y in merged.items():
+        cy = by_id[y]
+        cy.aliases = list(dict.fromkeys([*cy.aliases, by_id[x].name, *by_id[x].aliases]))
+    _apply_merge(doc, merged)
+
+
+def _call_form(name: str, c: Character) -> bool:
+    """"Halloran" is Juno Halloran's family name; "Junebug" and "Juno" share a clipped
+    start of three letters or more."""
+    words = c.name.split()
+    if name == words[-1]:
+        return True
+    given = words[0]
+    n = 0
+    while n < min(len(name), len(given)) and name[n].lower() == given[n].lower():
+        n += 1
+    return n >= 3
+
+
+def _sex_agrees(a: Character, b: Character) -> bool:
+    pa, pb = (a.pronouns or "")[:2].lower(), (b.pronouns or "")[:2].lower()
+    return not pa or not pb or pa == pb
 
 
 def _named_together(doc: Document, a: str, b: str) -> bool:
