@@ -356,7 +356,8 @@ def test_ultimatums_warnings_and_arrests_said_to_someone_are_hostile():
              "If you ever touch my boat again, you'll swim home.",
              "This isn't over, Brisk.",
              "Otto Brisk, you are under arrest for the theft of the mayor's goat.",
-             "If you take more than the favour, I'll know."]
+             "If you take more than the favour, I'll know.",
+             "Be out of the city by Sunday. Or my men find your brother."]
     for line in lines:
         text = f'Rufus stood in the doorway.\n\n"{line}" Rufus said to Otto.'
         doc = analysed(text, [RUFUS, OTTO], speakers=[("r", ["o"])])
@@ -365,6 +366,10 @@ def test_ultimatums_warnings_and_arrests_said_to_someone_are_hostile():
         assert "warning" in cues(r), line
     # "or I'll make us tea" offers, it does not threaten
     text = '"Sit down, or I\'ll make us tea and you can watch," Rufus said to Otto.'
+    doc = analysed(text, [RUFUS, OTTO], speakers=[("r", ["o"])])
+    assert "warning" not in cues(rel(doc, "r", "o"))
+    # nor does "or we take the bus"
+    text = '"We can wait for the boat. Or we take the bus," Rufus said to Otto.'
     doc = analysed(text, [RUFUS, OTTO], speakers=[("r", ["o"])])
     assert "warning" not in cues(rel(doc, "r", "o"))
 

@@ -357,6 +357,9 @@ FORMULAS: list[tuple[_re.Pattern, Cue]] = [
     # an ultimatum, a warning, an arrest, a fight promised to go on: "Open your hold. Or
     # I'll open it for you", "If you ever go dark on my comm again", "This isn't over."
     (_re.compile(r"(?:^|[.!?]\s+)or (?:i|we)(?:'ll| will) \w+ (?:it|you|them|this)\b"
+                 # "Or my men find your brother": harm sent by someone's people
+                 r"|(?:^|[.!?]\s+)or (?:i|we|my (?:men|boys|lads|people|friends))(?:'ll| will)? "
+                 r"(?:find|hurt|kill|burn|break|take|visit|come for|pay) (?:you|your|him|her|them|it)\b"
                  r"|\beither (?:she|he|they|you) (?:goes|go|leave|leaves),? or\b"
                  r"|\bif you ever [^.?!]{1,60}\bagain\b|\b(?:this|it) is(?:n't| not) over\b"
                  r"|\byou(?:'re| are) under arrest\b|\byou(?:'ll| will) be hearing from (?:me|my)\b"
