@@ -437,3 +437,13 @@ def test_a_yes_and_ones_own_name_names_the_speaker():
         "\"Well, look at the state of it.\"\n\n"
         "\"I am. Tobin. This is her boat.\"", cast, first_person_narrator="tobin")
     assert dict(qs)["I am. Tobin. This is her boat."] == "tobin"
+
+
+def test_i_am_inside_a_sentence_names_no_one():
+    # "fine as I am. Tobin. Go home.": the name after it is a call, not her own
+    cast = {"tobin": ("he/him", ["Tobin"]), "mara": ("she/her", ["Mara"])}
+    _, qs = run(
+        "Tobin found Mara on the slipway with the nets.\n\n"
+        "\"Do you want a hand with those?\" he asked.\n\n"
+        "\"I'm fine as I am. Tobin. Go home.\"", cast)
+    assert dict(qs)["I'm fine as I am. Tobin. Go home."] == "mara"

@@ -451,8 +451,10 @@ _ASK_NAME = re.compile(r"\b(?:and you are|who are you|what['’]?s your name|you
 _NAME_ANSWER = re.compile(r"^\W*[A-Z][\w'’\-]*[.,]\s")
 # "I'm Celeste", "call me Celeste", "nobody calls me Marguerite except my gran"
 _SELF_NAMING = re.compile(r"\b(?:I['’]m|I am|[Mm]y name(?:['’]s| is)|[Cc]alls? me|[Tt]he name['’]s)\s+(?=[A-Z])")
-# "You'll be Leopold's boy." -- "I am. Cyprian.": a yes, then one's own name as a sentence
-_SELF_ANSWER = re.compile(r"(?:^|(?<=[\s\W]))(?:[Yy]es|I am|I['’]m|[Tt]hat['’]s me|[Ii]t['’]s me)\.\s+(?=[A-Z][\w'’\-]*\.(?:\s|$))")
+# "You'll be Leopold's boy." -- "I am. Cyprian.": "I am" opening a sentence, then one's own
+# name as a sentence (not "as I am. Mr. Palmer is ..."; a bare "Yes. Cunningham." confirms)
+_SELF_ANSWER = re.compile(r"(?:^\W*|(?<=[.!?]\s))(?:I am|I['’]m|That['’]s me|It['’]s me)\.\s+"
+                          r"(?!(?:Mr|Mrs|Ms|Miss|Dr|Sir|Lady|Lord|Captain|Father|Mother)\b)(?=[A-Z][\w'’\-]*\.(?:\s|$))")
 # a full name that is a sentence of its own, opening the line or after a one-word one
 # ("Teodor. Teodor Vance."): an introduction of the speaker, not a call ("Delacroix, her
 # badge says. Rose Delacroix." reads a name out)
@@ -808,9 +810,10 @@ class BlockAttributor:
         out = []
         for q in self.qs:
             cid = None
-            for m in [*_SELF_NAMING.finditer(view, q.vstart, q.vend),
-                      *_SELF_ANSWER.finditer(view, q.vstart, q.vend)]:
-                c, end = self.name_at(m.end(), view[m.end():q.vend])
+            ends = [m.end() for m in _SELF_NAMING.finditer(view, q.vstart, q.vend)] + \
+                [q.vstart + m.end() for m in _SELF_ANSWER.finditer(view[q.vstart:q.vend])]
+            for e in ends:
+                c, end = self.name_at(e, view[e:q.vend])
                 # "I'm Celeste's cousin" names someone else
                 if c and not re.match(r"['’]s\b", view[end:end + 3]):
                     cid = c
