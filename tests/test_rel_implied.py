@@ -424,3 +424,25 @@ def test_chosen_family_is_a_friendship_and_named_kin_stays_kin():
     assert r is not None and r.kind == "platonic"
     r = rel(analysed('Otto was Pia\'s older brother, and never let her forget it.', [PIA, OTTO]), "p", "o")
     assert r is not None and r.kind == "family"
+
+
+def test_a_family_name_called_across_a_room_is_distance_unless_they_are_lovers():
+    rufus = ("r", "Rufus Kane", ["Rufus", "Kane"], "he/him")
+    otto = ("o", "Otto Brisk", ["Otto", "Brisk"], "he/him")
+    text = ('The survey team had been at it since dawn.\n\n'
+            '"Lie flat, Brisk. Spread your weight," Rufus said.\n\n'
+            '"I know how to lie flat, Kane," Otto said.\n\n'
+            '"Then do it."')
+    spk = [("r", ["o"]), ("o", ["r"]), ("r", ["o"])]
+    r = rel(analysed(text, [rufus, otto], speakers=spk), "r", "o")
+    assert r is not None and r.kind == "adversarial"
+    assert cues(r).count("called by surname") == 2
+    # one the whole cast calls by the family name alone is not kept at a distance by it:
+    # only Otto's "Kane" counts then
+    plain = ("o", "Otto Brisk", ["Brisk"], "he/him")
+    r = rel(analysed(text, [rufus, plain], speakers=spk), "r", "o")
+    assert r is not None and cues(r).count("called by surname") == 1
+    # lovers call each other so too
+    text += '\n\nOtto kissed him, hard, on the mouth.'
+    r = rel(analysed(text, [rufus, otto], speakers=spk), "r", "o")
+    assert r is not None and r.kind == "romantic"

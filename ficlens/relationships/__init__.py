@@ -18,7 +18,7 @@ from ficlens.document import Document, Evidence, Relationship
 from ficlens.linguistics import kinship
 from ficlens.relationships import lexicon as L
 from ficlens.relationships.anchors import Anchors, build as build_anchors
-from ficlens.relationships.cues import Found, Hit, scan
+from ficlens.relationships.cues import SURNAME_CALL, Found, Hit, scan
 
 # the scale of evidence: a kiss (1.3) gives ~0.66, a kiss and "my girlfriend" ~0.94
 SATURATION = 1.2
@@ -240,6 +240,10 @@ def kind_scores(hits: list[Hit], talk: int = 0, together: int = 0, taken: bool =
     if any(h.cue.name in _PARTNER_NOUNS and h.weights.get(L.R, 0.0) > 0 and not h.past for h in hits):
         # "his husband": a marriage explains a shared surname
         hits = [h for h in hits if h.name != "same family name"]
+    if any(h.weights.get(L.R, 0.0) >= 0.3 and not h.guessed for h in hits):
+        # lovers call each other by their family names too ("Rook", "Oduya"): only
+        # between two with no romance is it distance
+        hits = [h for h in hits if h.cue is not SURNAME_CALL]
     fam_explicit = sum(h.weights.get(L.F, 0.0) for h in hits if not h.cue.affection)
     # named kin ("her daughter") or called by a kinship word ("Nana", "Dad") by the other
     kin = any(h.weights.get(L.F, 0.0) >= 0.7 and not h.cue.affection and not h.guessed

@@ -1606,8 +1606,31 @@ def _letters(found: Found, doc: Document, an: Anchors) -> None:
                                       dict(cue.weights), cue.stage, False, False, True, narrator))
 
 
+def _surname_call(doc: Document) -> dict[str, re.Pattern]:
+    """Per character whom the text also calls by a given name, a pattern for a call by the
+    bare family name ("Lie flat, Brackwater.", "Frane. She's got a man with her.")."""
+    out = {}
+    for c in doc.characters:
+        words = c.name.split()
+        if not c.named or len(words) < 2 or not words[-1][:1].isupper():
+            continue
+        given, sur = words[0], words[-1]
+        # (and by a name of their own: one everybody calls "Vasko" is not kept at a distance)
+        own = [a for a in c.aliases if len(a.split()) == 1 and a != sur and a.lower().rstrip(".") not in _TITLES]
+        if given.lower().rstrip(".") in _TITLES or not own or sur not in c.aliases:
+            continue
+        w = re.escape(sur)
+        out[c.id] = re.compile(rf"(?:^\W*|[,.!?]\s+){w}\s*[,.!?]|,\s*{w}\W*$")
+    return out
+
+
+SURNAME_CALL = L.Cue("called by surname", {L.A: 0.25})
+
+
 def _dialogue(found: Found, doc: Document, an: Anchors) -> None:
     names = {c.id: {w for a in (c.name, *c.aliases) for w in a.split()} for c in doc.characters}
+    calls = _surname_call(doc)
+    family = {c.id: c.name.split()[-1] for c in doc.characters if len(c.name.split()) >= 2}
     seen = set()
     for infos in an.quotes.values():
         for qi in infos:
@@ -1627,6 +1650,13 @@ def _dialogue(found: Found, doc: Document, an: Anchors) -> None:
                         found.hits.append(Hit(qi.speaker, qi.addressee, vs, vs + len(word), cue,
                                               cue.name, dict(cue.weights), None, False, False, True,
                                               qi.speaker))
+            rx = calls.get(qi.addressee)
+            m = rx.search(text) if rx is not None and family.get(qi.speaker) != family.get(qi.addressee) else None
+            if m:
+                # rivals keep each other at a family name's length ("Lie flat, Brackwater")
+                found.hits.append(Hit(qi.speaker, qi.addressee, qi.vstart + m.start(), qi.vstart + m.end(),
+                                      SURNAME_CALL, SURNAME_CALL.name, dict(SURNAME_CALL.weights), None,
+                                      False, False, True, qi.speaker))
             m = _INTRO.search(text.replace("’", "'"))
             if m and m.group(1) in names.get(qi.speaker, ()):
                 # "I'm Celeste": the speaker introduces themself to the addressee
