@@ -133,14 +133,19 @@ def test_category_gender_from_linked_pronouns_when_pronouns_are_open():
     assert doc.tags["categories"] == []
 
 
-def test_two_kinds_of_romantic_pair_make_multi_and_a_past_one_no_category():
+def test_two_kinds_of_romantic_pair_make_both_categories_and_a_past_one_none():
     text = ('Edie kissed Ruth under the bridge, and Ruth kissed Edie back. By winter Ruth was '
             'her girlfriend.\n\n'
             'Owen kissed Mara at the dance, and Mara kissed Owen back. By spring Mara was his '
             'girlfriend.')
     chars = [("a", "Edie Lind", ["Edie"], "she/her"), ("b", "Ruth Marsh", ["Ruth"], "she/her"),
              ("c", "Owen Pell", ["Owen"], "he/him"), ("d", "Mara Dunn", ["Mara"], "she/her")]
-    assert tagged(text, chars).tags["categories"] == ["F/F", "F/M", "Multi"]
+    # two couples of two kinds are tagged with both kinds; Multi is for three together
+    assert tagged(text, chars).tags["categories"] == ["F/F", "F/M"]
+    triad = ('Edie kissed Ruth under the bridge, and Ruth kissed Edie back. Owen kissed Edie '
+             'at the dance, and Edie kissed Owen back. Ruth kissed Owen on the stairs, and Owen '
+             'kissed Ruth back. All three of them shared the flat over the bakery.')
+    assert tagged(triad, chars[:3]).tags["categories"] == ["F/F", "F/M", "Multi"]
     past = ('Years ago Owen had been married to Mara. He had loved her once, and she had '
             'left him.\n\nNow Owen kept bees and talked to nobody but Edie, his oldest friend.')
     doc = tagged(past, chars)

@@ -177,8 +177,8 @@ def pronoun_votes(doc: Document) -> dict[str, str]:
 
 
 def categories(doc: Document, romantic_pairs: list[dict]) -> list[str]:
-    """AO3 categories from the romantic pairs' genders: one per kind of pair, Multi when
-    there are several kinds (or a partner shared by three pairs), Gen without romance. A
+    """AO3 categories from the romantic pairs' genders: one per kind of pair, Multi for a
+    relationship of three or more, Gen without romance. A
     romance that is only remembered ("past") does not make the work's category."""
     cats = []
     votes = None
@@ -197,15 +197,25 @@ def categories(doc: Document, romantic_pairs: list[dict]) -> list[str]:
     if not cats:
         # a romance whose genders the text never shows gets no category rather than "Gen"
         return [] if romantic_pairs else ["Gen"]
-    if len(cats) >= 2 or (len(romantic_pairs) >= 3 and _shared_partner(romantic_pairs)):
+    if _polyamorous(romantic_pairs):
+        # fans tick Multi for a relationship of three or more, seldom for two kinds of pair
         cats.append("Multi")
     order = ["F/F", "F/M", "Gen", "M/M", "Multi", "Other"]
     return sorted(cats, key=order.index)
 
 
-def _shared_partner(pairs: list[dict]) -> bool:
-    seen = Counter(x for p in pairs for x in p["characters"])
-    return any(n >= 2 for n in seen.values())
+def _polyamorous(pairs: list[dict]) -> bool:
+    """Three who are all lovers of one another (one loved by two is more often a rival
+    or an ex than a triad)."""
+    linked = {frozenset(p["characters"]) for p in pairs}
+    people = sorted({x for p in pairs for x in p["characters"]})
+    for i, a in enumerate(people):
+        for j in range(i + 1, len(people)):
+            for k in range(j + 1, len(people)):
+                b, c = people[j], people[k]
+                if {frozenset((a, b)), frozenset((a, c)), frozenset((b, c))} <= linked:
+                    return True
+    return False
 
 
 def character_tags(doc: Document, limit: int = 8) -> list[str]:
