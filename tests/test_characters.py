@@ -467,3 +467,12 @@ def test_a_reader_insert_placeholder_is_one_character(analyze):
     assert q.speaker == yn[0].id
     assert any(set(r.characters) == {yn[0].id, next(c.id for c in doc.characters if c.name == "Draco Malfoy")}
                and r.kind == "romantic" for r in doc.relationships)
+
+
+def test_a_school_year_or_a_time_of_day_is_no_character(analyze):
+    doc = analyze('"You teach Year Two," Matteo said. "You\'d give him a sticker."\n\n'
+                  '"Morning, Matteo," I said. "Year Six would eat him alive."\n\n'
+                  'Matteo laughed and went to make the coffee.')
+    names = {c.name for c in doc.characters}
+    assert "Matteo" in names
+    assert not names & {"Year", "Year Two", "Year Six", "Morning"}, names

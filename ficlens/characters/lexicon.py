@@ -65,7 +65,7 @@ NOT_NAME_WORDS = {
     "when", "what", "why", "how", "who", "whom", "whose", "whoever", "where", "which", "whence", "whither", "there", "here", "this", "that",
     "these", "those", "it", "its", "he", "she", "they", "we", "you", "his", "her", "their",
     "our", "your", "my", "i", "me", "him", "them", "us", "not", "all", "after", "before",
-    "chapter", "part", "book", "volume", "prologue", "epilogue", "end", "mom's", "english",
+    "chapter", "part", "year", "week", "month", "morning", "evening", "afternoon", "book", "volume", "prologue", "epilogue", "end", "mom's", "english",
     "christmas", "easter", "sunday", "street", "road", "avenue", "god", "gods", "jesus",
     "christ", "mary's", "anyway", "besides", "still", "just", "maybe", "perhaps", "nothing",
     "something", "everything", "everyone", "someone", "nobody", "everybody", "somebody",
