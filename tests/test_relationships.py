@@ -822,3 +822,20 @@ def test_a_relation_noun_names_no_one_of_the_other_sex():
     doc = analysed(text, [ISLA, CORA], speakers=[("c", ["i"])])
     r = rel(doc, "c", "i")
     assert r is not None and r.kind == "family"
+
+
+def test_two_of_one_family_name_with_only_affection_are_family():
+    # brothers: "I missed you. Love you", a face in a shoulder, and the surname they share
+    rafe = ("r", "Rafe Ferrier", ["Rafe"], "he/him")
+    toby = ("t", "Toby Ferrier", ["Toby"], "he/him")
+    text = ('Rafe Ferrier came off the night boat and Toby Ferrier was waiting on the quay.\n\n'
+            '"I missed you. Love you," Toby said.\n\n'
+            'Rafe pressed his face into Toby\'s shoulder and stayed there a long time.\n\n'
+            'They walked up the hill together without another word.')
+    doc = analysed(text, [rafe, toby], speakers=[("t", ["r"])])
+    r = rel(doc, "r", "t")
+    assert r is not None and r.kind == "family"
+    # a kiss on the mouth is more than a brother's affection
+    text += '\n\nAt the top Rafe kissed him on the mouth, slow, the way he had wanted to for years.'
+    doc = analysed(text, [rafe, toby], speakers=[("t", ["r"])])
+    assert rel(doc, "r", "t").kind == "romantic"
