@@ -245,9 +245,11 @@ def kind_scores(hits: list[Hit], talk: int = 0, together: int = 0, taken: bool =
         # between two with no romance is it distance
         hits = [h for h in hits if h.cue is not SURNAME_CALL]
     fam_explicit = sum(h.weights.get(L.F, 0.0) for h in hits if not h.cue.affection)
-    if any(h.name == "same family name" for h in hits) and not _shown(hits):
-        # two of one family name whose only romance is affection (a hug, "love you", a
-        # face in a shoulder) and no kiss, date or partner word: brothers, not lovers
+    if any(h.name == "same family name" for h in hits) and \
+            not any(h.weights.get(L.R, 0.0) >= 1.0 and not h.unreal for h in hits):
+        # two of one family name whose only romance is light affection (a hug, "love you",
+        # a face in a shoulder) and no kiss, date, partner word or love, even long past
+        # ("I loved that man for forty years"): brothers, not lovers
         fam_explicit = max(fam_explicit, 1.0)
     # named kin ("her daughter") or called by a kinship word ("Nana", "Dad") by the other
     kin = any(h.weights.get(L.F, 0.0) >= 0.7 and not h.cue.affection and not h.guessed
