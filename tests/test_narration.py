@@ -1949,3 +1949,45 @@ def test_a_teller_called_by_the_family_name_in_one_part_is_the_one_teller(analyz
     nell = doc.character(tellers.pop())
     assert nell.name == "Nell Ashby" and "Ashby" in nell.aliases
     assert not any(c.name == "Ashby" for c in doc.characters)
+
+
+TELLER_CALLED_THREE_WAYS = """
+Matteo was asleep when I left for the market, and still asleep when I came back with the crab.
+
+"Juno," he said into the pillow. "Is that crab?"
+
+"It's crab. Get up."
+
+"Five more minutes, Juno. Please."
+
+"Not one."
+
+"Junebug!" my brother Ollie yelled from the sofa. "Save me a claw."
+
+He got up. We ate it on the balcony with too much lemon, and he told me about the school trip, and I did not tell him about the letter.
+
+***
+
+The letter was from Cass, and Cass was waiting outside the restaurant at six with a bunch of yellow tulips.
+
+"Jun. Hey."
+
+Nobody had called me that in two years. I stood in the alley with my knife roll under my arm and looked at him.
+
+"You can't be here."
+
+"I came to say sorry. I've changed, Jun, I really have."
+
+I took the tulips, because it was easier than not taking them, and went inside.
+"""
+
+
+def test_calls_that_clip_the_tellers_name_are_the_teller(analyze):
+    # her boyfriend says "Juno", her brother "Junebug", her ex "Jun": one teller, and the
+    # ex's "Jun" is no person of its own
+    doc = analyze(TELLER_CALLED_THREE_WAYS)
+    tellers = {s.narrator for s in doc.sections if s.narration == "first"}
+    assert len(tellers) == 1
+    teller = doc.character(tellers.pop())
+    assert {"Jun", "Juno", "Junebug"} <= {teller.name, *teller.aliases}
+    assert not any(c.name in ("Jun", "Juno") for c in doc.characters if c.id != teller.id)

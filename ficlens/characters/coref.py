@@ -1081,16 +1081,22 @@ def _merge_parent_called(doc: Document) -> None:
 
 
 def _merge_teller_calls(doc: Document) -> None:
-    """One teller whom others call by different forms in different parts ("Junebug" from
-    her brother, "Halloran" from the chef, "Juno" from her boyfriend): where a part's
-    teller was found only by the name others call them, and that name is the family name
-    or a clipped form of another part's teller, and neither name is ever used for a third
-    person in the narration of the other's parts, they are one teller."""
+    """One teller whom others call by different forms ("Junebug" from her brother,
+    "Halloran" from the chef, "Juno" from her boyfriend, "Jun" from her ex): part tellers
+    who are one person, then calls to the teller that made characters of their own."""
     firsts = [s for s in doc.sections if s.narration == "first" and s.narrator]
     tellers = list(dict.fromkeys(s.narrator for s in firsts))
-    if len(tellers) < 2:
-        return
     by_id = {c.id: c for c in doc.characters}
+    if len(tellers) >= 2:
+        _merge_tellers(doc, firsts, tellers, by_id)
+    tellers = list(dict.fromkeys(s.narrator for s in firsts))
+    _merge_calls_to_teller(doc, firsts, tellers, {c.id: c for c in doc.characters})
+
+
+def _merge_tellers(doc: Document, firsts: list, tellers: list[str], by_id: dict) -> None:
+    """Where a part's teller was found only by the name others call them, and that name is
+    the family name or a clipped form of another part's teller, and neither name is ever
+    used for a third person in the narration of the other's parts, they are one teller."""
     # where each teller is named in narration (outside quotes), in the third person
     told_of: dict[str, list[int]] = defaultdict(list)
     for m in doc.mentions:
@@ -1110,7 +1116,7 @@ def _merge_teller_calls(doc: Document) -> None:
             continue
         for y in tellers:
             cy = by_id.get(y)
-            if y == x or y in merged or cy is None or not cy.named or len(cy.name.split()) < 2:
+            if y == x or y in merged or cy is None or not cy.named or (len(cy.name.split()) < 2 and len(cy.name) <= len(cx.name)):
                 continue
             if not _call_form(cx.name, cy) or not _sex_agrees(cx, cy):
                 continue
@@ -1126,6 +1132,37 @@ def _merge_teller_calls(doc: Document) -> None:
     for x, y in merged.items():
         cy = by_id[y]
         cy.aliases = list(dict.fromkeys([*cy.aliases, by_id[x].name, *by_id[x].aliases]))
+    _apply_merge(doc, merged)
+
+
+def _merge_calls_to_teller(doc: Document, firsts: list, tellers: list[str], by_id: dict) -> None:
+    """"Jun. Hey." -- a one-word name only ever said inside quotes, in parts all told by
+    one teller whose name it clips ("Jun" of Juno), is that teller called by an ex's
+    form of the name, not a person of its own."""
+    said: dict[str, list[int]] = defaultdict(list)
+    spoken_of = set()
+    for m in doc.mentions:
+        if m.character is None:
+            continue
+        if m.kind == "PROP" and m.in_quote:
+            said[m.character].append(m.start)
+        elif m.kind in ("PROP", "NOM"):
+            spoken_of.add(m.character)
+    merged: dict[str, str] = {}
+    for x, starts in said.items():
+        cx = by_id.get(x)
+        if cx is None or x in tellers or x in spoken_of or not cx.named or len(cx.name.split()) != 1 \
+                or cx.kind != "person":
+            continue
+        who = {next((s.narrator for s in firsts if s.start <= p < s.end), None) for p in starts}
+        if len(who) != 1 or None in who:
+            continue
+        (y,) = who
+        cy = by_id.get(y)
+        if cy is not None and cy.named and cy.name != cx.name and _call_form(cx.name, cy):
+            merged[x] = y
+    for x, y in merged.items():
+        by_id[y].aliases = list(dict.fromkeys([*by_id[y].aliases, by_id[x].name]))
     _apply_merge(doc, merged)
 
 
