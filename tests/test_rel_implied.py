@@ -124,6 +124,19 @@ def test_dismissal_and_cold_look_are_hostile_between_the_two():
     assert {"cold look", "dismissal"} <= set(cues(r))
 
 
+def test_scorn_for_the_listener_or_their_work_is_hostile():
+    for line in ["Your mise is a disgrace.", "You're a fraud, and everyone on this market knows it.",
+                 "Your bread was an embarrassment."]:
+        doc = analysed(f'Rufus leaned over the counter.\n\n"{line}" Rufus said to Otto.', [RUFUS, OTTO],
+                       speakers=[("r", ["o"])])
+        r = rel(doc, "r", "o")
+        assert r is not None and r.kind == "adversarial" and "dismissal" in cues(r), line
+    # praise is not scorn, nor is a joke about oneself
+    doc = analysed('"Your bread is a marvel. I\'m useless at it," Rufus said to Otto.', [RUFUS, OTTO],
+                   speakers=[("r", ["o"])])
+    assert "dismissal" not in cues(rel(doc, "r", "o"))
+
+
 def test_a_warm_look_is_not_hostile():
     text = 'Rufus looked at Otto for a long, warm moment and smiled.'
     doc = analysed(text, [RUFUS, OTTO])

@@ -352,7 +352,11 @@ FORMULAS: list[tuple[_re.Pattern, Cue]] = [
                  r"|\bmind your own\b|\bhow dare you\b|\bnone of your (?:damn |bloody )?business\b"
                  r"|\byou(?:'ll| will) regret\b|\bstay away from (?:me|her|him)\b"
                  r"|\bget away from (?:me|her|him|them|us)\b|\bget off my (?:land|property|ship|boat|farm)\b"
-                 r"|^\W*(?:\w+, )?you need to (?:go|leave)\W*$|\bi want you (?:out|gone)\b"),
+                 r"|^\W*(?:\w+, )?you need to (?:go|leave)\W*$|\bi want you (?:out|gone)\b"
+                 # scorn for the listener or their work: "Your mise is a disgrace"
+                 r"|\byou(?:'re| are) (?:a |an |such a )?(?:disgrace|pathetic|useless|worthless|embarrassment|"
+                 r"fraud|coward|liar|hack)\b|\byour [\w ]{1,20}(?:is|are|was|were) (?:a disgrace|pathetic|"
+                 r"useless|worthless|an embarrassment|a joke|an insult)\b"),
      _c("dismissal", None, False, a=0.45)),
     # an ultimatum, a warning, an arrest, a fight promised to go on: "Open your hold. Or
     # I'll open it for you", "If you ever go dark on my comm again", "This isn't over."
