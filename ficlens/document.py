@@ -152,7 +152,7 @@ class Relationship:
     kind: str                           # romantic | platonic | family | adversarial
     score: float
     evidence: list[Evidence] = field(default_factory=list)
-    status: Optional[str] = None        # together | apart | past | ...
+    status: Optional[str] = None        # together | apart | past | deceased | unrequited
     scores: dict[str, float] = field(default_factory=dict)   # every kind's score
 
 

@@ -317,6 +317,8 @@ def test_one_who_is_buried_and_the_one_of_the_other_sex_with_their_name_are_wido
     r = _pair(doc, "Agnes", "Tobias")
     assert r is not None and r.kind == "romantic"
     assert any(e.cue == "widowed" for e in r.evidence)
+    # the death ends it: the status says so in the archive's own word
+    assert r.status == "deceased"
     # his daughter, named as such, stays family
     d = _pair(doc, "Dilys", "Tobias")
     assert d is None or d.kind != "romantic"

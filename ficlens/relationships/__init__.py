@@ -620,12 +620,14 @@ def arc(doc: Document, hits: list[Hit], kind: str, deaths: list) -> tuple[list[E
 
 def _status(staged, kind: str) -> Optional[str]:
     if kind != L.R:
-        return "ended" if any(st == "death" and not h.past for h, st, _, _ in staged) else None
+        return "deceased" if any(st == "death" and not h.past for h, st, _, _ in staged) else None
     rom = [(h, st, hk, w) for h, st, hk, w in staged if hk == L.R and w > 0 and not h.unreal]
     if not rom:
         return None
-    if staged and staged[-1][1] == "death":
-        return "ended"
+    died = [h.vstart for h, st, _, _ in staged if st == "death"]
+    if died and max(died) >= max(h.vstart for h, *_ in rom):
+        # (a widowed cue sits where the death is told: the death still ends it)
+        return "deceased"
     if all(h.past for h, *_ in rom):
         return "past"
     last_pos = None
