@@ -188,3 +188,13 @@ def test_parse_inside_a_daemonic_worker_stays_in_one_process():
     got = q.get(timeout=60)
     p.join(timeout=30)
     assert got == [b.index for b in make_doc().blocks if b.kind == "text"]
+
+
+def test_a_nickname_before_a_full_stop_is_a_word_and_a_stop():
+    # "Jun.", "Dec.", "Pa." are months and states to the model's tokenizer; in fiction they
+    # are names, and the full stop ends the sentence. Titles keep theirs.
+    doc = from_text('"Jun. Hey." Thanks, Pa. Dec. came in with Mr. Hale.\n')
+    parse(doc)
+    words = [t.text for sdoc in doc.parses.values() for t in sdoc]
+    assert {"Jun", "Pa", "Dec", "Mr."} <= set(words)
+    assert not {"Jun.", "Pa.", "Dec."} & set(words)

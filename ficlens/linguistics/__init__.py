@@ -14,6 +14,7 @@ from __future__ import annotations
 import hashlib
 import multiprocessing
 import os
+import re
 import queue as queue_mod
 import time
 from functools import lru_cache
@@ -33,6 +34,14 @@ last_parallel = {"tasks": 0, "by_workers": 0, "redone": 0}
 # reader-insert placeholders ("Y/N" for your name, "L/N" for your last name): one token
 # each, and a proper noun, as the name they stand for would be
 READER_NAMES = ("Y/N", "y/n", "Y/L/N", "L/N", "F/N")
+# the model's tokenizer keeps "Jun.", "Dec.", "Pa.", "Id.", "Mo." whole as abbreviations of
+# months and American states, which fiction hardly writes; nicknames it writes often
+# ("Jun. Hey.", "Thanks, Pa."): there the full stop is a full stop. (Titles stay: "Mr.")
+NOT_ABBREVIATIONS = frozenset(
+    "Jan. Feb. Mar. Apr. Jun. Jul. Aug. Sep. Sept. Oct. Nov. Dec. Ak. Ala. Ariz. Ark. "
+    "Calif. Colo. Conn. Del. Fla. Ga. Ia. Id. Ill. Ind. Kan. Kans. Ky. La. Md. Mass. Mich. "
+    "Minn. Miss. Mo. Mont. Neb. Nebr. Nev. Okla. Ore. Pa. Tenn. Va. Wash. Wis.".split())
+_NOT_ABBREVIATION = re.compile("|".join(re.escape(w) for w in sorted(NOT_ABBREVIATIONS)))
 
 
 @lru_cache(maxsize=4)
@@ -47,6 +56,7 @@ def load_nlp(model: str, disable: tuple[str, ...]):
         raise FiclensError(f"the spaCy model {model} is not installed; reinstall ficlens (pip install -e .)") from None
     for w in READER_NAMES:
         nlp.tokenizer.add_special_case(w, [{ORTH: w}])
+    nlp.tokenizer.rules = {k: v for k, v in nlp.tokenizer.rules.items() if k not in NOT_ABBREVIATIONS}
     return nlp
 
 
@@ -109,6 +119,8 @@ def _cache_path(doc: Document, cfg: Config) -> str | None:
     key.update(f"{cfg.model}|{','.join(cfg.disable)}|{len(doc.blocks)}".encode())
     if any(w in doc.view for w in READER_NAMES):
         key.update(b"|reader-names")     # tokenised apart before they were one token
+    if _NOT_ABBREVIATION.search(doc.view):
+        key.update(b"|not-abbreviations")    # kept whole before
     key.update(doc.view.encode("utf-8", "surrogatepass"))
     os.makedirs(root, exist_ok=True)
     return os.path.join(root, key.hexdigest() + ".spacy")
