@@ -1094,9 +1094,10 @@ def _merge_teller_calls(doc: Document) -> None:
 
 
 def _merge_tellers(doc: Document, firsts: list, tellers: list[str], by_id: dict) -> None:
-    """Where a part's teller was found only by the name others call them, and that name is
-    the family name or a clipped form of another part's teller, and neither name is ever
-    used for a third person in the narration of the other's parts, they are one teller."""
+    """Where a part's teller was found only by the name others call them, and that one-word
+    name is the family name or a clipped form of another part's teller (of a fuller name, or
+    of a longer one-word one: "Jun" of "Junebug"), and neither name is ever used for a third
+    person in the narration of the other's parts, they are one teller."""
     # where each teller is named in narration (outside quotes), in the third person
     told_of: dict[str, list[int]] = defaultdict(list)
     for m in doc.mentions:

@@ -18,7 +18,7 @@ from ficlens.document import Document, Evidence, Relationship
 from ficlens.linguistics import kinship
 from ficlens.relationships import lexicon as L
 from ficlens.relationships.anchors import Anchors, build as build_anchors
-from ficlens.relationships.cues import SURNAME_CALL, Found, Hit, scan
+from ficlens.relationships.cues import Found, Hit, scan
 
 # the scale of evidence: a kiss (1.3) gives ~0.66, a kiss and "my girlfriend" ~0.94
 SATURATION = 1.2
@@ -243,7 +243,7 @@ def kind_scores(hits: list[Hit], talk: int = 0, together: int = 0, taken: bool =
     if any(h.weights.get(L.R, 0.0) >= 0.3 and not h.guessed for h in hits):
         # lovers call each other by their family names too ("Rook", "Oduya"): only
         # between two with no romance is it distance
-        hits = [h for h in hits if h.cue is not SURNAME_CALL]
+        hits = [h for h in hits if h.cue is not L.SURNAME_CALL]
     fam_explicit = sum(h.weights.get(L.F, 0.0) for h in hits if not h.cue.affection)
     if any(h.name == "same family name" for h in hits) and \
             not any(h.weights.get(L.R, 0.0) >= 1.0 and not h.unreal for h in hits):

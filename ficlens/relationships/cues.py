@@ -1624,9 +1624,6 @@ def _surname_call(doc: Document) -> dict[str, re.Pattern]:
     return out
 
 
-SURNAME_CALL = L.Cue("called by surname", {L.A: 0.25})
-
-
 def _dialogue(found: Found, doc: Document, an: Anchors) -> None:
     names = {c.id: {w for a in (c.name, *c.aliases) for w in a.split()} for c in doc.characters}
     calls = _surname_call(doc)
@@ -1655,7 +1652,7 @@ def _dialogue(found: Found, doc: Document, an: Anchors) -> None:
             if m:
                 # rivals keep each other at a family name's length ("Lie flat, Brackwater")
                 found.hits.append(Hit(qi.speaker, qi.addressee, qi.vstart + m.start(), qi.vstart + m.end(),
-                                      SURNAME_CALL, SURNAME_CALL.name, dict(SURNAME_CALL.weights), None,
+                                      L.SURNAME_CALL, L.SURNAME_CALL.name, dict(L.SURNAME_CALL.weights), None,
                                       False, False, True, qi.speaker))
             m = _INTRO.search(text.replace("’", "'"))
             if m and m.group(1) in names.get(qi.speaker, ()):

@@ -163,6 +163,8 @@ HAND_VERBS = {"hold", "take", "squeeze", "grab", "grasp", "clasp", "lace", "entw
 # a kiss on the cheek or the forehead: anyone's kiss, and no "first kiss" of a romance
 SOFT_KISS = _c("kiss", None, True, r=0.35, f=0.2, p=0.2, affection=True)
 LEFT_CUE = _c("left", "break-up", False, r=0.2)
+# a bare family name called to one the text also calls by a name of their own: distance
+SURNAME_CALL = _c("called by surname", a=0.25)
 HAND_CUE = _c("holding hands", None, True, r=0.5, p=0.1, affection=True)
 
 # body parts an action can land on: the owner (possessor) is the one acted on

@@ -14,6 +14,7 @@ import re
 import unicodedata
 from bisect import bisect_right
 from collections import Counter
+from itertools import combinations
 from typing import Any, Optional
 
 from ficlens.config import Config
@@ -178,8 +179,8 @@ def pronoun_votes(doc: Document) -> dict[str, str]:
 
 def categories(doc: Document, romantic_pairs: list[dict]) -> list[str]:
     """AO3 categories from the romantic pairs' genders: one per kind of pair, Multi for a
-    relationship of three or more, Gen without romance. A
-    romance that is only remembered ("past") does not make the work's category."""
+    relationship of three or more, Gen without romance. A romance that is only remembered
+    ("past") does not make the work's category."""
     cats = []
     votes = None
     romantic_pairs = [p for p in romantic_pairs if p.get("status") != "past"]
@@ -209,13 +210,8 @@ def _polyamorous(pairs: list[dict]) -> bool:
     or an ex than a triad)."""
     linked = {frozenset(p["characters"]) for p in pairs}
     people = sorted({x for p in pairs for x in p["characters"]})
-    for i, a in enumerate(people):
-        for j in range(i + 1, len(people)):
-            for k in range(j + 1, len(people)):
-                b, c = people[j], people[k]
-                if {frozenset((a, b)), frozenset((a, c)), frozenset((b, c))} <= linked:
-                    return True
-    return False
+    return any({frozenset((a, b)), frozenset((a, c)), frozenset((b, c))} <= linked
+               for a, b, c in combinations(people, 3))
 
 
 def character_tags(doc: Document, limit: int = 8) -> list[str]:
