@@ -10,6 +10,7 @@ that a later pronoun or nominal picks up becomes an unnamed character.
 """
 from __future__ import annotations
 
+import os
 import re
 from bisect import bisect_left
 from collections import Counter, defaultdict
@@ -942,8 +943,8 @@ def run(doc: Document, cfg: Config) -> None:
 
 
 def _apply_merge(doc: Document, merged: dict[str, str]) -> None:
-    """Characters merged into others (old id -> new id): every mention, quote and kept
-    runner-up points to the one kept, and the old ones leave the cast."""
+    """Characters merged into others (old id -> new id): every mention, quote, kept
+    runner-up and section teller points to the one kept, and the old ones leave the cast."""
     if not merged:
         return
     for m in doc.mentions:
@@ -955,6 +956,9 @@ def _apply_merge(doc: Document, merged: dict[str, str]) -> None:
     alts = doc.__dict__.get("_coref_alts") or {}
     for k, ids in alts.items():
         alts[k] = list(dict.fromkeys(merged.get(x, x) for x in ids))
+    for s in doc.sections:
+        s.narrator = merged.get(s.narrator, s.narrator)
+        s.focal = merged.get(s.focal, s.focal)
     doc.characters = [c for c in doc.characters if c.id not in merged]
 
 
@@ -1085,19 +1089,28 @@ def _merge_teller_calls(doc: Document) -> None:
     "Halloran" from the chef, "Juno" from her boyfriend, "Jun" from her ex): part tellers
     who are one person, then calls to the teller that made characters of their own."""
     firsts = [s for s in doc.sections if s.narration == "first" and s.narrator]
-    tellers = list(dict.fromkeys(s.narrator for s in firsts))
     by_id = {c.id: c for c in doc.characters}
-    if len(tellers) >= 2:
-        _merge_tellers(doc, firsts, tellers, by_id)
-    tellers = list(dict.fromkeys(s.narrator for s in firsts))
-    _merge_calls_to_teller(doc, firsts, tellers, {c.id: c for c in doc.characters})
+    _merge_tellers(doc, firsts, by_id)
+    _merge_calls_to_teller(doc, firsts, by_id)
 
 
-def _merge_tellers(doc: Document, firsts: list, tellers: list[str], by_id: dict) -> None:
+def _tellers(firsts: list) -> list[str]:
+    return list(dict.fromkeys(s.narrator for s in firsts))
+
+
+def _fold_forms(doc: Document, merged: dict[str, str], by_id: dict) -> None:
+    """The kept character takes the merged ones' forms of its name, then the merge."""
+    for x, y in merged.items():
+        by_id[y].aliases = list(dict.fromkeys([*by_id[y].aliases, by_id[x].name, *by_id[x].aliases]))
+    _apply_merge(doc, merged)
+
+
+def _merge_tellers(doc: Document, firsts: list, by_id: dict) -> None:
     """Where a part's teller was found only by the name others call them, and that one-word
     name is the family name or a clipped form of another part's teller (of a fuller name, or
     of a longer one-word one: "Jun" of "Junebug"), and neither name is ever used for a third
     person in the narration of the other's parts, they are one teller."""
+    tellers = _tellers(firsts)
     # where each teller is named in narration (outside quotes), in the third person
     told_of: dict[str, list[int]] = defaultdict(list)
     for m in doc.mentions:
@@ -1110,6 +1123,7 @@ def _merge_tellers(doc: Document, firsts: list, tellers: list[str], by_id: dict)
     def named_in(cid, parts):
         return any(a <= p < b for p in told_of.get(cid, ()) for a, b in parts)
 
+    gender = _char_genders(doc)
     merged: dict[str, str] = {}
     for x in tellers:
         cx = by_id.get(x)
@@ -1119,27 +1133,20 @@ def _merge_tellers(doc: Document, firsts: list, tellers: list[str], by_id: dict)
             cy = by_id.get(y)
             if y == x or y in merged or cy is None or not cy.named or (len(cy.name.split()) < 2 and len(cy.name) <= len(cx.name)):
                 continue
-            if not _call_form(cx.name, cy) or not _sex_agrees(cx, cy):
+            if not _call_form(cx.name, cy) or (gender[x] and gender[y] and gender[x] != gender[y]):
                 continue
             if named_in(x, parts_of(y)) or named_in(y, parts_of(x)):
                 continue
             merged[x] = y
             break
-    if not merged:
-        return
-    for s in doc.sections:
-        s.narrator = merged.get(s.narrator, s.narrator)
-        s.focal = merged.get(s.focal, s.focal)
-    for x, y in merged.items():
-        cy = by_id[y]
-        cy.aliases = list(dict.fromkeys([*cy.aliases, by_id[x].name, *by_id[x].aliases]))
-    _apply_merge(doc, merged)
+    _fold_forms(doc, merged, by_id)
 
 
-def _merge_calls_to_teller(doc: Document, firsts: list, tellers: list[str], by_id: dict) -> None:
+def _merge_calls_to_teller(doc: Document, firsts: list, by_id: dict) -> None:
     """"Jun. Hey." -- a one-word name only ever said inside quotes, in parts all told by
     one teller whose name it clips ("Jun" of Juno), is that teller called by an ex's
     form of the name, not a person of its own."""
+    tellers = _tellers(firsts)
     said: dict[str, list[int]] = defaultdict(list)
     spoken_of = set()
     for m in doc.mentions:
@@ -1162,27 +1169,14 @@ def _merge_calls_to_teller(doc: Document, firsts: list, tellers: list[str], by_i
         cy = by_id.get(y)
         if cy is not None and cy.named and cy.name != cx.name and _call_form(cx.name, cy):
             merged[x] = y
-    for x, y in merged.items():
-        by_id[y].aliases = list(dict.fromkeys([*by_id[y].aliases, by_id[x].name]))
-    _apply_merge(doc, merged)
+    _fold_forms(doc, merged, by_id)
 
 
 def _call_form(name: str, c: Character) -> bool:
     """"Halloran" is Juno Halloran's family name; "Junebug" and "Juno" share a clipped
     start of three letters or more."""
     words = c.name.split()
-    if name == words[-1]:
-        return True
-    given = words[0]
-    n = 0
-    while n < min(len(name), len(given)) and name[n].lower() == given[n].lower():
-        n += 1
-    return n >= 3
-
-
-def _sex_agrees(a: Character, b: Character) -> bool:
-    pa, pb = (a.pronouns or "")[:2].lower(), (b.pronouns or "")[:2].lower()
-    return not pa or not pb or pa == pb
+    return name == words[-1] or len(os.path.commonprefix([name.lower(), words[0].lower()])) >= 3
 
 
 def _named_together(doc: Document, a: str, b: str) -> bool:

@@ -18,7 +18,7 @@ from ficlens.document import Document, Evidence, Relationship
 from ficlens.linguistics import kinship
 from ficlens.relationships import lexicon as L
 from ficlens.relationships.anchors import Anchors, build as build_anchors
-from ficlens.relationships.cues import Found, Hit, scan
+from ficlens.relationships.cues import Found, Hit, family_name, scan
 
 # the scale of evidence: a kiss (1.3) gives ~0.66, a kiss and "my girlfriend" ~0.94
 SATURATION = 1.2
@@ -139,7 +139,7 @@ def _shared_surnames(doc: Document) -> list[Hit]:
     too, but their romance outweighs it)."""
     by_surname = defaultdict(list)
     for c in doc.characters:
-        sur = _family_name(c)
+        sur = family_name(c)
         if sur and sur.isalpha():
             by_surname[sur].append(c)
     hits = []
@@ -169,12 +169,6 @@ def _shared_surnames(doc: Document) -> list[Hit]:
     return hits
 
 
-def _family_name(c) -> Optional[str]:
-    """The last word of a name of two words or more ("Brisco" of Hattie Brisco)."""
-    parts = c.name.split() if c is not None else []
-    return parts[-1] if len(parts) >= 2 and parts[-1][:1].isupper() else None
-
-
 def _sex(c) -> Optional[str]:
     """ "she" or "he" from the character's pronouns."""
     p = ((c.pronouns if c is not None else None) or "").lower()
@@ -183,10 +177,10 @@ def _sex(c) -> Optional[str]:
 
 def _namesakes(doc: Document, x: str, sex: Optional[str] = None) -> list[str]:
     """The other named characters with x's family name (of that sex, when given)."""
-    sur = _family_name(doc.character(x))
+    sur = family_name(doc.character(x))
     if sur is None:
         return []
-    return [c.id for c in doc.characters if c.id != x and c.named and _family_name(c) == sur
+    return [c.id for c in doc.characters if c.id != x and c.named and family_name(c) == sur
             and (sex is None or _sex(c) == sex)]
 
 

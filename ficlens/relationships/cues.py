@@ -1606,15 +1606,21 @@ def _letters(found: Found, doc: Document, an: Anchors) -> None:
                                       dict(cue.weights), cue.stage, False, False, True, narrator))
 
 
+def family_name(c) -> Optional[str]:
+    """The last word of a name of two words or more ("Brisco" of Hattie Brisco)."""
+    parts = c.name.split() if c is not None else []
+    return parts[-1] if len(parts) >= 2 and parts[-1][:1].isupper() else None
+
+
 def _surname_call(doc: Document) -> dict[str, re.Pattern]:
     """Per character whom the text also calls by a given name, a pattern for a call by the
     bare family name ("Lie flat, Brackwater.", "Frane. She's got a man with her.")."""
     out = {}
     for c in doc.characters:
-        words = c.name.split()
-        if not c.named or len(words) < 2 or not words[-1][:1].isupper():
+        sur = family_name(c)
+        if not c.named or sur is None:
             continue
-        given, sur = words[0], words[-1]
+        given = c.name.split()[0]
         # (and by a name of their own: one everybody calls "Vasko" is not kept at a distance)
         own = [a for a in c.aliases if len(a.split()) == 1 and a != sur and a.lower().rstrip(".") not in _TITLES]
         if given.lower().rstrip(".") in _TITLES or not own or sur not in c.aliases:
@@ -1627,7 +1633,7 @@ def _surname_call(doc: Document) -> dict[str, re.Pattern]:
 def _dialogue(found: Found, doc: Document, an: Anchors) -> None:
     names = {c.id: {w for a in (c.name, *c.aliases) for w in a.split()} for c in doc.characters}
     calls = _surname_call(doc)
-    family = {c.id: c.name.split()[-1] for c in doc.characters if len(c.name.split()) >= 2}
+    family = {c.id: family_name(c) for c in doc.characters}
     seen = set()
     for infos in an.quotes.values():
         for qi in infos:
