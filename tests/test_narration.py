@@ -1991,3 +1991,47 @@ def test_calls_that_clip_the_tellers_name_are_the_teller(analyze):
     teller = doc.character(tellers.pop())
     assert {"Jun", "Juno", "Junebug"} <= {teller.name, *teller.aliases}
     assert not any(c.name in ("Jun", "Juno") for c in doc.characters if c.id != teller.id)
+
+
+SILENT_PAIR = """The Lighthouse Year
+
+The relief boat brought Casimir out to the rock in October with a crate of tinned peaches and a stack of charts he did not need. Tobin rowed him the last stretch, because the swell was up, and I stood on the landing stage and watched him climb the ladder with the crate balanced on one shoulder. Casimir did not look down once. Tobin said afterwards that he had never seen a man so determined not to be helped.
+
+I showed him the lamp room and the log and the kettle, in that order, and he wrote everything down.
+
+***
+
+She keeps the log in green ink, and she expects everybody else to. Edda told me so on the first night, and again on the second, and by the end of the week I had bought green ink from Tobin's brother on the mainland just to stop her saying it. Edda does not smile much. When she does, it is at the weather.
+
+I sat up with the lamp while she slept, and I counted the ships, and I wrote them down in green.
+
+***
+
+The first storm came in November. The boat could not get out to us for nine days, and Tobin sent messages by the radio that got shorter each time. I rationed the peaches. Casimir pretended not to notice, and then on the fifth night he opened the last tin and split it into two bowls and put one in front of me without a word.
+
+I ate them. I did not tell him they were the best thing I had eaten all year.
+
+***
+
+In March the boat came for him. Tobin tied up at the landing stage and shouted up the ladder.
+
+"Edda! He's got a ship to catch!"
+
+"Then he should climb down," I said.
+
+"Edda," Tobin said, more gently, when I had come down to the stage myself, "you could ask him to stay."
+
+I did not ask him. I stood on the landing stage and watched the boat go, and I kept the log in green ink all that summer.
+"""
+
+
+def test_unnamed_part_goes_to_the_one_teller_it_does_not_speak_of(analyze):
+    doc = analyze(SILENT_PAIR)
+    edda = _narrator_name(doc, "In March the boat came")
+    assert edda.name.startswith("Edda")
+    # the opening part speaks of Casimir and Tobin in the third person and of no one else
+    # the work names often: the one teller it leaves is Edda, named only in the last part
+    assert _section_at(doc, "The relief boat brought").narrator == edda.id
+    assert _section_at(doc, "The first storm came").narrator == edda.id
+    # the part that speaks of Edda in the third person is not hers
+    assert _section_at(doc, "She keeps the log").narrator != edda.id

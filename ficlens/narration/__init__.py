@@ -71,6 +71,7 @@ W_NOTE = 2.0              # the author's note says who tells it: "Emrys narrates
 W_KIN_CHANGE = 1.0        # ... the same relation now "her father": not that narrator's family
 STRANGER_QUOTES = 2       # lines of dialogue in a part that names no one of the cast
 STRANGER_HEADED_WORDS = 60  # ... and its narration words, after an unheaded break in a headed work
+SOLE_FREQ = 3             # uses of a name that make its bearer a possible teller of a part
 POOL_MIN = 1.5            # evidence summed over an unnamed narrator's stretches to name them
 FOCAL_MIN = 3             # perception verbs for a focal character ...
 FOCAL_RATIO = 2.0         # ... and this many times the runner-up's
@@ -891,6 +892,7 @@ def _assign_narrators(doc: Document, stretches: list[Stretch], feats: dict[int, 
     family = {t: kin_of.get(t, set()) | {KIN_WORD.get(k, k) for k in my_kin_of.get(t, ())}
               for t in dict.fromkeys(s.narrator for s in stretches if s.narrator)}
     _name_unnamed(stretches, per_stretch, first_seen, family)
+    _sole_teller_left(stretches, per_stretch, freq)
     _make_characters(doc, stretches, display)
 
 
@@ -964,6 +966,25 @@ def _name_unnamed(stretches: list[Stretch], per_stretch: list[tuple[Counter, Cou
                 if len(left) == 1:
                     stretches[i].narrator = left[0]
                     stretches[i].evidence.append("that later-named teller is ruled out here; the one other teller")
+
+
+def _sole_teller_left(stretches: list[Stretch], per_stretch: list[tuple[Counter, Counter]],
+                      freq: Counter) -> None:
+    """A first-person part still without a teller, in a work whose other parts have named
+    tellers: when one of those tellers is the only character the work names often whom
+    this part does not speak of in the third person, the part is theirs (two tellers who
+    alternate silently, each naming the other; the first is named only in a later part)."""
+    tellers = list(dict.fromkeys(s.narrator for s in stretches if s.narration == "first"
+                                 and s.narrator and not s.narrator.startswith("#")))
+    for i, st in enumerate(stretches):
+        if (st.narration != "first" or not st.narrator or not st.narrator.startswith("#")
+                or st.stranger or st.outsider):
+            continue
+        neg = per_stretch[i][1]
+        left = [k for k, n in freq.items() if n >= SOLE_FREQ and not k.startswith("?") and neg.get(k, 0.0) == 0]
+        if len(left) == 1 and left[0] in tellers:
+            st.narrator = left[0]
+            st.evidence.append("the one teller of the work whom nothing here rules out")
 
 
 def _make_characters(doc: Document, stretches: list[Stretch], display: dict[str, str]) -> None:
