@@ -459,3 +459,16 @@ def test_a_family_name_called_across_a_room_is_distance_unless_they_are_lovers()
     text += '\n\nOtto kissed him, hard, on the mouth.'
     r = rel(analysed(text, [rufus, otto], speakers=spk), "r", "o")
     assert r is not None and r.kind == "romantic"
+
+
+def test_a_soft_kiss_then_a_proper_one_is_a_lovers_kiss():
+    # the forehead first is only the start: "then properly", "then on the mouth"
+    for text in ('Pia came in out of the rain. Rufus kissed her, on the forehead first and then properly.',
+                 'Rufus kissed Pia on the cheek and then on the mouth.'):
+        doc = analysed(text, [RUFUS, PIA])
+        r = rel(doc, "r", "p")
+        assert r is not None and r.kind == "romantic" and r.score >= 0.5, text
+    # a kiss on the forehead alone stays a soft one
+    doc = analysed('Rufus kissed Pia on the forehead and went home.', [RUFUS, PIA])
+    r = rel(doc, "r", "p")
+    assert r is None or r.kind != "romantic" or r.score < 0.5

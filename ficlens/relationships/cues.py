@@ -603,7 +603,7 @@ def _verb(found: Found, an: Anchors, b, t, lem: str, q) -> None:
                 patients.extend(x for x in owners if x not in patients)
                 pat_toks.append(o)
                 if lem in ("kiss", "snog", "smooch"):
-                    if o.lower_ in L.KISS_SOFT:
+                    if o.lower_ in L.KISS_SOFT and not _then_properly(kids):
                         weights, name = {L.R: 0.35, L.F: 0.2, L.P: 0.2}, "kiss on the " + o.lower_
                         cue = L.SOFT_KISS
                     elif o.lower_ in L.KISS_STRONG:
@@ -625,10 +625,11 @@ def _verb(found: Found, an: Anchors, b, t, lem: str, q) -> None:
         if lem in ("kiss", "snog") and "on" in preps:
             # any "on" that names a place to kiss ("On the quay she kissed Jorunn on both
             # cheeks and Anselm on one")
-            where = next((g for p in kids if p.dep_ == "prep" and p.lower_ == "on"
-                          for g in p.children if g.dep_ == "pobj"
-                          and g.lower_ in L.KISS_SOFT | L.KISS_STRONG), None)
-            if where is not None and where.lower_ in L.KISS_SOFT:
+            places = [g for p in kids if p.dep_ in ("prep", "conj") and p.lower_ == "on"
+                      for g in p.children if g.dep_ == "pobj" and g.lower_ in L.KISS_SOFT | L.KISS_STRONG]
+            # "on the cheek and then on the mouth": the last place kissed says the kiss
+            where = next((g for g in places if g.lower_ in L.KISS_STRONG), places[0] if places else None)
+            if where is not None and where.lower_ in L.KISS_SOFT and not _then_properly(kids):
                 weights, name = {L.R: 0.35, L.F: 0.2, L.P: 0.2}, "kiss on the " + where.lower_
                 cue = L.SOFT_KISS
             elif where is not None and where.lower_ in L.KISS_STRONG:
@@ -704,6 +705,12 @@ def _dating_out(t, kids) -> bool:
     if any(c.dep_ == "advmod" and c.lower_ in ("again", "together") for c in kids) or "with" in preps:
         return True
     return t.tag_ == "VBG" and any(c.dep_ == "aux" and c.lemma_ == "be" for c in kids)
+
+
+def _then_properly(kids) -> bool:
+    """'kissed her, on the forehead first and then properly': the soft kiss was only the
+    first of two."""
+    return any(t.lower_ == "properly" for k in kids if k.dep_ == "advmod" for t in k.subtree)
 
 
 def _part_owners(an: Anchors, bi: int, toks) -> list[str]:
