@@ -279,7 +279,10 @@ def test_pet_forms_said_as_the_name_sounds_and_clipped_with_s():
     assert is_clipped_pet("izzy", "isolde")      # "Iz-" as "Isolde" is said
     assert is_clipped_pet("mags", "magnus")      # a three-letter clip and "s"
     assert is_clipped_pet("toby", "tobiah")
-    for short, full in [("miles", "milena"), ("jess", "jessica"), ("bess", "elizabeth"), ("cass", "cassandra")]:
+    # two vowels said as one: "Leonie" is said "Len-", "Jeanne" "Jen-"
+    assert is_clipped_pet("lenny", "leonie")
+    assert is_clipped_pet("jenny", "jeanne")
+    for short, full in [("miles", "milena"), ("benny", "beatrix"), ("lenny", "lionel"), ("jess", "jessica"), ("bess", "elizabeth"), ("cass", "cassandra")]:
         assert not is_clipped_pet(short, full), short
 
 

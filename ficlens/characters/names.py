@@ -181,6 +181,8 @@ def said_as(full: str) -> set[str]:
         i = full.find(a)
         if 0 <= i <= 2:
             out.add(full[:i] + b + full[i + len(a):])
+    if len(full) >= 5 and full[0] not in _VOWELS and full[1] in _VOWELS and full[2] in _VOWELS:
+        out.add(full[:2] + full[3:])      # two vowels said as one: "Leonie" "Len-", "Jeanne" "Jen-"
     return out
 
 
