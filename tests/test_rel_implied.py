@@ -472,3 +472,15 @@ def test_a_soft_kiss_then_a_proper_one_is_a_lovers_kiss():
     doc = analysed('Rufus kissed Pia on the forehead and went home.', [RUFUS, PIA])
     r = rel(doc, "r", "p")
     assert r is None or r.kind != "romantic" or r.score < 0.5
+
+
+def test_when_we_were_together_names_a_past_couple():
+    text = ('"You never mentioned anyone. When we were together, I mean," Otto said to Pia.\n\n'
+            '"When we were together in Paris, you talked about nothing else," Rufus said to Nell.')
+    doc = analysed(text, [OTTO, PIA, RUFUS, NELL], speakers=[("o", ["p"]), ("r", ["n"])])
+    r = rel(doc, "o", "p")
+    assert r is not None and r.kind == "romantic" and r.score >= 0.5
+    assert "together" in cues(r) and any(e.past for e in r.evidence if e.cue == "together")
+    # together on a trip is no couple
+    r = rel(doc, "r", "n")
+    assert r is None or "together" not in cues(r)

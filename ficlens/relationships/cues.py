@@ -1439,15 +1439,22 @@ def _together(found: Found, an: Anchors, b, t, q) -> None:
         return
     perfect = any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in v.children)
     timed = any(w.lower_ in L.TOGETHER_TIME for w in v.subtree)
-    if not (v.lemma_.lower() == "get" or perfect or timed):
+    # "when we were together, I mean": a time of their life named by the bond (not "when
+    # we were together in Paris", a trip)
+    bare_when = (any(c.dep_ in ("mark", "advmod") and c.lower_ in ("when", "while") for c in v.children)
+                 and not any(c.dep_ in ("prep", "attr", "acomp", "dobj", "npadvmod") for c in v.children)
+                 and not list(t.children))
+    if not (v.lemma_.lower() == "get" or perfect or timed or bare_when):
         return
     subj = [c for c in v.children if c.dep_ in ("nsubj", "nsubjpass")]
     agents = _chars_of(an, b.index, subj)
     grp = _reciprocal(an, b.index, b.vstart + t.idx, subj, agents)
     if len(grp) < 2:
         return
+    # said aloud, "when we were together" is over
     _add(found, b, t, L.TOGETHER, _pairs(grp[:1], grp[1:2]), [t, *subj], q,
-         unreal=_unreal(v), past=_past(v, q is not None), agent=grp[0])
+         unreal=_unreal(v), past=_past(v, q is not None) or (bare_when and q is not None and v.tag_ == "VBD"),
+         agent=grp[0])
 
 
 def _been_with(found: Found, an: Anchors, b, t, q) -> None:
