@@ -484,3 +484,18 @@ def test_when_we_were_together_names_a_past_couple():
     # together on a trip is no couple
     r = rel(doc, "r", "n")
     assert r is None or "together" not in cues(r)
+
+
+def test_years_of_someone_is_a_past_couple_and_a_habit_is_not():
+    # the teller's years measured in him: a couple, over by the telling
+    text = ('Rufus came to the funeral in a green suit. In five years of me he never once wore a colour.\n\n'
+            'Otto sat at the back. Three years of him checking my phone, and he came anyway.')
+    doc = analysed(text, [NELL, RUFUS, OTTO], narration=("first", "n"))
+    r = rel(doc, "n", "r")
+    assert r is not None and r.kind == "romantic" and r.score >= 0.5
+    assert any(e.cue == "years of someone" and e.past for e in r.evidence)
+    # "three years of him checking my phone" is a habit, not a span of someone
+    assert "years of someone" not in cues(rel(doc, "n", "o"))
+    doc = analysed('Pia sat down beside me. I knew her for all four years of him, and liked her for two.',
+                   [NELL, PIA], narration=("first", "n"))
+    assert "years of someone" not in cues(rel(doc, "n", "p"))

@@ -370,6 +370,8 @@ def scan(doc: Document, an: Anchors) -> Found:
                 _in_love(found, an, b, t, q)
             if t.lower_ == "together":
                 _together(found, an, b, t, q)
+            if t.lower_ in L.YEARS_OF_SPANS:
+                _years_of(found, an, b, t, q)
             if lem in L.DEATH_NOUNS and q is None:
                 _death_noun(found, an, b, t)
             if t.lower_ == "with" and t.head.lemma_.lower() == "be":
@@ -418,7 +420,7 @@ _VERB_LEMMAS = (set(L.VERBS) | {v for v, _ in L.PHRASALS} | {v for v, _ in L.PRE
 
 
 _ANY_CUE = frozenset(_VERB_LEMMAS | set(L.NOUNS) | set(L.ADJECTIVES) | set(L.TENSION_VERBS) | L.ATTRACTIVE
-                     | {"together", "with"} | set(L.LEMMA_FIX_FORMS) | L.DEATH_NOUNS
+                     | {"together", "with"} | L.YEARS_OF_SPANS | set(L.LEMMA_FIX_FORMS) | L.DEATH_NOUNS
                      | {"love", "heart", "wedding", "colour", "color"} | L.BLUSH_VERBS | L.BLUSH_COLOURS)
 
 
@@ -1455,6 +1457,40 @@ def _together(found: Found, an: Anchors, b, t, q) -> None:
     _add(found, b, t, L.TOGETHER, _pairs(grp[:1], grp[1:2]), [t, *subj], q,
          unreal=_unreal(v), past=_past(v, q is not None) or (bare_when and q is not None and v.tag_ == "VBD"),
          agent=grp[0])
+
+
+def _years_of(found: Found, an: Anchors, b, t, q) -> None:
+    """'in five years of me he never once wore a colour', 'for all four years of him', 'the
+    last two years of us': a counted stretch of someone, as the teller lived it (not 'three
+    years of him checking my phone', a habit; not 'six months of her bank statements')."""
+    if not any(c.dep_ == "nummod" for c in t.children):
+        return
+    of = next((c for c in t.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    who = next((g for g in of.children if g.dep_ == "pobj"), None) if of is not None else None
+    if who is None or who.lower_ not in L.YEARS_OF_WHO or list(who.children) or list(of.children)[1:]:
+        return
+    nxt = who.nbor(1) if who.i + 1 < len(who.doc) else None
+    if nxt is not None and (nxt.tag_ in ("VBG", "VBN") or nxt.pos_ in ("NOUN", "PROPN")):
+        return
+    vpos = b.vstart + who.idx
+    narrator, narration = an.section(vpos)
+    teller = q.speaker if q is not None else (narrator if narration == "first" else None)
+    if not teller:
+        return
+    v = t.head.head if t.dep_ == "pobj" else t.head
+    if who.lower_ in ("him", "her"):
+        other = list(an.chars(b.index, who.i)) or [g for g in [an.guess(b.index, who)] if g]
+    else:
+        # "of me" / "of us": the other one is the one the sentence is about ("he never wore"),
+        # or the one the teller was with ("the easiest silence I had had with him")
+        subj = [c for c in v.children if c.dep_ in ("nsubj", "nsubjpass")]
+        withs = [g for w in v.subtree if w.lower_ == "with" and w.dep_ == "prep"
+                 for g in w.children if g.dep_ == "pobj"]
+        other = [x for x in _chars_of(an, b.index, subj + withs) if x != teller]
+    other = [x for x in other if x != teller]
+    if len(other) != 1:
+        return
+    _add(found, b, t, L.YEARS_OF, [(teller, other[0])], [t, who], q, agent=teller)
 
 
 def _been_with(found: Found, an: Anchors, b, t, q) -> None:

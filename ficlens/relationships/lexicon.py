@@ -284,6 +284,11 @@ ADJECTIVES: dict[str, Cue] = {
     "hostile": _c("hostile", None, False, ("to", "toward", "towards"), a=0.7),
 }
 IN_LOVE = _c("in love", "confession", False, ("with",), r=1.6)
+# "in five years of me he never wore a colour", "all four years of him": a stretch of a life
+# measured in someone, which only a couple's is; over by the time it is told
+YEARS_OF = _c("years of someone", None, True, r=1.0, past=True)
+YEARS_OF_SPANS = {"years", "months"}
+YEARS_OF_WHO = {"me", "him", "her", "us"}
 # "Sunniva and I had been together two years", "we got together at the wedding": a couple,
 # not two people in one room (only with "get", a perfect "have been", or years and months)
 TOGETHER = _c("together", None, True, r=1.4)
