@@ -499,3 +499,14 @@ def test_years_of_someone_is_a_past_couple_and_a_habit_is_not():
     doc = analysed('Pia sat down beside me. I knew her for all four years of him, and liked her for two.',
                    [NELL, PIA], narration=("first", "n"))
     assert "years of someone" not in cues(rel(doc, "n", "p"))
+
+
+def test_an_item_is_a_couple_said_of_two_at_once():
+    text = ('Nell and Rufus came in together. For four years they had been, as Otto put it, an item.\n\n'
+            'Pia looked at the list. Otto was an item on it, between the bread and the milk.')
+    doc = analysed(text, [NELL, RUFUS, OTTO, PIA])
+    r = rel(doc, "n", "r")
+    assert r is not None and r.kind == "romantic" and r.score >= 0.5
+    assert "an item" in cues(r)
+    # the one who said it is no part of the couple, and an item on a list is a thing
+    assert all("an item" not in cues(rel(doc, a, b)) for a, b in (("o", "n"), ("o", "r"), ("o", "p")))

@@ -372,6 +372,8 @@ def scan(doc: Document, an: Anchors) -> Found:
                 _together(found, an, b, t, q)
             if t.lower_ in L.YEARS_OF_SPANS:
                 _years_of(found, an, b, t, q)
+            if t.lower_ == "item" and t.dep_ == "attr":
+                _an_item(found, an, b, t, q)
             if lem in L.DEATH_NOUNS and q is None:
                 _death_noun(found, an, b, t)
             if t.lower_ == "with" and t.head.lemma_.lower() == "be":
@@ -420,7 +422,7 @@ _VERB_LEMMAS = (set(L.VERBS) | {v for v, _ in L.PHRASALS} | {v for v, _ in L.PRE
 
 
 _ANY_CUE = frozenset(_VERB_LEMMAS | set(L.NOUNS) | set(L.ADJECTIVES) | set(L.TENSION_VERBS) | L.ATTRACTIVE
-                     | {"together", "with"} | L.YEARS_OF_SPANS | set(L.LEMMA_FIX_FORMS) | L.DEATH_NOUNS
+                     | {"together", "with", "item"} | L.YEARS_OF_SPANS | set(L.LEMMA_FIX_FORMS) | L.DEATH_NOUNS
                      | {"love", "heart", "wedding", "colour", "color"} | L.BLUSH_VERBS | L.BLUSH_COLOURS)
 
 
@@ -1491,6 +1493,21 @@ def _years_of(found: Found, an: Anchors, b, t, q) -> None:
     if len(other) != 1:
         return
     _add(found, b, t, L.YEARS_OF, [(teller, other[0])], [t, who], q, agent=teller)
+
+
+def _an_item(found: Found, an: Anchors, b, t, q) -> None:
+    """'they had been an item', 'are you two an item?': a couple, said of two at once."""
+    v = t.head
+    if v.lemma_.lower() != "be" or _negated(v) or not any(c.lower_ == "an" for c in t.children):
+        return
+    subj = [c for c in v.children if c.dep_ in ("nsubj", "nsubjpass")]
+    agents = _chars_of(an, b.index, subj)
+    # ("they had been, as Delphine's grandmother put it, an item": they, before the aside)
+    grp = _reciprocal(an, b.index, b.vstart + (subj[0].idx if subj else t.idx), subj, agents)
+    if len(grp) < 2:
+        return
+    _add(found, b, t, L.TOGETHER, _pairs(grp[:1], grp[1:2]), [t, *subj], q, name="an item",
+         unreal=_unreal(v), past=_past(v, q is not None), agent=grp[0])
 
 
 def _been_with(found: Found, an: Anchors, b, t, q) -> None:
