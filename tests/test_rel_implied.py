@@ -510,3 +510,20 @@ def test_an_item_is_a_couple_said_of_two_at_once():
     assert "an item" in cues(r)
     # the one who said it is no part of the couple, and an item on a list is a thing
     assert all("an item" not in cues(rel(doc, a, b)) for a, b in (("o", "n"), ("o", "r"), ("o", "p")))
+
+
+def test_the_kiss_after_taking_a_named_face_goes_to_that_face():
+    from ficlens.document import Character, Mention
+    text = ('Pia leaned over the pilot\'s seat, took Rufus\'s face in both hands and kissed him.')
+    doc = make_doc(text, [PIA, RUFUS])
+    doc.characters.append(Character("x", "the pilot", [], "he/him", named=False, kind="person"))
+
+    def mention(word, cid, kind):
+        at = doc.source.index(word)
+        return Mention(at, at + len(word), cid, kind)
+    # coreference as an upstream layer might give it: "him" -> the nearer "the pilot"
+    doc.mentions = [mention("Pia", "p", "PROP"), mention("the pilot", "x", "NOM"),
+                    mention("Rufus", "r", "PROP"), mention("him", "x", "PRON")]
+    run(doc, DEFAULT)
+    assert "kiss" in cues(rel(doc, "p", "r"))
+    assert rel(doc, "p", "x") is None or "kiss" not in cues(rel(doc, "p", "x"))

@@ -614,6 +614,10 @@ def _verb(found: Found, an: Anchors, b, t, lem: str, q) -> None:
                         weights, name = {L.R: 1.7}, "kiss on the " + o.lower_
             elif o.lower_ not in ("love",):
                 got = _chars_of(an, bi, [o])
+                if lem in ("kiss", "snog", "smooch") and o.lower_ in ("him", "her"):
+                    held = _held_face_owner(an, bi, t, o, agents)
+                    if held and held not in got:
+                        got = [held]
                 if o.lower_ in ("him", "her", "them") and set(got) & set(agents):
                     # "Anselm kissed him": a plain object pronoun is never its own subject
                     g = an.guess(bi, o)
@@ -709,6 +713,22 @@ def _dating_out(t, kids) -> bool:
     if any(c.dep_ == "advmod" and c.lower_ in ("again", "together") for c in kids) or "with" in preps:
         return True
     return t.tag_ == "VBG" and any(c.dep_ == "aux" and c.lemma_ == "be" for c in kids)
+
+
+def _held_face_owner(an: Anchors, bi: int, v, o, agents) -> Optional[str]:
+    """'took Anatole's face in both hands and kissed him': the him of the kiss is the one
+    whose face (hand, jaw) the kisser's other verb just took, when that one is named there
+    and of the pronoun's gender (coreference may have chosen a nearer "the pilot")."""
+    want = "he" if o.lower_ == "him" else "she"
+    sibs = [v.head] if v.dep_ == "conj" else []
+    sibs += [c for c in v.children if c.dep_ == "conj"]
+    for s_ in sibs:
+        for obj in (c for c in s_.children if c.dep_ == "dobj" and c.lower_ in L.BODY_PARTS):
+            for p in (c for c in obj.children if c.dep_ == "poss" and c.pos_ == "PROPN"):
+                who = [x for x in an.chars(bi, p.i) if x not in agents and an.gender.get(x) in (want, None)]
+                if len(who) == 1:
+                    return who[0]
+    return None
 
 
 def _then_properly(kids) -> bool:
