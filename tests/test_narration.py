@@ -2035,3 +2035,59 @@ def test_unnamed_part_goes_to_the_one_teller_it_does_not_speak_of(analyze):
     assert _section_at(doc, "The first storm came").narrator == edda.id
     # the part that speaks of Edda in the third person is not hers
     assert _section_at(doc, "She keeps the log").narrator != edda.id
+
+
+SNOWED_IN = """The Inn at Harrow Cross
+
+The coach went into the ditch a mile short of the inn, and we walked the last of it with our skirts held up out of the snow. Honoria Vell took my arm the whole way and complained about her boots, which was a comfort, because it meant she was not frightened.
+
+'Tilda,' she said at the door, 'my boots are ruined.'
+
+The landlady gave us the back parlour and a fire that smoked. I had just got my gloves off when the door opened again.
+
+'Mr Jasper Quill, ma'am,' the landlady said. 'Says he knows you.'
+
+He did know me. He had danced with me at the assembly in May and then gone to sea without a word, and I had not forgiven him for either.
+
+'Thank you, Mr Quill. You are very wet.'
+
+'I am. Good evening, Miss Thorne.' He bowed, and dripped. 'Miss Vell.'
+
+Honoria looked from him to me and went to see about the tea, very slowly.
+
+'You might have written,' I said to the fire. Then I turned round. 'Well? Why didn't you?'
+
+'Because I had nothing to offer but a hammock,' said Mr Quill. 'I have a house now. May I call on your father, Miss Matilda Thorne?'
+
+Honoria came back with the tea and found me laughing, and Mr Quill with his hat in his hands.
+
+'Til,' she said, 'you are as pink as a ham.'
+
+'I am not, Honoria.'
+
+'You are, Til. Drink your tea.'
+"""
+
+
+def test_a_visitor_announced_to_the_teller_and_a_thanks_are_no_calls_to_the_teller(analyze):
+    from ficlens.narration.features import ANNOUNCED, VOC_START, self_intros
+    # "Thank you, Cousin Jasper." calls the listener; a full name alone introduces the speaker
+    assert self_intros("Thank you, Cousin Jasper. You are very wet.") == set()
+    assert self_intros("Rosalind Quenby. I don't think we've met.") == {"Rosalind Quenby"}
+    # "Mr Jasper Quill, ma'am": the name is announced to the one the line calls ma'am
+    q = "Mr Jasper Quill, ma'am. Says he knows you."
+    m = VOC_START.match(q)
+    assert m and ANNOUNCED.match(q[m.end():])
+    assert not ANNOUNCED.match("Jasper, come in out of the snow."[len("Jasper,"):])
+    doc = analyze(SNOWED_IN)
+    teller = _narrator_name(doc, "The coach went into the ditch")
+    assert "Quill" not in teller.name and "Thorne" in teller.name
+
+
+def test_a_cut_of_a_nickname_joins_its_bearer(analyze):
+    from charhelp import cid_of
+    doc = analyze(SNOWED_IN)
+    tilda = cid_of(doc, "Tilda")
+    assert tilda is not None and cid_of(doc, "Miss Matilda Thorne") == tilda
+    # "Til" is cut from "Tilda", one of her forms (not her first name, Matilda)
+    assert cid_of(doc, "Til") == tilda

@@ -815,6 +815,7 @@ def cluster_names(by_norm: dict[str, list[Occ]], votes: Optional[dict] = None,
         index(len(clusters) - 1)
     # a short single-name character that is a truncation of a longer single-name one
     _merge_truncations(clusters, by_norm, words)
+    _merge_cuts_of_forms(clusters, by_norm)
     for c in clusters:
         v = c.vote
         kin = lx.KIN_GENDER.get(c.first) if c.first and not c.last and not c.title else None
@@ -1137,6 +1138,22 @@ def _merge_truncations(clusters: list[Cluster], by_norm, words: frozenset = froz
         hits = [d for d in hits if not _tail_yields(c.first, d.first, words, clusters)]
         hits = [d for d in hits if not _same_sentence(occs, d) and not _talk_apart(occs, d, by_norm)]
         if len(hits) == 1:
+            for n in list(c.norms):
+                hits[0].add(n, by_norm[n])
+            c.norms.clear()
+
+
+def _merge_cuts_of_forms(clusters: list[Cluster], by_norm) -> None:
+    """"Min" beside Araminta Ashgrove, whom others call "Minta": a short single name cut
+    from the start of another one-word form of one named character (not of the first name,
+    which _merge_truncations already tried), when no other character has such a form."""
+    for c in sorted((c for c in clusters if c.last is None and c.title is None and c.first and c.norms),
+                    key=lambda c: c.count):
+        hits = [d for d in clusters if d is not c and d.norms and d.count > c.count
+                and _gender_compatible(d, c.gender)
+                and any(" " not in w and w != d.first and is_truncation(c.first, w) for w in d.norms)]
+        occs = [o for n in c.norms for o in by_norm[n]]
+        if len(hits) == 1 and not _talk_apart(occs, hits[0], by_norm):
             for n in list(c.norms):
                 hits[0].add(n, by_norm[n])
             c.norms.clear()

@@ -86,6 +86,9 @@ REPORTED_CALL = re.compile(rf"(?:\b{_REPORTED_PAST}|(?:\bused to|\bwould|"
                            r"['\u2019]d|\balways|\bnever)\s+(?:tell|say|ask|shout|yell|go))"
                            r"(?:\s+(?:him|her|them|me|you|us))?\s*,$", re.I)
 REPORT_SUBJECT = re.compile(r"\b(?:I|[Hh]e|[Ss]he|[Tt]hey|[Ww]e|[Yy]ou|[Ww]ho|used to|would|always|once|never)\b|['\u2019]d\b")
+# a name, then the call to the listener: the name is announced to them, not called
+ANNOUNCED = re.compile(r"\s*(?:ma['’]am|madam|sir|miss|my lady|my lord|your grace|milady|milord|your honou?r)\b",
+                       re.IGNORECASE)
 VOC_END = re.compile(rf",\s*(?P<n>{NAME})\s*(?=[.!?,;\u2014\u2026]|$)")
 SELF_NAME = re.compile(
     rf"\b(?:I['’]m|I am|[Mm]y name(?:['’]s| is)|[Cc]all me|[Cc]alled me|[Cc]alls me|[Cc]alling me|"
@@ -670,6 +673,22 @@ def _about_third(rest: str) -> bool:
     return bool(_THIRD_SUBJ.search(rest)) and not _SECOND.search(rest)
 
 
+def self_intros(q: str) -> set[str]:
+    """Full names a line says as a sentence of their own, at its start or after a one-word
+    one ("Rosalind Quenby. I don't think we've met", "Teodor. Teodor Vance."): the
+    speaker introducing themself; not after a greeting ("Thank you, Cousin Septimus."),
+    which calls the listener."""
+    out = set()
+    for m in [VOC_START.match(q), *FULL_NAME_SENT.finditer(q)]:
+        if m and m.re is VOC_START and re.search(r"\w", m.group(0)[:m.start("n") - m.start()]):
+            continue
+        if m and m.group(0).endswith(".") and not m.group(0).endswith(".."):
+            n = clean_name(m.group("n"))
+            if len(n.split()) > 1 and not TITLE_FULL.fullmatch(n.split()[0]):
+                out.add(n)
+    return out
+
+
 def quote_evidence(doc: Document, f: BlockFeat, b: Block, qidx: SpanIndex, cls: Optional[str],
                    weight: float, propn: Counter, known: set[str], asked_who: bool = False) -> None:
     """Vocatives and self-naming inside this block's quotes, given who speaks them
@@ -686,12 +705,7 @@ def quote_evidence(doc: Document, f: BlockFeat, b: Block, qidx: SpanIndex, cls: 
     # introduces the speaker; it is no call, and a first name said with it is theirs too
     intros = set()
     for s, e in spans:
-        # at the start, or later as a sentence of its own ("Teodor. Teodor Vance.")
-        for m in [VOC_START.match(doc.view[s:e]), *FULL_NAME_SENT.finditer(doc.view[s:e])]:
-            if m and m.group(0).endswith(".") and not m.group(0).endswith(".."):
-                n = clean_name(m.group("n"))
-                if len(n.split()) > 1 and not TITLE_FULL.fullmatch(n.split()[0]) and n not in idents:
-                    intros.add(n)
+        intros |= self_intros(doc.view[s:e]) - idents
     intro_words = {w for n in intros for w in n.split()}
     if cls in ("narr", "other"):
         for n in intros:
@@ -736,6 +750,8 @@ def quote_evidence(doc: Document, f: BlockFeat, b: Block, qidx: SpanIndex, cls: 
                     continue      # '"Will Okafor," she said': an introduction, not a call
                 if rx is VOC_START and cls == "other" and _about_third(q[m.end():]):
                     continue      # "Leopold, has he eaten?": asked of a third one in the room
+                if rx is VOC_START and ANNOUNCED.match(q[m.end():]):
+                    continue      # "Mr Septimus Ashgrove, ma'am": a visitor announced to her
                 if not re.search(r"\w", q[m.end():]) and _then_predicate(doc, spans, k):
                     continue      # the subject of a sentence split by its tag
                 vocs[n] = None
