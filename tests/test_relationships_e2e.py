@@ -322,3 +322,18 @@ def test_one_who_is_buried_and_the_one_of_the_other_sex_with_their_name_are_wido
     # his daughter, named as such, stays family
     d = _pair(doc, "Dilys", "Tobias")
     assert d is None or d.kind != "romantic"
+
+
+def test_a_full_name_of_dictionary_words_is_still_the_given_names_bearer(analyze):
+    # "Dorian" and "Cavell" are both dictionary words; "Dorian" alone is a name here twice
+    text = ("The fair opened at nine. Mrs Pickering told me before I had my coat off.\n\n"
+            "\"Dorian is engaged,\" she said. \"I thought you should hear it from me.\"\n\n"
+            "Dorian Cavell and I were together for three years, from the summer I was twenty. "
+            "He ate the crusts and left the middles, and I never minded.\n\n"
+            "\"Good for Dorian,\" I said, and went to see about the pies.")
+    doc = analyze(text)
+    d, teller = _by_name(doc, "Dorian"), doc.sections[0].narrator
+    assert d is not None and teller is not None and teller != d
+    r = next((r for r in doc.relationships if set(r.characters) == {d, teller}), None)
+    assert r is not None and r.kind == "romantic", r
+    assert any(e.cue == "together" for e in r.evidence)

@@ -445,6 +445,16 @@ def _part_ok(w: str, occs: list[Occ], lower_counts: Counter) -> bool:
     return non_initial > 0 or lower_counts.get(w, 0) == 0 or behaves * 2 >= len(occs)
 
 
+def _full_of_given(o: Occ, norm_to_id: dict[str, str]) -> Optional[str]:
+    """"Dorian Cavell and I were together", once, beside "Dorian" twice: a two-word name
+    left out as a phrase of dictionary words, whose first word is a character's own name,
+    is a mention of that character (it makes no new name form)."""
+    t, core = split_title(o.norm)
+    if t is None and len(core) == 2 and o.feats["nnp"]:
+        return norm_to_id.get(core[0])
+    return None
+
+
 def _occ_ok(o: Occ, lower_counts: Counter) -> bool:
     """A sentence-initial occurrence of a name that is also a common word ("Rose petals",
     "Will you") counts only when it is tagged and used as a proper name."""
@@ -1384,7 +1394,7 @@ def run(doc: Document, cfg: Config) -> None:
             norm_to_id[n] = cid
     mentions = []
     for o in occs:
-        cid = norm_to_id.get(o.norm)
+        cid = norm_to_id.get(o.norm) or _full_of_given(o, norm_to_id)
         if cid is None or not _occ_ok(o, lower_counts):
             continue
         s, e = doc.to_source(o.vstart, o.vend)
