@@ -527,3 +527,14 @@ def test_the_kiss_after_taking_a_named_face_goes_to_that_face():
     run(doc, DEFAULT)
     assert "kiss" in cues(rel(doc, "p", "r"))
     assert rel(doc, "p", "x") is None or "kiss" not in cues(rel(doc, "p", "x"))
+
+
+def test_violence_slammed_wounded_poisoned_is_hostile_and_a_race_is_not():
+    for text in ('Otto slammed Rufus back against the bulkhead, twice.',
+                 'Otto poisoned Rufus in the spring, slowly, with the good sherry.'):
+        doc = analysed(text, [OTTO, RUFUS])
+        r = rel(doc, "o", "r")
+        assert r is not None and r.kind == "adversarial", text
+    doc = analysed('Otto has spent four years trying to beat Rufus, and never once has.', [OTTO, RUFUS])
+    r = rel(doc, "o", "r")
+    assert r is None or r.kind != "adversarial" or r.score < 0.5

@@ -91,6 +91,15 @@ VERBS: dict[str, Cue] = {
     "stab": _c("stab", None, False, a=1.3),
     "shoot": _c("shoot", None, False, a=1.2),
     "strangle": _c("strangle", None, False, a=1.3),
+    "throttle": _c("strangle", None, False, a=1.3),
+    # a person slammed against a wall, headbutted, wounded, poisoned, robbed (not "beat":
+    # "four years trying to beat Soren" is a race)
+    "slam": _c("slam", None, False, a=0.8),
+    "headbutt": _c("headbutt", None, False, a=1.0),
+    "wound": _c("wound", None, False, a=1.0),
+    "injure": _c("wound", None, False, a=1.0),
+    "poison": _c("poison", None, False, a=1.3),
+    "rob": _c("rob", None, False, a=0.8),
     "choke": _c("strangle", None, False, a=0.8),
     "attack": _c("attack", None, False, a=1.2),
     "assault": _c("attack", None, False, a=1.2),
