@@ -337,3 +337,25 @@ def test_a_full_name_of_dictionary_words_is_still_the_given_names_bearer(analyze
     r = next((r for r in doc.relationships if set(r.characters) == {d, teller}), None)
     assert r is not None and r.kind == "romantic", r
     assert any(e.cue == "together" for e in r.evidence)
+
+
+def test_a_name_nobody_else_uses_marks_the_one_who_said_it(analyze):
+    text = ("The alley behind the kitchen smelled of wet cardboard. Tobiah Quist was standing by the bins "
+            "with a bunch of tulips.\n\n"
+            "\"Wrenny. Hey.\"\n\n"
+            "Nobody calls me that anymore. I made sure of it.\n\n"
+            "\"What do you want, Tobiah?\"\n\n"
+            "Later Odile came out with the rubbish and found me sitting on the step.\n\n"
+            "\"Hello, Wren,\" Odile said.\n\n"
+            "Nobody calls me that. I told her so, and Odile laughed and sat down anyway.")
+    doc = analyze(text)
+    tob, odile, teller = _by_name(doc, "Tobiah"), _by_name(doc, "Odile"), doc.sections[0].narrator
+    assert tob and odile and teller
+
+    def pair(a, b):
+        return next((r for r in doc.relationships if set(r.characters) == {a, b}), None)
+    r = pair(tob, teller)
+    assert r is not None and any(e.cue == "a name only they use" and e.past for e in r.evidence)
+    # a bare "Nobody calls me that." refuses the name: no bond in it
+    r = pair(odile, teller)
+    assert r is None or all(e.cue != "a name only they use" for e in r.evidence)

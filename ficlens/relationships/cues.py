@@ -16,6 +16,7 @@ are past.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass, field
 from typing import Iterable, Optional
 
@@ -386,8 +387,40 @@ def scan(doc: Document, an: Anchors) -> Found:
                 _blush(found, an, b, t, lem, q)
         _my_name(found, an, b, sdoc)
     _dialogue(found, doc, an)
+    _only_their_name(found, doc, an)
     _letters(found, doc, an)
     return found
+
+
+# "nobody ELSE calls me that", "nobody calls me that ANYMORE": a name that was one person's
+# own; a bare "Nobody calls me that." refuses the name instead ("'Hello, Genny.' Nobody
+# calls me that.")
+_ONLY_THEY = re.compile(r"\b(?:[Nn]obody|[Nn]o one|[Nn]o-one)(?P<else> else)?(?: has| had|'s|’s)?(?: ever)?"
+                        r" call(?:s|ed)? (?:me|him|her) that\b(?P<still> any ?more| now| these days)?")
+
+
+def _only_their_name(found: Found, doc: Document, an: Anchors) -> None:
+    """'"Jun. Hey." / Nobody calls me that anymore.': the line just before called its
+    listener by a name only its speaker used for them."""
+    infos = sorted((qi for qs in an.quotes.values() for qi in qs), key=lambda qi: qi.vstart)
+    starts = [qi.vstart for qi in infos]
+    done = set()
+    for b in doc.narrative_blocks():
+        text = doc.view[b.vstart:b.vend]
+        for m in _ONLY_THEY.finditer(text):
+            vs = b.vstart + m.start()
+            if not (m.group("else") or m.group("still")) or an.quote_at(b.index, vs) is not None:
+                continue
+            k = bisect_right(starts, vs) - 1
+            if k < 0 or vs - infos[k].vend > 400:
+                continue
+            qi = infos[k]
+            if not (qi.speaker and qi.addressee) or qi.speaker == qi.addressee or qi.index in done:
+                continue
+            done.add(qi.index)      # ("Nobody calls me that. Nobody has called me that since...")
+            found.hits.append(Hit(qi.speaker, qi.addressee, vs, b.vstart + m.end(), L.ONLY_THEIR_NAME,
+                                  L.ONLY_THEIR_NAME.name, dict(L.ONLY_THEIR_NAME.weights), None,
+                                  bool(m.group("still")), False, False, qi.speaker))
 
 
 _MY = frozenset({"my"})

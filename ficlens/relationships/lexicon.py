@@ -298,6 +298,9 @@ IN_LOVE = _c("in love", "confession", False, ("with",), r=1.6)
 YEARS_OF = _c("years of someone", None, True, r=1.0, past=True)
 YEARS_OF_SPANS = {"years", "months"}
 YEARS_OF_WHO = {"me", "him", "her", "us"}
+# "'Jun. Hey.' Nobody calls me that anymore.": a name only that one used for the other, said
+# just before; mostly a lover's (a grandparent's or a friend's now and then)
+ONLY_THEIR_NAME = _c("a name only they use", None, True, affection=True, r=0.8, f=0.2, p=0.2)
 # "Sunniva and I had been together two years", "we got together at the wedding": a couple,
 # not two people in one room (only with "get", a perfect "have been", or years and months)
 TOGETHER = _c("together", None, True, r=1.4)
