@@ -2091,3 +2091,32 @@ def test_a_cut_of_a_nickname_joins_its_bearer(analyze):
     assert tilda is not None and cid_of(doc, "Miss Matilda Thorne") == tilda
     # "Til" is cut from "Tilda", one of her forms (not her first name, Matilda)
     assert cid_of(doc, "Til") == tilda
+
+
+SECOND_PERSON_PARTS = """The Allotment
+
+You get to the allotment before seven, the way you always have, and Oskar is already on his knees in the onion bed.
+
+"Morning," he says, without looking up.
+
+Nobody else has called you Pim since you were eleven. Your mother started it, and Oskar kept it up after she died.
+
+***
+
+The rain comes in at noon. You sit in the shed with the door open and watch it flatten the beans, and Oskar pours the tea from the flask into the two chipped cups.
+
+"Next year," he says. "Next year the beans, Pim."
+
+You drink your tea. You do not tell him that he says this every year.
+"""
+
+
+def test_second_person_named_in_one_part_is_the_same_you_in_the_next(analyze):
+    from charhelp import cid_of
+    doc = analyze(SECOND_PERSON_PARTS)
+    pim = cid_of(doc, "Pim")
+    assert pim is not None
+    # the narration says who "you" is ("Nobody else has called you Pim"), in the first part
+    # only: the work has one "you", and the second part's is the same
+    assert _section_at(doc, "You get to the allotment").focal == pim
+    assert _section_at(doc, "The rain comes in").focal == pim

@@ -1072,7 +1072,9 @@ def _assign_focal(doc: Document, stretches: list[Stretch], feats: dict[int, Bloc
 
 
 # the second person's "you" named outright: "You are Leopold Ashgrove", "your name is Teo"
-_YOU_ARE = re.compile(r"\b(?:[Yy]ou are|[Yy]ou['’]re|[Yy]our name is|[Yy]our name['’]s)\s+(?P<n>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)")
+_YOU_ARE = re.compile(r"\b(?:[Yy]ou are|[Yy]ou['’]re|[Yy]our name is|[Yy]our name['’]s"
+                      # "Nobody else has called you Holly since you were eleven"
+                      r"|(?:call|calls|called|calling) you)\s+(?P<n>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)")
 # "you say", "you tell him": a line of "you"'s own
 _YOU_SAY = re.compile(r"\byou\s+(?:\w+ly\s+)?(?:say|said|ask|asked|tell|told|call|called|reply|replied|answer|"
                       r"answered|whisper|whispered|mutter|muttered|shout|shouted|manage|managed)\b", re.I)
@@ -1092,13 +1094,18 @@ def _assign_you(doc: Document, stretches: list[Stretch], feats: dict[int, BlockF
     second = [st for st in stretches if st.narration == "second"]
     local = {id(st): _you_votes(doc, st, feats, resolve, qidx, spans) for st in second}
     work: Counter = Counter()
+    work_said: Counter = Counter()
     for said, called in local.values():
         work.update(called)
+        work_said.update(said)
     for st in second:
         said, _ = local[id(st)]
         who, why = None, ""
         if said:
             who, why = said.most_common(1)[0][0], "the narration says who 'you' is"
+        elif len(work_said) == 1:
+            # one "you" for the work: another part's narration said who it is
+            who, why = next(iter(work_said)), "another part's narration says who 'you' is"
         else:
             top = [kv for kv in work.most_common(2) if kv[1] > 0]
             # clearly ahead: "you" call others by name too ("Morning, Mr Kestrel")
