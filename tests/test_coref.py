@@ -798,3 +798,20 @@ def test_her_father_named_with_a_family_name_belongs_to_the_woman_of_that_name(a
     doc = analyze(KIN_SURNAME)
     niamh = cid_of(doc, "Niamh Halloran")
     assert mention_at(doc, "Her", "Her father").character == niamh
+
+
+def test_a_person_known_only_as_he_who_is_called_by_name_is_that_one(analyze):
+    text = ("The snow had stopped by noon. I was alone in the parlour with my book and my cold tea.\n\n"
+            "He came in with snow on his shoulders and stood by the window. He did not sit.\n\n"
+            "'I did not write,' he said, 'because I had nothing to write with.'\n\n"
+            "'Julian,' I said, 'you are an idiot.'\n\n"
+            "'I know it.'\n\n"
+            "'Sit down, Julian. You are dripping on the rug.'")
+    doc = analyze(text)
+    jul = next((c for c in doc.characters if c.name.startswith("Julian")), None)
+    assert jul is not None, [c.name for c in doc.characters]
+    # the person born of the lone "He", spoken to as "Julian", is Julian
+    assert not any(not c.named and c.name.lower() in ("he", "his", "him") for c in doc.characters), \
+        [c.name for c in doc.characters]
+    said = next(q for q in doc.quotes if doc.source[q.start:q.end].startswith("I did not write"))
+    assert said.speaker == jul.id

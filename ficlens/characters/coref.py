@@ -1373,6 +1373,36 @@ def _relink_introduced(doc: Document) -> None:
     _apply_merge(doc, merged)     # and the lines given to "he" before the name was known
 
 
+# a name that opens or closes a line, set off by a comma: "No, Mari," / "Mari, come here."
+_CALL_OPEN = re.compile(r"^\W*([A-Z][\w'\u2019-]+)\s*,")
+_CALL_CLOSE = re.compile(r",\s*([A-Z][\w'\u2019-]+)\W*$")
+
+
+def _merge_called_pronoun_people(doc: Document) -> None:
+    """'"No, Mari," I tell her': a person known so far only as "she" (born of a lone
+    pronoun) who is spoken to by a name is the one of that name, when it is a named
+    character of her gender (or of none known) other than the speaker."""
+    gender = _char_genders(doc)
+    names: dict[str, set] = defaultdict(set)
+    for c in doc.characters:
+        if c.named:
+            for a in (c.name, *c.aliases):
+                names[norm_name(a)].add(c.id)
+    merged: dict[str, str] = {}
+    for q in doc.quotes:
+        if len(q.addressees) != 1 or not _born_of_pronoun(doc, q.addressees[0]):
+            continue
+        x = q.addressees[0]
+        text = doc.view[q.vstart:q.vend]
+        m = _CALL_OPEN.match(text) or _CALL_CLOSE.search(text)
+        hits = names.get(norm_name(m.group(1)), set()) if m else set()
+        if len(hits) == 1:
+            cid = next(iter(hits))
+            if cid != q.speaker and gender.get(cid) in (gender.get(x), None):
+                merged.setdefault(x, cid)
+    _apply_merge(doc, merged)
+
+
 def _turn_partner(qs, i: int, doc: Document, cfg: Config) -> Optional[str]:
     """The one spoken to when the quote names nobody: in an exchange, the speaker of the
     quote just before (else just after) in a neighbouring paragraph, when that is
@@ -1399,6 +1429,7 @@ def run_quotes(doc: Document, cfg: Config) -> None:
     _relink_called(doc)
     _relink_after_talk(doc)
     _relink_introduced(doc)
+    _merge_called_pronoun_people(doc)
     existing = {(m.start, m.end) for m in doc.mentions}
     new = []
     # unknown speakers' I/you stay unlinked (null singletons cost CEAF more than they give)
