@@ -2120,3 +2120,13 @@ def test_second_person_named_in_one_part_is_the_same_you_in_the_next(analyze):
     # only: the work has one "you", and the second part's is the same
     assert _section_at(doc, "You get to the allotment").focal == pim
     assert _section_at(doc, "The rain comes in").focal == pim
+
+
+def test_a_line_set_for_the_listener_to_say_is_no_call_to_them():
+    from ficlens.narration.features import _reported_call
+    # 'Say, "What do you want, Master Reed?"': the name is the speaker's own, demanded
+    assert _reported_call("Say, 'What do you want,")
+    assert _reported_call("Go on. Say, \u201cSorry,")
+    # a plain "say" inside a sentence of one's own is no such line
+    assert not _reported_call("I want to say,")
+    assert not _reported_call("Okay,")

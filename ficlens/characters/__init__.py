@@ -448,9 +448,14 @@ def _part_ok(w: str, occs: list[Occ], lower_counts: Counter) -> bool:
 def _full_of_given(o: Occ, norm_to_id: dict[str, str]) -> Optional[str]:
     """"Dorian Cavell and I were together", once, beside "Dorian" twice: a two-word name
     left out as a phrase of dictionary words, whose first word is a character's own name,
-    is a mention of that character (it makes no new name form)."""
+    is a mention of that character when it acts as a person (it makes no new name form;
+    "at Greenhill Fair" is a place)."""
     t, core = split_title(o.norm)
-    if t is None and len(core) == 2 and o.feats["nnp"]:
+    f = o.feats
+    acts = f["subj"] or f["agent"] or f["poss"] or f["speech"] or f["voc"]
+    if t is None and len(core) == 2 and f["nnp"] and acts and not f["loc"] and core[1] not in norm_to_id:
+        # (not when the second word is someone's name too: "John Durbeyfield" beside a
+        # "Sir John" and a "Durbeyfield" is no sure mention of either)
         return norm_to_id.get(core[0])
     return None
 

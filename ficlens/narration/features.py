@@ -586,6 +586,8 @@ def _reported_call(head: str) -> bool:
     """``head`` ends with a speech verb that has a subject, and its listener ("I used to
     tell him,"): what follows is quoted speech, not the speaker's own call."""
     head = head.rstrip()
+    if re.search(r"(?:^|[.!?]\s+)\W*[Ss]ay\s*[,:]?\s*(?:['‘\"“][^'’\"”]*)?$", head):
+        return True       # 'Say, "What do you want, Master Reed?"': a line set for the listener
     rep = REPORTED_CALL.search(head)
     # a subject before the verb in its sentence ("I used to", "he'd"), not an imperative
     # after a conjunction ("But, tell me, Watson, ...")
@@ -750,7 +752,7 @@ def quote_evidence(doc: Document, f: BlockFeat, b: Block, qidx: SpanIndex, cls: 
                     continue      # '"Will Okafor," she said': an introduction, not a call
                 if rx is VOC_START and cls == "other" and _about_third(q[m.end():]):
                     continue      # "Leopold, has he eaten?": asked of a third one in the room
-                if rx is VOC_START and ANNOUNCED.match(q[m.end():]):
+                if rx is VOC_START and m.group(0).rstrip().endswith(",") and ANNOUNCED.match(q[m.end():]):
                     continue      # "Mr Septimus Ashgrove, ma'am": a visitor announced to her
                 if not re.search(r"\w", q[m.end():]) and _then_predicate(doc, spans, k):
                     continue      # the subject of a sentence split by its tag
