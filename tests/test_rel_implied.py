@@ -538,3 +538,14 @@ def test_violence_slammed_wounded_poisoned_is_hostile_and_a_race_is_not():
     doc = analysed('Otto has spent four years trying to beat Rufus, and never once has.', [OTTO, RUFUS])
     r = rel(doc, "o", "r")
     assert r is None or r.kind != "adversarial" or r.score < 0.5
+
+
+def test_a_marriage_others_foretold_is_no_bond_of_the_two():
+    text = ('"I have been calm about it since I was nine and they told me I was going to marry you," '
+            'Pia said to Rufus.\n\n'
+            '"I was going to marry you anyway," Nell said to Otto.')
+    doc = analysed(text, [PIA, RUFUS, NELL, OTTO], speakers=[("p", ["r"]), ("n", ["o"])])
+    r = rel(doc, "p", "r")
+    assert r is None or "marry" not in cues(r)
+    # the speaker's own plan is still a wish for it
+    assert "marry" in cues(rel(doc, "n", "o"))

@@ -521,8 +521,19 @@ def _add(found: Found, b, t, cue: L.Cue, pairs, toks, q, name=None, agent=None,
                               agent if agent in (a, p) else None, guessed, role))
 
 
+def _matched_by_others(t) -> bool:
+    """'they told me I was going to marry you': a marriage others foretold or arranged
+    says nothing of the two (a betrothal since childhood)."""
+    x = t.head if t.dep_ == "xcomp" else t
+    return (x.lower_ == "going" and x.dep_ == "ccomp" and x.head.lemma_.lower() in ("tell", "say")
+            and any(c.dep_ == "nsubj" and c.lower_ in ("they", "everyone", "everybody", "people")
+                    for c in x.head.children))
+
+
 def _verb(found: Found, an: Anchors, b, t, lem: str, q) -> None:
     if lem not in _VERB_LEMMAS:
+        return
+    if lem in ("marry", "wed") and _matched_by_others(t):
         return
     bi = b.index
     kids = list(t.children)
