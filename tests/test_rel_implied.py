@@ -549,3 +549,18 @@ def test_a_marriage_others_foretold_is_no_bond_of_the_two():
     assert r is None or "marry" not in cues(r)
     # the speaker's own plan is still a wish for it
     assert "marry" in cues(rel(doc, "n", "o"))
+
+
+def test_a_proposal_turned_down_is_no_romance():
+    text = ('"Marry me, and your mother keeps her rooms," Otto said to Pia.\n\n'
+            '"That is the least romantic thing anybody has ever said to me," Pia said.\n\n'
+            '"Well?" said Otto.\n\n'
+            '"No," said Pia.\n\n'
+            '"Will you marry me?" Rufus asked Nell.\n\n'
+            '"Yes," said Nell.')
+    doc = analysed(text, [OTTO, PIA, RUFUS, NELL],
+                   speakers=[("o", ["p"]), ("p", ["o"]), ("o", ["p"]), ("p", ["o"]), ("r", ["n"]), ("n", ["r"])])
+    r = rel(doc, "o", "p")
+    assert r is None or r.kind != "romantic" or r.score < 0.5
+    r = rel(doc, "r", "n")
+    assert r is not None and r.kind == "romantic" and r.score >= 0.5

@@ -387,6 +387,7 @@ def scan(doc: Document, an: Anchors) -> Found:
                 _blush(found, an, b, t, lem, q)
         _my_name(found, an, b, sdoc)
     _dialogue(found, doc, an)
+    _refused_proposals(found, doc, an)
     _only_their_name(found, doc, an)
     _letters(found, doc, an)
     return found
@@ -395,6 +396,29 @@ def scan(doc: Document, an: Anchors) -> Found:
 # "nobody ELSE calls me that", "nobody calls me that ANYMORE": a name that was one person's
 # own; a bare "Nobody calls me that." refuses the name instead ("'Hello, Genny.' Nobody
 # calls me that.")
+_PROPOSAL = re.compile(r"\bmarry me\b|\bbe my wife\b|\bbe my husband\b", re.IGNORECASE)
+_NO = re.compile(r"^\W*no\b", re.IGNORECASE)
+
+
+def _refused_proposals(found: Found, doc: Document, an: Anchors) -> None:
+    """'"Marry me, and your mother keeps her rooms." / "No."': a proposal answered within a
+    few lines by another's line that opens with a no was turned down; its marry and its proposal say nothing of a
+    bond (a mercenary offer, refused)."""
+    infos = sorted((qi for qs in an.quotes.values() for qi in qs), key=lambda qi: qi.vstart)
+    spans = []
+    for k, qi in enumerate(infos):
+        if not qi.speaker or not _PROPOSAL.search(doc.view[qi.vstart:qi.vend]):
+            continue
+        # (the no may come a turn or two later: "That is the least romantic thing ..." /
+        # "Well?" / "No.")
+        replies = [o for o in infos[k + 1:k + 5] if o.speaker and o.speaker != qi.speaker]
+        if any(_NO.match(doc.view[o.vstart:o.vend]) for o in replies):
+            spans.append((qi.vstart, qi.vend))
+    if spans:
+        found.hits = [h for h in found.hits if not (h.cue.stage == "proposal" or h.name == "marry")
+                      or not any(a <= h.vstart < b for a, b in spans)]
+
+
 _ONLY_THEY = re.compile(r"\b(?:[Nn]obody|[Nn]o one|[Nn]o-one)(?P<else> else)?(?: has| had|'s|’s)?(?: ever)?"
                         r" call(?:s|ed)? (?:me|him|her) that\b(?P<still> any ?more| now| these days)?")
 
