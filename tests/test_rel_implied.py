@@ -564,3 +564,20 @@ def test_a_proposal_turned_down_is_no_romance():
     assert r is None or r.kind != "romantic" or r.score < 0.5
     r = rel(doc, "r", "n")
     assert r is not None and r.kind == "romantic" and r.score >= 0.5
+
+
+def test_his_said_aloud_is_not_the_one_spoken_to():
+    from ficlens.document import Mention
+    text = ('"That\'s when he went," Nell said to Rufus. "I was holding his hand and I looked at the clock."')
+    doc = make_doc(text, [NELL, RUFUS], speakers=[("n", ["r"]), ("n", ["r"])])
+
+    def mention(word, cid, kind, nth=0):
+        at = -1
+        for _ in range(nth + 1):
+            at = doc.source.index(word, at + 1)
+        return Mention(at, at + len(word), cid, kind, True)
+    # coreference as an upstream layer might give it: "his" -> Rufus, the one she talks to
+    doc.mentions = [mention("Nell", "n", "PROP"), mention("Rufus", "r", "PROP"), mention("his", "r", "PRON")]
+    run(doc, DEFAULT)
+    r = rel(doc, "n", "r")
+    assert r is None or "holding hands" not in cues(r)

@@ -82,6 +82,12 @@ def _pointed_gender(x) -> Optional[str]:
     return None
 
 
+def _speaks_of_talker(an: Anchors, bi: int, x, cs) -> bool:
+    """A he/she inside a quote that coreference gave to the quote's own speaker or listener."""
+    q = an.quote_at(bi, an.block_start.get(bi, 0) + x.idx)
+    return q is not None and bool(set(cs) & {q.speaker, q.addressee} - {None})
+
+
 def _chars_of(an: Anchors, bi: int, toks: Iterable) -> list[str]:
     out: list[str] = []
     for t in toks:
@@ -116,6 +122,12 @@ def _chars_of(an: Anchors, bi: int, toks: Iterable) -> list[str]:
                     v = an.guessed_pron.setdefault(g, {})
                     k = "F" if x.lower_ in ("she", "her") else "M"
                     v[k] = v.get(k, 0) + 1
+            elif cs and x.lower_ in ("him", "his", "her") and _speaks_of_talker(an, bi, x, cs):
+                # '"I was holding his hand," said Mrs Ashcombe' to Cornelius: a he/she said
+                # aloud is neither the one speaking nor the one spoken to; who it is instead
+                # is not sure enough to pair anyone (a subject he/she is left to the noun it
+                # names: "He's my brother, Dace.")
+                cs = ()
             elif cs and set(cs) <= an.indefinite and x.lower_ in ("he", "him", "his", "she", "her"):
                 # "a normal person would ..." is seldom who a later "her" is: a character
                 # of the scene is, when there is one
