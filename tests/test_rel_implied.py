@@ -581,3 +581,12 @@ def test_his_said_aloud_is_not_the_one_spoken_to():
     run(doc, DEFAULT)
     r = rel(doc, "n", "r")
     assert r is None or "holding hands" not in cues(r)
+
+
+def test_an_eviction_threatened_to_the_tenants_face_is_hostile():
+    text = ('"I want the keys by June, and if you\'re not out I\'ll have the locks changed," '
+            'Otto said to Rufus.')
+    doc = analysed(text, [OTTO, RUFUS], speakers=[("o", ["r"])])
+    assert "threat" in cues(rel(doc, "o", "r"))
+    r = rel(doc, "o", "r")
+    assert r.kind == "adversarial"

@@ -405,7 +405,11 @@ FORMULAS: list[tuple[_re.Pattern, Cue]] = [
                  # every finger on this hand", "I'll cut your throat" (not "I'll kill you",
                  # which friends say over the last biscuit)
                  r"|\bi(?:'ll| will|'m going to| am going to|'m gonna) (?:break|cut|gut|skin|bury|slit|gouge|shoot|stab) "
-                 r"(?:you|your|him|her|them|every|each|both)\b(?! heart)"),
+                 r"(?:you|your|him|her|them|every|each|both)\b(?! heart)"
+                 # an eviction threatened to the tenant's face: "if you're not out I'll have
+                 # the locks changed", "I want you out by Friday"
+                 r"|\bif you(?:'re| are) not out\b|\bi want you out\b|\bhave the locks changed\b"
+                 r"|\byour (?:things|stuff|books|bags) (?:will be |)on the (?:pavement|street|doorstep)\b"),
      _c("threat", None, False, a=0.7)),
     # a yes to a question only a suitor asks at length ("the answer's yes")
     (_re.compile(r"\bthe answer(?:'s| is) yes\b|\byes, i(?:'ll| will) marry you\b|\bwill you marry me\b|\bmarry me\b"),
