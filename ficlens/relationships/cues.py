@@ -83,7 +83,8 @@ def _pointed_gender(x) -> Optional[str]:
 
 
 def _speaks_of_talker(an: Anchors, bi: int, x, cs) -> bool:
-    """A he/she inside a quote that coreference gave to the quote's own speaker or listener."""
+    """A him/his/her inside a quote that coreference gave to the quote's own speaker or
+    listener."""
     q = an.quote_at(bi, an.block_start.get(bi, 0) + x.idx)
     return q is not None and bool(set(cs) & {q.speaker, q.addressee} - {None})
 
@@ -123,8 +124,8 @@ def _chars_of(an: Anchors, bi: int, toks: Iterable) -> list[str]:
                     k = "F" if x.lower_ in ("she", "her") else "M"
                     v[k] = v.get(k, 0) + 1
             elif cs and x.lower_ in ("him", "his", "her") and _speaks_of_talker(an, bi, x, cs):
-                # '"I was holding his hand," said Mrs Ashcombe' to Cornelius: a he/she said
-                # aloud is neither the one speaking nor the one spoken to; who it is instead
+                # '"I was holding his hand," said Mrs Ashcombe' to Cornelius: a him/his/her
+                # said aloud is neither the one speaking nor the one spoken to; who it is instead
                 # is not sure enough to pair anyone (a subject he/she is left to the noun it
                 # names: "He's my brother, Dace.")
                 cs = ()
@@ -405,17 +406,15 @@ def scan(doc: Document, an: Anchors) -> Found:
     return found
 
 
-# "nobody ELSE calls me that", "nobody calls me that ANYMORE": a name that was one person's
-# own; a bare "Nobody calls me that." refuses the name instead ("'Hello, Genny.' Nobody
-# calls me that.")
+# "marry me", "be my wife": a proposal, and a no that opens a line answering it
 _PROPOSAL = re.compile(r"\bmarry me\b|\bbe my wife\b|\bbe my husband\b", re.IGNORECASE)
 _NO = re.compile(r"^\W*no\b", re.IGNORECASE)
 
 
 def _refused_proposals(found: Found, doc: Document, an: Anchors) -> None:
     """'"Marry me, and your mother keeps her rooms." / "No."': a proposal answered within a
-    few lines by another's line that opens with a no was turned down; its marry and its proposal say nothing of a
-    bond (a mercenary offer, refused)."""
+    few lines by another's line that opens with a no was turned down; its marry and its
+    proposal cues say nothing of a bond (a mercenary offer, refused)."""
     infos = sorted((qi for qs in an.quotes.values() for qi in qs), key=lambda qi: qi.vstart)
     spans = []
     for k, qi in enumerate(infos):
@@ -431,6 +430,9 @@ def _refused_proposals(found: Found, doc: Document, an: Anchors) -> None:
                       or not any(a <= h.vstart < b for a, b in spans)]
 
 
+# "nobody ELSE calls me that", "nobody calls me that ANYMORE": a name that was one person's
+# own; a bare "Nobody calls me that." refuses the name instead ("'Hello, Genny.' Nobody
+# calls me that.")
 _ONLY_THEY = re.compile(r"\b(?:[Nn]obody|[Nn]o one|[Nn]o-one)(?P<else> else)?(?: has| had|'s|’s)?(?: ever)?"
                         r" call(?:s|ed)? (?:me|him|her) that\b(?P<still> any ?more| now| these days)?")
 
