@@ -590,3 +590,8 @@ def test_an_eviction_threatened_to_the_tenants_face_is_hostile():
     assert "threat" in cues(rel(doc, "o", "r"))
     r = rel(doc, "o", "r")
     assert r.kind == "adversarial"
+
+
+def test_i_want_you_out_is_one_dismissal_not_a_threat_too():
+    doc = analysed('"I want you out," Otto said to Rufus.', [OTTO, RUFUS], speakers=[("o", ["r"])])
+    assert cues(rel(doc, "o", "r")) == ["dismissal"]

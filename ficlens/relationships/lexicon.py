@@ -407,8 +407,8 @@ FORMULAS: list[tuple[_re.Pattern, Cue]] = [
                  r"|\bi(?:'ll| will|'m going to| am going to|'m gonna) (?:break|cut|gut|skin|bury|slit|gouge|shoot|stab) "
                  r"(?:you|your|him|her|them|every|each|both)\b(?! heart)"
                  # an eviction threatened to the tenant's face: "if you're not out I'll have
-                 # the locks changed", "I want you out by Friday"
-                 r"|\bif you(?:'re| are) not out\b|\bi want you out\b|\bhave the locks changed\b"
+                 # the locks changed" ("I want you out" is a dismissal, above)
+                 r"|\bif you(?:'re| are) not out\b|\bhave the locks changed\b"
                  r"|\byour (?:things|stuff|books|bags) (?:will be |)on the (?:pavement|street|doorstep)\b"),
      _c("threat", None, False, a=0.7)),
     # a yes to a question only a suitor asks at length ("the answer's yes")
