@@ -411,11 +411,16 @@ _PROPOSAL = re.compile(r"\bmarry me\b|\bbe my wife\b|\bbe my husband\b", re.IGNO
 _NO = re.compile(r"^\W*no\b", re.IGNORECASE)
 
 
+def _quotes_in_order(an: Anchors) -> list:
+    """Every quote of the work in text order, as the anchors list them by paragraph."""
+    return sorted((qi for qs in an.quotes.values() for qi in qs), key=lambda qi: qi.vstart)
+
+
 def _refused_proposals(found: Found, doc: Document, an: Anchors) -> None:
     """'"Marry me, and your mother keeps her rooms." / "No."': a proposal answered within a
     few lines by another's line that opens with a no was turned down; its marry and its
     proposal cues say nothing of a bond (a mercenary offer, refused)."""
-    infos = sorted((qi for qs in an.quotes.values() for qi in qs), key=lambda qi: qi.vstart)
+    infos = _quotes_in_order(an)
     spans = []
     for k, qi in enumerate(infos):
         if not qi.speaker or not _PROPOSAL.search(doc.view[qi.vstart:qi.vend]):
@@ -440,7 +445,7 @@ _ONLY_THEY = re.compile(r"\b(?:[Nn]obody|[Nn]o one|[Nn]o-one)(?P<else> else)?(?:
 def _only_their_name(found: Found, doc: Document, an: Anchors) -> None:
     """'"Jun. Hey." / Nobody calls me that anymore.': the line just before called its
     listener by a name only its speaker used for them."""
-    infos = sorted((qi for qs in an.quotes.values() for qi in qs), key=lambda qi: qi.vstart)
+    infos = _quotes_in_order(an)
     starts = [qi.vstart for qi in infos]
     done = set()
     for b in doc.narrative_blocks():
@@ -1538,6 +1543,13 @@ def _adjective(found: Found, an: Anchors, b, t, q) -> None:
          agent=agents[0] if agents else None)
 
 
+def _subject_couple(an: Anchors, b, v, at: int) -> tuple[list[str], list]:
+    """The two a verb's subject makes ("X and I", "we", "they": read as at view offset
+    ``at`` in the block), and the subject tokens."""
+    subj = [c for c in v.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return _reciprocal(an, b.index, b.vstart + at, subj, _chars_of(an, b.index, subj)), subj
+
+
 def _together(found: Found, an: Anchors, b, t, q) -> None:
     """'X and I had been together two years', 'we got together': a couple."""
     v = t.head
@@ -1552,9 +1564,7 @@ def _together(found: Found, an: Anchors, b, t, q) -> None:
                  and not list(t.children))
     if not (v.lemma_.lower() == "get" or perfect or timed or bare_when):
         return
-    subj = [c for c in v.children if c.dep_ in ("nsubj", "nsubjpass")]
-    agents = _chars_of(an, b.index, subj)
-    grp = _reciprocal(an, b.index, b.vstart + t.idx, subj, agents)
+    grp, subj = _subject_couple(an, b, v, t.idx)
     if len(grp) < 2:
         return
     # said aloud, "when we were together" is over
@@ -1590,7 +1600,7 @@ def _years_of(found: Found, an: Anchors, b, t, q) -> None:
         subj = [c for c in v.children if c.dep_ in ("nsubj", "nsubjpass")]
         withs = [g for w in v.subtree if w.lower_ == "with" and w.dep_ == "prep"
                  for g in w.children if g.dep_ == "pobj"]
-        other = [x for x in _chars_of(an, b.index, subj + withs) if x != teller]
+        other = _chars_of(an, b.index, subj + withs)
     other = [x for x in other if x != teller]
     if len(other) != 1:
         return
@@ -1603,9 +1613,8 @@ def _an_item(found: Found, an: Anchors, b, t, q) -> None:
     if v.lemma_.lower() != "be" or _negated(v) or not any(c.lower_ == "an" for c in t.children):
         return
     subj = [c for c in v.children if c.dep_ in ("nsubj", "nsubjpass")]
-    agents = _chars_of(an, b.index, subj)
     # ("they had been, as Delphine's grandmother put it, an item": they, before the aside)
-    grp = _reciprocal(an, b.index, b.vstart + (subj[0].idx if subj else t.idx), subj, agents)
+    grp, subj = _subject_couple(an, b, v, subj[0].idx if subj else t.idx)
     if len(grp) < 2:
         return
     _add(found, b, t, L.TOGETHER, _pairs(grp[:1], grp[1:2]), [t, *subj], q, name="an item",
